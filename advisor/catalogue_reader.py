@@ -1,0 +1,241 @@
+"""Reads and validates the human-written catalogue files (TOML).
+
+The catalogue in ``resources/catalogue`` is the source of truth that editors
+change by hand; a mistake there must surface as a message naming the file
+and the field, and must never half-load. Everything here is plain Python
+(``tomllib``), so the domain core can validate without a database.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from advisor import vocabulary as voc
+from advisor.model import (
+    ASSESSMENT,
+    Amount,
+    Basis,
+    Budget,
+    Duration,
+    KnowledgeItem,
+    Method,
+    Publication,
+    Study,
+    TermSet,
+)
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SECTION_PATTERN = re.compile(r"^4\.[12]\.\d{1,2}$")
+
+
+
+class CatalogueError(ValueError):
+    """A catalogue file that cannot be used, with the file and field at fault."""
+
+    def __init__(self, path: Path | str, field: str, problem: str):
+        self.path = str(path)
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{Path(self.path).name}: veld '{field}': {problem}")
+
+
+class _Fields:
+    """Typed access to one TOML table, raising CatalogueError with the dotted field name."""
+
+    def __init__(self, path: Path, data: dict[str, Any], prefix: str = ""):
+        self.path, self.data, self.prefix = path, data, prefix
+
+    def fail(self, name: str, problem: str) -> CatalogueError:
+        return CatalogueError(self.path, self.prefix + name, problem)
+
+    def table(self, name: str, required: bool = True) -> _Fields:
+        value = self.data.get(name, {} if not required else None)
+        if not isinstance(value, dict):
+            raise self.fail(name, "ontbreekt of is geen tabel")
+        return _Fields(self.path, value, f"{self.prefix}{name}.")
+
+    def tables(self, name: str) -> list[_Fields]:
+        value = self.data.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.fail(name, "moet een lijst van tabellen zijn")
+        return [_Fields(self.path, v, f"{self.prefix}{name}[{i}].") for i, v in enumerate(value)]
+
+    def text(self, name: str, required: bool = True) -> str:
+        value = self.data.get(name)
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str):
+            raise self.fail(name, "ontbreekt of is geen tekst")
+        value = value.strip()
+        if required and not value:
+            raise self.fail(name, "is leeg")
+        return value
+
+    def texts(self, name: str) -> tuple[str, ...]:
+        value = self.data.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(name, "moet een lijst van teksten zijn")
+        return tuple(v.strip() for v in value if v.strip())
+
+    def term(self, name: str, vocabulary: str, required: bool = True) -> str:
+        value = self.data.get(name)
+        if value is None and not required:
+            return ""
+        allowed = voc.VOCABULARIES[vocabulary]
+        if value not in allowed:
+            raise self.fail(name, f"'{value}' is geen geldige waarde; kies uit {', '.join(allowed)}")
+        return value
+
+    def terms(self, name: str, vocabulary: str) -> tuple[str, ...]:
+        values = self.texts(name)
+        allowed = voc.VOCABULARIES[vocabulary]
+        for value in values:
+            if value not in allowed:
+                raise self.fail(name, f"'{value}' is geen geldige waarde; kies uit {', '.join(allowed)}")
+        if len(set(values)) != len(values):
+            raise self.fail(name, "bevat een waarde dubbel")
+        return values
+
+    def number(self, name: str, low: int = 0, high: int = 10**9) -> int | None:
+        value = self.data.get(name)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(name, f"moet een geheel getal tussen {low} en {high} zijn")
+        return value
+
+    def basis(self) -> Basis:
+        kind = self.term("basis", "basis")
+        reason = self.text("reason", required=False)
+        if kind == ASSESSMENT and not reason:
+            raise self.fail("reason", "is verplicht bij basis = \"assessment\"")
+        return Basis(kind, reason)
+
+
+def _termset(attrs: _Fields, name: str, vocabulary: str) -> TermSet:
+    table = attrs.table(name)
+    return TermSet(table.terms("values", vocabulary), table.basis())
+
+
+def _budget(attrs: _Fields) -> Budget:
+    table = attrs.table("budget")
+    amounts = []
+    for row in table.tables("amounts"):
+        low, high = row.number("min_eur"), row.number("max_eur")
+        if low is not None and high is not None and low > high:
+            raise row.fail("max_eur", "is kleiner dan min_eur")
+        amounts.append(Amount(row.text("what"), row.term("flow", "money_flow"), low, high,
+                              row.text("per", required=False)))
+    return Budget(table.term("class", "budget_class"), table.basis(), tuple(amounts))
+
+
+def parse_method(path: Path, data: dict[str, Any]) -> Method:
+    """Build a Method from one parsed TOML document, validating every field."""
+    f = _Fields(path, data)
+    method_id = f.text("id")
+    if not ID_PATTERN.match(method_id):
+        raise f.fail("id", "mag alleen kleine letters, cijfers en streepjes bevatten")
+    if path.suffix == ".toml" and path.stem != method_id:
+        raise f.fail("id", f"'{method_id}' hoort bij bestandsnaam {method_id}.toml")
+    section = f.text("section")
+    if not SECTION_PATTERN.match(section):
+        raise f.fail("section", f"'{section}' is geen paragraaf uit hoofdstuk 4 (zoals 4.1.2)")
+    category = f.term("category", "category")
+    expected = "facilitate_and_support" if section.startswith("4.1.") else "invite_co_initiative"
+    if category != expected:
+        raise f.fail("category", f"paragraaf {section} hoort bij '{expected}'")
+    subcategory = f.term("subcategory", "subcategory", required=category == "facilitate_and_support")
+    if category != "facilitate_and_support" and subcategory:
+        raise f.fail("subcategory", "bestaat alleen in paragraaf 4.1")
+    developer, materials, research = f.table("developer"), f.table("materials"), f.table("research")
+    attrs = f.table("attributes")
+    power = attrs.table("production_power")
+    duration = attrs.table("duration")
+    return Method(
+        id=method_id,
+        name=f.text("name"),
+        section=section,
+        category=category,
+        subcategory=subcategory,
+        summary=f.text("summary"),
+        target_group=f.text("target_group"),
+        goal=f.text("goal"),
+        approach=f.text("approach"),
+        approach_steps=f.texts("approach_steps"),
+        developer=developer.text("text"),
+        organisations=developer.texts("organisations"),
+        handbook=materials.term("handbook", "handbook"),
+        handbook_note=materials.text("handbook_note"),
+        web=materials.texts("web"),
+        publications=tuple(
+            Publication(p.text("title"), p.text("author", False), p.number("year", 1900, 2100),
+                        p.text("publisher", False), p.text("place", False), p.text("url", False))
+            for p in materials.tables("publications")
+        ),
+        evidence=research.term("evidence", "evidence"),
+        evidence_basis=Basis(research.term("evidence_basis", "basis"), research.text("evidence_reason")),
+        studies=tuple(
+            Study(s.text("reference"), s.text("findings", False), s.text("url", False))
+            for s in research.tables("studies")
+        ),
+        settings=_termset(attrs, "settings", "settings"),
+        target_groups=_termset(attrs, "target_groups", "target_groups"),
+        goals=_termset(attrs, "goals", "goals"),
+        production_power=power.term("value", "production_power"),
+        production_power_basis=power.basis(),
+        professional_role=_termset(attrs, "professional_role", "professional_role"),
+        budget=_budget(attrs),
+        duration=Duration(duration.number("months", 1, 600), duration.basis()),
+    )
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise CatalogueError(path, "(bestand)", f"geen geldige TOML: {error}") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise CatalogueError(path, "(bestand)", f"niet leesbaar: {error}") from error
+
+
+def read_catalogue(folder: Path) -> list[Method]:
+    """All methods in *folder*, sorted by section; raises on the first bad file."""
+    methods: list[Method] = []
+    seen_sections: dict[str, str] = {}
+    for path in sorted(folder.glob("*.toml")):
+        method = parse_method(path, _load_toml(path))
+        if method.section in seen_sections:
+            raise CatalogueError(path, "section", f"{method.section} staat ook in {seen_sections[method.section]}")
+        seen_sections[method.section] = path.name
+        methods.append(method)
+    if not methods:
+        raise CatalogueError(folder, "(map)", "bevat geen catalogusbestanden")
+    return sorted(methods, key=lambda m: tuple(int(p) for p in m.section.split(".")))
+
+
+def read_knowledge(folder: Path) -> list[KnowledgeItem]:
+    """All background-knowledge items in *folder*; raises on the first bad file."""
+    items: list[KnowledgeItem] = []
+    seen: set[str] = set()
+    for path in sorted(folder.glob("*.toml")):
+        for row in _Fields(path, _load_toml(path)).tables("item"):
+            item_id = row.text("id")
+            if item_id in seen or not ID_PATTERN.match(item_id):
+                raise row.fail("id", f"'{item_id}' is dubbel of ongeldig")
+            seen.add(item_id)
+            when = row.table("when", required=False)
+            conditions = tuple(
+                (vocab, term)
+                for vocab in ("settings", "target_groups", "goals", "production_power")
+                for term in when.terms(vocab, vocab)
+            )
+            items.append(KnowledgeItem(
+                id=item_id, kind=row.term("kind", "knowledge_kind"), title=row.text("title"),
+                section=row.text("section"), text=row.text("text"),
+                methods=row.texts("methods"), when=conditions,
+            ))
+    return items

@@ -1,0 +1,5 @@
+"""The 'match' sub-command (not yet available)."""
+
+
+def register(sub) -> None:  # noqa: ANN001
+    pass

@@ -1,0 +1,1 @@
+"""Storage: the SQLAlchemy schema, catalogue storage, search index and migrations."""

@@ -1,0 +1,137 @@
+"""The relational schema for methods, their attributes and background knowledge.
+
+Every list a method has (steps, terms, publications, studies, amounts) gets
+its own table with a position column, so the order an editor chose survives a
+round trip. Rows carry their origin ('catalogue' for shipped records, 'user'
+for records someone made) and the catalogue version they came from, so a new
+release can replace what it shipped without touching what users wrote.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, Text
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+methods = Table(
+    "methods",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("section", String(16), nullable=False, unique=True),
+    Column("category", String(40), nullable=False),
+    Column("subcategory", String(40), nullable=False, default=""),
+    Column("summary", Text, nullable=False),
+    Column("target_group", Text, nullable=False),
+    Column("goal", Text, nullable=False),
+    Column("approach", Text, nullable=False),
+    Column("developer", Text, nullable=False),
+    Column("handbook", String(16), nullable=False),
+    Column("handbook_note", Text, nullable=False),
+    Column("evidence", String(32), nullable=False),
+    Column("evidence_basis", String(16), nullable=False),
+    Column("evidence_reason", Text, nullable=False),
+    Column("production_power", String(16), nullable=False),
+    Column("budget_class", String(16), nullable=False),
+    Column("duration_months", Integer, nullable=True),
+    Column("origin", String(16), nullable=False, default="catalogue"),
+    Column("catalogue_version", String(64), nullable=False, default=""),
+)
+
+
+def _child(name: str, *columns: Column) -> Table:
+    return Table(
+        name,
+        metadata,
+        Column("method_id", String(80), ForeignKey("methods.id", ondelete="CASCADE"), primary_key=True),
+        Column("position", Integer, primary_key=True),
+        *columns,
+    )
+
+
+steps = _child("method_steps", Column("text", Text, nullable=False))
+organisations = _child("method_organisations", Column("name", Text, nullable=False))
+web_addresses = _child("method_web_addresses", Column("address", Text, nullable=False))
+publications = _child(
+    "method_publications",
+    Column("title", Text, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("year", Integer, nullable=True),
+    Column("publisher", Text, nullable=False),
+    Column("place", Text, nullable=False),
+    Column("url", Text, nullable=False),
+)
+studies = _child(
+    "method_studies",
+    Column("reference", Text, nullable=False),
+    Column("findings", Text, nullable=False),
+    Column("url", Text, nullable=False),
+)
+amounts = _child(
+    "method_budget_amounts",
+    Column("what", Text, nullable=False),
+    Column("flow", String(16), nullable=False),
+    Column("min_eur", Integer, nullable=True),
+    Column("max_eur", Integer, nullable=True),
+    Column("per", Text, nullable=False),
+)
+
+# One row per vocabulary term a method has for settings, target groups, goals
+# and professional roles.
+terms = Table(
+    "method_terms",
+    metadata,
+    Column("method_id", String(80), ForeignKey("methods.id", ondelete="CASCADE"), primary_key=True),
+    Column("attribute", String(32), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("term", String(64), nullable=False),
+)
+
+# Where each structured attribute comes from: the report, or our reading.
+bases = Table(
+    "method_attribute_bases",
+    metadata,
+    Column("method_id", String(80), ForeignKey("methods.id", ondelete="CASCADE"), primary_key=True),
+    Column("attribute", String(32), primary_key=True),
+    Column("basis", String(16), nullable=False),
+    Column("reason", Text, nullable=False),
+)
+
+knowledge = Table(
+    "knowledge_items",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("section", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("origin", String(16), nullable=False, default="catalogue"),
+    Column("catalogue_version", String(64), nullable=False, default=""),
+)
+
+knowledge_methods = Table(
+    "knowledge_methods",
+    metadata,
+    Column("item_id", String(80), ForeignKey("knowledge_items.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("method_id", String(80), nullable=False),
+)
+
+knowledge_conditions = Table(
+    "knowledge_conditions",
+    metadata,
+    Column("item_id", String(80), ForeignKey("knowledge_items.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("vocabulary", String(32), nullable=False),
+    Column("term", String(64), nullable=False),
+)

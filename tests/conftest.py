@@ -1,0 +1,42 @@
+"""Shared test set-up: offscreen Qt, isolated user directories, GUI auto-marking."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+import resources  # noqa: E402
+from advisor.catalogue_reader import read_catalogue, read_knowledge  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Never read or write the real user's data, cache or settings."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.delenv("METHODEWIJZER_DATABASE_URL", raising=False)
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def methods():
+    return read_catalogue(resources.CATALOGUE)
+
+
+@pytest.fixture(scope="session")
+def knowledge():
+    return read_knowledge(resources.KNOWLEDGE)
+
+
+@pytest.fixture
+def db_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'catalogus.sqlite3'}"

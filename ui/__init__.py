@@ -1,0 +1,1 @@
+"""The PySide6 desktop interface. It reaches data only through ``app``."""
