@@ -1,0 +1,171 @@
+"""How Dutch text becomes search terms, for the index and for highlighting alike.
+
+Users type "cooperatie" for "coöperatie", "initiatief" for
+"bewonersinitiatieven" and half words while typing. Whoosh's stock pieces
+fall short: its CompoundWordFilter never splits a word that is itself known
+(and in a catalogue lexicon every compound is known), and its Dutch stemmer
+leaves "initiatieven" as "initiatiev". So the steps live here as plain
+functions, wrapped in small Whoosh filters for indexing and reused as they are
+by the highlighter, so a word is marked exactly when it was matched.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from whoosh.analysis import Filter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.lang import stemmer_for_language, stopwords_for_language
+
+WORD = re.compile(r"\w+")
+MIN_PART = 4
+MIN_COMPOUND = 2 * MIN_PART
+MIN_GRAM = 2
+MAX_GRAM = 12
+# Dutch alternates f/v and s/z between singular and plural (initiatief,
+# initiatieven; huis, huizen); the Snowball stemmer keeps the plural consonant.
+FINAL_CONSONANT = {"v": "f", "z": "s"}
+
+_snowball_dutch = stemmer_for_language("nl")
+
+
+@lru_cache(maxsize=100_000)
+def fold(word: str) -> str:
+    """Lower case without accents: 'Coöperatie' → 'cooperatie', 'cliënt' → 'client'."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=100_000)
+def dutch_stem(word: str) -> str:
+    """The Snowball Dutch stem of a folded word, with the final f/v and s/z made equal."""
+    stem = _snowball_dutch(word)
+    if len(stem) > 3 and stem[-1] in FINAL_CONSONANT:
+        stem = stem[:-1] + FINAL_CONSONANT[stem[-1]]
+    return stem
+
+
+STOP_WORDS = frozenset(fold(w) for w in stopwords_for_language("nl"))
+
+
+class Lexicon:
+    """Words known from the catalogue, the material compounds are split into."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = frozenset(w for w in words if len(w) >= MIN_PART and w not in STOP_WORDS)
+        self.stems = frozenset(dutch_stem(w) for w in self.words)
+        self._memo: dict[str, tuple[str, ...]] = {}
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> Lexicon:
+        return cls({fold(m) for text in texts for m in WORD.findall(text)})
+
+    def __getstate__(self):
+        return {"words": self.words, "stems": self.stems}
+
+    def __setstate__(self, state):
+        self.words, self.stems, self._memo = state["words"], state["stems"], {}
+
+    def knows(self, part: str) -> bool:
+        return part in self.words or dutch_stem(part) in self.stems
+
+    def parts(self, word: str) -> tuple[str, ...]:
+        """The parts of a compound, longest known head first; () if it is not one.
+
+        'bewonersinitiatieven' → ('bewoners', 'initiatieven'); the tail may
+        itself be a compound. The word itself is never among the parts.
+        """
+        found = self._memo.get(word)
+        if found is None:
+            found = self._memo[word] = self._split(word)
+        return found
+
+    def _split(self, word: str) -> tuple[str, ...]:
+        if len(word) < MIN_COMPOUND:
+            return ()
+        for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+            head, tail = word[:cut], word[cut:]
+            if not self.knows(head):
+                continue
+            if self.knows(tail):
+                return (head, tail)
+            rest = self.parts(tail)
+            if rest:
+                return (head, *rest)
+        return ()
+
+
+def edge_grams(word: str) -> list[str]:
+    """The prefixes of a folded word that as-you-type search looks up directly.
+
+    Prefixes of MIN_GRAM to MAX_GRAM letters; a longer word is added whole, so
+    a prefix longer than MAX_GRAM is an exact prefix scan over full words only.
+    """
+    grams = [word[:n] for n in range(MIN_GRAM, min(len(word), MAX_GRAM) + 1)]
+    if len(word) > MAX_GRAM:
+        grams.append(word)
+    return grams
+
+
+class FoldFilter(Filter):
+    def __call__(self, tokens):
+        for t in tokens:
+            t.text = fold(t.text)
+            yield t
+
+
+class DecompoundFilter(Filter):
+    """Adds the parts of a compound after it, at the same position; only when indexing.
+
+    Queries are not split: 'vrijwilligerswerk' then still means that word,
+    while 'werk' finds it through the parts stored in the index.
+    """
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def __eq__(self, other):
+        return isinstance(other, DecompoundFilter) and self.lexicon.words == other.lexicon.words
+
+    def __call__(self, tokens):
+        for t in tokens:
+            if t.mode != "index":
+                yield t
+                continue
+            word = t.text
+            yield t
+            for part in self.lexicon.parts(word):
+                t.text = part
+                yield t
+
+
+class EdgeGramFilter(Filter):
+    """Each prefix of each word once per document (see edge_grams)."""
+
+    def __call__(self, tokens):
+        seen: set[str] = set()
+        for t in tokens:
+            for gram in edge_grams(t.text):
+                if gram not in seen:
+                    seen.add(gram)
+                    t.text = gram
+                    yield t
+
+
+def dutch_analyzer(lexicon: Lexicon):
+    """Words → folded, stop words dropped, compounds split (index only), stemmed."""
+    return (RegexTokenizer(WORD.pattern) | FoldFilter() | StopFilter(stoplist=STOP_WORDS, minsize=2)
+            | DecompoundFilter(lexicon) | StemFilter(stemfn=dutch_stem, cachesize=-1))
+
+
+def prefix_analyzer(lexicon: Lexicon):
+    """Words → folded, unstemmed, compounds split, then their leading letters."""
+    return (RegexTokenizer(WORD.pattern) | FoldFilter() | StopFilter(stoplist=STOP_WORDS, minsize=2)
+            | DecompoundFilter(lexicon) | EdgeGramFilter())
+
+
+def query_words(text: str) -> list[str]:
+    """The folded words of a piece of query text, stop words and single letters left out."""
+    return [w for w in (fold(m) for m in WORD.findall(text)) if len(w) >= 2 and w not in STOP_WORDS]
