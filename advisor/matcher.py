@@ -12,12 +12,15 @@ known method data. Ties: higher score, then higher confidence, then name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from advisor.context import CRITERIA, Context
 from advisor.criteria import RULES, CriterionScore
 from advisor.model import KnowledgeItem, Method
+
+_NAME_SLOTS = 1 << 40  # more methods than any catalogue will hold
 
 # Below this best score the advice says plainly that nothing fits well.
 GOOD_FIT_THRESHOLD = 60.0
@@ -29,6 +32,13 @@ class Evaluation:
 
     method: Method
     scores: tuple[CriterionScore, ...]
+    caveats: tuple[KnowledgeItem, ...] = ()
+    # Methods with equal scores on every criterion share a signature, so a
+    # re-rank weighs each distinct pattern once, however many methods share it.
+    signature: int = field(default=-1, compare=False)
+    values: tuple[float, ...] = field(default=(), compare=False, repr=False)
+    known: tuple[float, ...] = field(default=(), compare=False, repr=False)
+    name_rank: int = field(default=0, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -44,12 +54,59 @@ class CriterionResult:
 
 @dataclass(frozen=True)
 class RankedMethod:
-    method: Method
+    """One place in the ranking; its per-criterion explanation is built when first asked for."""
+
     rank: int
     score: float
     confidence: float
-    criteria: tuple[CriterionResult, ...]
-    caveats: tuple[KnowledgeItem, ...] = ()
+    evaluation: Evaluation
+    weights: Mapping[str, float] = field(compare=False, repr=False)
+
+    @property
+    def method(self) -> Method:
+        return self.evaluation.method
+
+    @property
+    def caveats(self) -> tuple[KnowledgeItem, ...]:
+        return self.evaluation.caveats
+
+    @cached_property
+    def criteria(self) -> tuple[CriterionResult, ...]:
+        scores = self.evaluation.scores
+        total = sum(float(self.weights[s.criterion]) for s in scores)
+        return tuple(
+            CriterionResult(s, float(self.weights[s.criterion]),
+                            100.0 * float(self.weights[s.criterion]) * s.value / total if total else 0.0)
+            for s in scores
+        )
+
+
+class Ranking(Sequence[RankedMethod]):
+    """The ranked methods, built one by one as they are read (a view shows a few dozen of thousands)."""
+
+    def __init__(self, evaluations: Sequence[Evaluation], weights: Mapping[str, float]):
+        self._ordered, self._quality = _ordered(evaluations, weights)
+        self._weights = weights
+        self._built: dict[int, RankedMethod] = {}
+
+    def __len__(self) -> int:
+        return len(self._ordered)
+
+    def __getitem__(self, index):  # noqa: ANN001 - int or slice, as Sequence allows
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        index = range(len(self))[index]
+        if index not in self._built:
+            ev = self._ordered[index]
+            score, confidence = self._quality[ev.signature]
+            self._built[index] = RankedMethod(index + 1, score, confidence, ev, self._weights)
+        return self._built[index]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Ranking) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"Ranking({len(self)} methods)"
 
 
 @dataclass(frozen=True)
@@ -71,7 +128,7 @@ class Fit:
 @dataclass(frozen=True)
 class Advice:
     context: Context
-    results: tuple[RankedMethod, ...]
+    results: Ranking
     excluded: tuple[Excluded, ...]
     fit: Fit
 
@@ -80,38 +137,74 @@ def active_criteria(context: Context) -> tuple[str, ...]:
     return tuple(c for c in CRITERIA if context.asks(c))
 
 
-def evaluate(methods: Iterable[Method], context: Context) -> list[Evaluation]:
+def evaluate(methods: Iterable[Method], context: Context, knowledge: Iterable[KnowledgeItem] = ()) -> list[Evaluation]:
+    """Score every method on every criterion the context asks about; weights play no part here."""
     active = active_criteria(context)
     rules = [RULES[c] for c in active]
-    return [Evaluation(m, tuple(rule(m, context) for rule in rules)) for m in methods]
+    knowledge = tuple(knowledge)
+    signatures: dict[tuple, int] = {}
+    out = []
+    for m in methods:
+        scores = tuple(rule(m, context) for rule in rules)
+        values = tuple(s.value for s in scores)
+        known = tuple(0.0 if s.match is None else 1.0 for s in scores)
+        signature = signatures.setdefault((values, known), len(signatures))
+        out.append(Evaluation(m, scores, caveats_for(m, context, knowledge), signature, values, known))
+    by_name = sorted(range(len(out)), key=lambda i: (out[i].method.name.casefold(), out[i].method.id))
+    for rank, i in enumerate(by_name):
+        object.__setattr__(out[i], "name_rank", rank)
+    return out
 
 
-def _sort_key(entry: tuple[float, float, Evaluation]):
-    score, confidence, evaluation = entry
-    return (-score, -confidence, evaluation.method.name.casefold(), evaluation.method.id)
+def _weighted_sums(rows: Sequence[tuple[float, ...]], w: Sequence[float]) -> list[float]:
+    """Σ w·row for every row, column by column (far faster in CPython than row by row)."""
+    acc = [0.0] * len(rows)
+    for weight, column in zip(w, zip(*rows, strict=True), strict=False):
+        if weight:
+            acc = [a + weight * v for a, v in zip(acc, column, strict=True)]
+    return acc
 
 
-def order(evaluations: Sequence[Evaluation], weights: dict) -> list[tuple[float, float, Evaluation]]:
-    """(score, confidence, evaluation) for every evaluation, best first; no explanations built."""
+def _ordered(evaluations: Sequence[Evaluation], weights: Mapping[str, float]
+             ) -> tuple[list[Evaluation], dict[int, tuple[float, float]]]:
+    """The evaluations best first, and (score, confidence) by signature.
+
+    Each distinct score pattern is weighed once and given a rank; a method's sort key is then one
+    integer (pattern rank, then name rank), which sorts thousands of methods in about a millisecond.
+    """
     if not evaluations:
-        return []
-    criteria = [s.criterion for s in evaluations[0].scores]
-    w = [float(weights[c]) for c in criteria]
-    total = sum(w)
-    rows = []
+        return [], {}
+    w = [float(weights[s.criterion]) for s in evaluations[0].scores]
+    total = sum(w) or 1.0
+    patterns: dict[int, Evaluation] = {}
     for ev in evaluations:
-        if total:
-            score = 100.0 * sum(wi * s.value for wi, s in zip(w, ev.scores, strict=True)) / total
-            confidence = sum(wi for wi, s in zip(w, ev.scores, strict=True) if s.match is not None) / total
-        else:
-            score, confidence = 0.0, 0.0
-        rows.append((score, confidence, ev))
-    rows.sort(key=_sort_key)
-    return rows
+        patterns.setdefault(ev.signature, ev)
+    reps = list(patterns.values())
+    scores = [100.0 * x / total for x in _weighted_sums([ev.values for ev in reps], w)]
+    confidences = [x / total for x in _weighted_sums([ev.known for ev in reps], w)]
+    quality = list(zip(scores, confidences, strict=True))
+    pattern_rank: dict[int, int] = {}
+    previous, rank = None, 0
+    for i in sorted(range(len(reps)), key=quality.__getitem__, reverse=True):
+        if quality[i] != previous:
+            previous, rank = quality[i], rank + 1
+        pattern_rank[reps[i].signature] = rank
+    keys = sorted(pattern_rank[ev.signature] * _NAME_SLOTS + ev.name_rank for ev in evaluations)
+    by_name = {ev.name_rank: ev for ev in evaluations}
+    ordered = [by_name[key % _NAME_SLOTS] for key in keys]
+    return ordered, {ev.signature: q for ev, q in zip(reps, quality, strict=True)}
+
+
+def order(evaluations: Sequence[Evaluation], weights: Mapping[str, float]) -> list[tuple[float, float, Evaluation]]:
+    """(score, confidence, evaluation) for every evaluation, best first; no explanations built."""
+    ordered, quality = _ordered(evaluations, weights)
+    return [(*quality[ev.signature], ev) for ev in ordered]
 
 
 def split_excluded(evaluations: Iterable[Evaluation], must: Iterable[str]) -> tuple[list[Evaluation], list[Excluded]]:
     must = set(must)
+    if not must:
+        return list(evaluations), []
     kept, excluded = [], []
     for ev in evaluations:
         failed = next((s for s in ev.scores if s.criterion in must and not s.passes), None)
@@ -137,24 +230,12 @@ def caveats_for(method: Method, context: Context, knowledge: Iterable[KnowledgeI
     return tuple(chosen)
 
 
-def explain(rank: int, score: float, confidence: float, evaluation: Evaluation, weights: dict,
-            context: Context, knowledge: Iterable[KnowledgeItem]) -> RankedMethod:
-    total = sum(float(weights[s.criterion]) for s in evaluation.scores)
-    criteria = tuple(
-        CriterionResult(s, float(weights[s.criterion]),
-                        100.0 * float(weights[s.criterion]) * s.value / total if total else 0.0)
-        for s in evaluation.scores
-    )
-    return RankedMethod(evaluation.method, rank, score, confidence, criteria,
-                        caveats_for(evaluation.method, context, knowledge))
-
-
-def _fit(context: Context, ranked: Sequence[RankedMethod]) -> Fit:
+def _fit(context: Context, ranked: Ranking, kept: Sequence[Evaluation]) -> Fit:
     active = active_criteria(context)
     best = ranked[0].score if ranked else 0.0
     unmet = tuple(
         c for i, c in enumerate(active)
-        if not any(r.criteria[i].score.known and r.criteria[i].score.passes for r in ranked)
+        if not any(ev.scores[i].known and ev.scores[i].passes for ev in kept)
     )
     return Fit(good=bool(ranked) and bool(active) and best >= GOOD_FIT_THRESHOLD, best_score=best,
                threshold=GOOD_FIT_THRESHOLD, unmet=unmet, no_criteria=not active)
@@ -162,14 +243,13 @@ def _fit(context: Context, ranked: Sequence[RankedMethod]) -> Fit:
 
 def advise(methods: Iterable[Method], context: Context, knowledge: Iterable[KnowledgeItem] = (),
            evaluations: Sequence[Evaluation] | None = None) -> Advice:
-    """Rank *methods* for *context*; pass earlier *evaluations* to re-weigh without re-scoring."""
-    knowledge = tuple(knowledge)
-    evaluations = evaluate(methods, context) if evaluations is None else evaluations
+    """Rank *methods* for *context*; pass earlier *evaluations* to re-weigh without re-scoring.
+
+    Earlier evaluations must come from the same context facts and knowledge; only weights and
+    *must* marks may differ.
+    """
+    evaluations = evaluate(methods, context, knowledge) if evaluations is None else evaluations
     kept, excluded = split_excluded(evaluations, context.must)
-    ordered = order(kept, context.weights)
-    ranked = tuple(
-        explain(i, score, confidence, ev, context.weights, context, knowledge)
-        for i, (score, confidence, ev) in enumerate(ordered, 1)
-    )
+    ranked = Ranking(kept, context.weights)
     excluded.sort(key=lambda e: (e.method.name.casefold(), e.method.id))
-    return Advice(context, ranked, tuple(excluded), _fit(context, ranked))
+    return Advice(context, ranked, tuple(excluded), _fit(context, ranked, kept))

@@ -32,7 +32,7 @@ class Advisor:
     def advise(self, context: Context) -> AdviceWithWhatIf:
         facts = _without_weights(context)
         if facts != self._facts:
-            self._facts, self._evaluations = facts, evaluate(self.methods, context)
+            self._facts, self._evaluations = facts, evaluate(self.methods, context, self.knowledge)
         advice = advise(self.methods, context, self.knowledge, self._evaluations)
         return AdviceWithWhatIf(advice, smallest_change(self._evaluations, context))
 

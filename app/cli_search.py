@@ -1,5 +1,86 @@
-"""The 'search' sub-command (not yet available)."""
+"""The 'search' sub-command: the full-text search of the interface, from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from app.catalogue import Catalogue
+from app.search import SearchHit, SearchService
+
+DEFAULT_LIMIT = 10
+MARK_OPEN, MARK_CLOSE = "[", "]"
 
 
-def register(sub) -> None:  # noqa: ANN001
-    pass
+def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers action
+    p = sub.add_parser("search", help="zoeken in de teksten van alle methoden",
+                       description="Zoek in de teksten van alle methoden. Alle woorden moeten voorkomen; "
+                                   'ook mogelijk: "een zinsdeel", coop* (begint met) en doelgroep:ouderen '
+                                   "(velden: naam, samenvatting, doelgroep, doel, aanpak, ontwikkelaar, "
+                                   "materiaal, onderzoek).")
+    p.add_argument("query", nargs="+", metavar="ZOEKVRAAG", help="wat u zoekt")
+    p.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+                   help=f"hoogstens N resultaten (standaard {DEFAULT_LIMIT})")
+    p.add_argument("--as-you-type", action="store_true",
+                   help="het laatste woord is het begin van een woord, zoals tijdens het typen")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.set_defaults(run=cmd_search, validate=validate)
+
+
+def validate(args: argparse.Namespace) -> None:
+    from app.cli import UsageError
+
+    if args.limit < 1:
+        raise UsageError(f"--limit moet 1 of meer zijn, niet {args.limit}.")
+
+
+def cmd_search(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    query = " ".join(args.query)
+    service = SearchService.open_or_build(catalogue, progress=_announce_build())
+    try:
+        hits = service.search(query, limit=args.limit, as_you_type=args.as_you_type)
+    finally:
+        service.close()
+    if args.json:
+        json.dump({"query": query, "results": [_as_dict(h) for h in hits]}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif not hits:
+        print(f"Geen methoden gevonden voor '{query}'. Probeer minder woorden of een ander woord.")
+    else:
+        print(_readable(query, hits))
+
+
+def _announce_build():
+    told = False
+
+    def progress(done: int, total: int) -> None:
+        nonlocal told
+        if not told and done < total:
+            print("De zoekindex wordt opgebouwd…", file=sys.stderr)
+            told = True
+
+    return progress
+
+
+def _as_dict(hit: SearchHit) -> dict:
+    return {"id": hit.id, "name": hit.name, "score": hit.score, "snippet": hit.snippet,
+            "marks": [list(m) for m in hit.marks]}
+
+
+def marked(snippet: str, marks: tuple[tuple[int, int], ...]) -> str:
+    """The snippet with each marked range between [ and ]."""
+    pieces, at = [], 0
+    for start, end in marks:
+        pieces += [snippet[at:start], MARK_OPEN, snippet[start:end], MARK_CLOSE]
+        at = end
+    return "".join(pieces) + snippet[at:]
+
+
+def _readable(query: str, hits: list[SearchHit]) -> str:
+    count = "1 methode" if len(hits) == 1 else f"{len(hits)} methoden"
+    lines = [f"{count} gevonden voor '{query}':", ""]
+    for rank, hit in enumerate(hits, 1):
+        score = f"{hit.score:.2f}".replace(".", ",")
+        lines += [f"{rank}. {hit.name} ({hit.id}, score {score})", f"   {marked(hit.snippet, hit.marks)}", ""]
+    return "\n".join(lines).rstrip()

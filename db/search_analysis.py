@@ -22,6 +22,7 @@ from whoosh.lang import stemmer_for_language, stopwords_for_language
 WORD = re.compile(r"\w+")
 MIN_PART = 4
 MIN_COMPOUND = 2 * MIN_PART
+MIN_HEAD_LEARNED = 5
 MIN_GRAM = 2
 MAX_GRAM = 12
 # Dutch alternates f/v and s/z between singular and plural (initiatief,
@@ -54,9 +55,26 @@ class Lexicon:
     """Words known from the catalogue, the material compounds are split into."""
 
     def __init__(self, words: Iterable[str]):
-        self.words = frozenset(w for w in words if len(w) >= MIN_PART and w not in STOP_WORDS)
+        seen = frozenset(w for w in words if len(w) >= MIN_PART and w not in STOP_WORDS)
+        self.words, self.stems = seen, frozenset(dutch_stem(w) for w in seen)
+        self.words = seen | self._heads_of_compounds(seen)
         self.stems = frozenset(dutch_stem(w) for w in self.words)
         self._memo: dict[str, tuple[str, ...]] = {}
+        self._by_initial: dict[str, list[str]] | None = None
+
+    def _heads_of_compounds(self, words: frozenset[str]) -> frozenset[str]:
+        """First parts seen only inside compounds, with at least two different known tails.
+
+        A catalogue may say 'vrijwilligerswerk' and 'vrijwilligersinitiatieven'
+        but never 'vrijwilligers' alone; this learns that head from the two.
+        """
+        tails: dict[str, set[str]] = {}
+        for word in words:
+            for cut in range(MIN_HEAD_LEARNED, len(word) - MIN_PART + 1):
+                head, tail = word[:cut], word[cut:]
+                if head not in words and self.knows(tail):
+                    tails.setdefault(head, set()).add(dutch_stem(tail))
+        return frozenset(head for head, found in tails.items() if len(found) >= 2)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Lexicon:
@@ -66,7 +84,17 @@ class Lexicon:
         return {"words": self.words, "stems": self.stems}
 
     def __setstate__(self, state):
-        self.words, self.stems, self._memo = state["words"], state["stems"], {}
+        self.words, self.stems, self._memo, self._by_initial = state["words"], state["stems"], {}, None
+
+    def near(self, stem: str, max_typos: int) -> tuple[str, ...]:
+        """Known stems at most *max_typos* edits from *stem*, sharing its first letter."""
+        if self._by_initial is None:
+            self._by_initial = {}
+            for known in self.stems:
+                self._by_initial.setdefault(known[0], []).append(known)
+        return tuple(sorted(k for k in self._by_initial.get(stem[:1], ())
+                            if k != stem and abs(len(k) - len(stem)) <= max_typos
+                            and typos_between(stem, k, max_typos) <= max_typos))
 
     def knows(self, part: str) -> bool:
         return part in self.words or dutch_stem(part) in self.stems
@@ -95,6 +123,22 @@ class Lexicon:
             if rest:
                 return (head, *rest)
         return ()
+
+
+def typos_between(a: str, b: str, limit: int) -> int:
+    """Edits (insert, delete, replace, swap two neighbours) from *a* to *b*; above *limit* stops early."""
+    before, row = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = current[j - 1] + 1, row[j] + 1, row[j - 1] + (ca != cb)
+            current[j] = min(cost)
+            if before is not None and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return row[-1]
 
 
 def edge_grams(word: str) -> list[str]:

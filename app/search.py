@@ -1,0 +1,62 @@
+"""Full-text search over the catalogue, for the interface and the command line.
+
+Opening builds the index when needed (on first use, after a catalogue change,
+after damage), which can take a while for a large catalogue: call
+``SearchService.open_or_build`` from a worker thread and pass ``progress`` to
+show how far it is. Searching never raises on what a user typed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from app.catalogue import Catalogue
+from db.engine import cache_dir
+from db.search_analysis import WORD
+from db.search_engine import SearchEngine, SearchHit
+from db.search_index import FORMAT_VERSION, Progress, Stamp, open_or_build
+
+__all__ = ["SearchHit", "SearchService", "default_folder"]
+
+log = logging.getLogger(__name__)
+
+
+def default_folder() -> Path:
+    """On local disk in the user's cache, never beside a database on a share."""
+    return cache_dir() / "index"
+
+
+class SearchService:
+    def __init__(self, engine: SearchEngine):
+        self._engine = engine
+
+    @classmethod
+    def open_or_build(cls, catalogue: Catalogue, folder: Path | None = None,
+                      progress: Progress | None = None) -> SearchService:
+        """Open the index of *catalogue*, building it first when missing, stale or damaged.
+
+        Blocking; safe to run off the caller's thread. *progress(done, total)*
+        is called from the thread that runs this.
+        """
+        source = hashlib.sha256(catalogue.url.encode()).hexdigest()[:16]  # the URL may hold a password
+        stamp = Stamp(FORMAT_VERSION, catalogue.change_counter, source, len(catalogue.methods))
+        ix = open_or_build(Path(folder) if folder else default_folder(), catalogue.methods, stamp, progress)
+        return cls(SearchEngine(ix, catalogue.methods))
+
+    def search(self, query: str, limit: int = 20, as_you_type: bool = False) -> list[SearchHit]:
+        """Best hits first; an empty list when nothing matches or the query cannot be searched."""
+        limit = max(1, limit)
+        try:
+            return self._engine.search(query, limit, as_you_type)
+        except Exception:
+            log.exception("Zoekvraag %r mislukte; opnieuw als losse woorden", query)
+        try:
+            return self._engine.search(" ".join(WORD.findall(query)), limit, as_you_type)
+        except Exception:
+            log.exception("Zoekvraag %r mislukte ook als losse woorden", query)
+            return []
+
+    def close(self) -> None:
+        self._engine.close()

@@ -1,0 +1,134 @@
+"""Re-ranking latency of the matcher at 19, 1,000 and 10,000 methods.
+
+Generated methods get random attributes, so almost every method has its own
+score pattern: a worst case for the matcher, which weighs each distinct
+pattern once. What a user feels while dragging a weight is one re-rank over cached
+criterion scores; that is timed here, next to a full re-score and, as the
+in-process baseline, a plain sort of the same number of floats (the floor any
+ranking has to pay). Machines here are shared and noisy, so the table shows
+medians, p95 and the ratio to the baseline rather than single times.
+
+    python -m bench.match [--sizes 19 1000 10000] [--runs 200] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import dataclasses
+import gc
+import pstats
+import random
+import statistics
+import time
+
+import resources
+from advisor import vocabulary as voc
+from advisor.catalogue_reader import read_catalogue, read_knowledge
+from advisor.context import CRITERIA, Context
+from advisor.matcher import advise, evaluate
+from advisor.model import Amount, Basis, Budget, Duration, TermSet
+
+GOAL_P95_MS = 16.0
+
+
+def generated_methods(n: int, seed: int = 7) -> list:
+    """*n* methods built from the real catalogue with shuffled attributes."""
+    rng = random.Random(seed)
+    real = read_catalogue(resources.CATALOGUE)
+    out = []
+    for i in range(n):
+        base = real[i % len(real)]
+        out.append(dataclasses.replace(
+            base, id=f"m{i}", name=f"{base.name} {i}",
+            settings=TermSet(tuple(rng.sample(list(voc.SETTINGS), rng.randint(0, 2)))),
+            target_groups=TermSet(tuple(rng.sample(list(voc.TARGET_GROUPS), rng.randint(1, 3)))),
+            goals=TermSet(tuple(rng.sample(list(voc.GOALS), rng.randint(1, 4)))),
+            production_power=rng.choice(list(voc.PRODUCTION_POWER)),
+            handbook=rng.choice(list(voc.HANDBOOK)),
+            evidence=rng.choice(list(voc.EVIDENCE)),
+            budget=Budget(rng.choice(list(voc.BUDGET_CLASSES)), Basis(),
+                          (Amount("x", "hands_out", rng.randint(100, 60_000)),) if rng.random() < 0.3 else ()),
+            duration=Duration(rng.choice([None, 6, 12, 24, 48])),
+        ))
+    return out
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def timed(fn, runs: int) -> list[float]:
+    fn()
+    samples = []
+    for i in range(runs):
+        start = time.perf_counter()
+        fn(i)
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+CONTEXT = Context(settings=frozenset({"neighbourhood"}), target_groups=frozenset({"seniors", "youth"}),
+                  goals=frozenset({"liveability", "social_cohesion"}), production_power="citizen",
+                  budget_eur=10_000, months=24, require_handbook=True, require_research=True)
+
+
+def measure(n: int, runs: int) -> dict:
+    methods = generated_methods(n)
+    knowledge = read_knowledge(resources.KNOWLEDGE)
+    evaluations = evaluate(methods, CONTEXT, knowledge)
+    weights = [CONTEXT.with_weight(CRITERIA[i % len(CRITERIA)], i % 6) for i in range(len(CRITERIA) * 6)]
+    rng = random.Random(1)
+    floats = [rng.random() for _ in range(n)]
+    # As the app does after loading: long-lived catalogue objects leave the collector's scans,
+    # so a re-rank is not paused by a full collection over thousands of methods.
+    gc.freeze()
+
+    def rerank(i: int = 0):
+        return advise(methods, weights[i % len(weights)], knowledge, evaluations).results[0].criteria
+
+    def full(i: int = 0):
+        return advise(methods, weights[i % len(weights)], knowledge).results[0]
+
+    def baseline(i: int = 0):
+        return sorted(floats, reverse=bool(i % 2))
+
+    full_runs = max(5, runs // 10) if n >= 5000 else runs
+    result = {"n": n, "rerank": timed(rerank, runs), "full": timed(full, full_runs),
+              "baseline": timed(baseline, runs)}
+    gc.unfreeze()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[19, 1000, 10_000])
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--profile", action="store_true", help="profile a re-rank at the largest size")
+    args = parser.parse_args()
+    header = (f"{'methods':>8} | {'re-rank p50':>11} {'p95':>8} | {'full p50':>9} {'p95':>8} | "
+              f"{'sort p50':>8} | {'re-rank/sort':>12} | {'spread p95/p50':>14} | goal p95<{GOAL_P95_MS:g}ms")
+    print(header)
+    print("-" * len(header))
+    for n in args.sizes:
+        r = measure(n, args.runs)
+        p50, p95 = statistics.median(r["rerank"]), percentile(r["rerank"], 0.95)
+        base = statistics.median(r["baseline"])
+        print(f"{n:>8} | {p50:>9.2f}ms {p95:>6.2f}ms | {statistics.median(r['full']):>7.2f}ms "
+              f"{percentile(r['full'], 0.95):>6.2f}ms | {base:>6.3f}ms | {p50 / base:>11.1f}x | "
+              f"{p95 / p50:>13.2f}x | {'ja' if p95 < GOAL_P95_MS else 'NEE'}")
+    if args.profile:
+        n = max(args.sizes)
+        methods = generated_methods(n)
+        evaluations = evaluate(methods, CONTEXT)
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for w in range(20):
+            advise(methods, CONTEXT.with_weight("goal", w % 6), (), evaluations)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(12)
+
+
+if __name__ == "__main__":
+    main()

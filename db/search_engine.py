@@ -1,0 +1,97 @@
+"""Running a parsed query against an open index: ranking, the typo fallback, snippets.
+
+A search that finds little is tried again with each longer word widened to
+the index's words one or two typing errors away, so 'vrijwiligers' still
+finds the volunteers; exact hits keep their place above the ones found so.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from whoosh.index import Index
+
+from advisor.model import Method
+from db.search_analysis import DecompoundFilter, Lexicon, dutch_stem
+from db.search_highlight import Marker, snippet
+from db.search_index import TEXT_FIELDS
+from db.search_query import ParsedQuery, parse, to_whoosh
+
+FEW_HITS = 3
+MIN_FUZZY_LETTERS = 5
+TWO_TYPOS_FROM_LETTERS = 8
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One method found: its place in the ranking and why, as plain text with marked ranges."""
+
+    id: str
+    name: str
+    score: float
+    snippet: str
+    marks: tuple[tuple[int, int], ...]
+
+
+class SearchEngine:
+    """Searches one open index; safe to call from several threads (they take turns)."""
+
+    def __init__(self, ix: Index, methods: Sequence[Method]):
+        self._ix = ix
+        self._searcher = ix.searcher()
+        self._methods = {m.id: m for m in methods}
+        self._lexicon = _lexicon_of(ix)
+        self._turn = threading.Lock()
+
+    def close(self) -> None:
+        with self._turn:
+            self._searcher.close()
+            self._ix.close()
+
+    def search(self, text: str, limit: int = 20, as_you_type: bool = False) -> list[SearchHit]:
+        parsed = parse(text, as_you_type)
+        query = to_whoosh(parsed)
+        if query is None:
+            return []
+        with self._turn:
+            found = self._run(query, limit)
+            if len(found) < min(FEW_HITS, limit):
+                widened = self._with_typo_corrections(parsed)
+                if widened is not parsed:
+                    parsed = widened
+                    seen = {hit[0] for hit in found}
+                    found += [hit for hit in self._run(to_whoosh(widened), limit) if hit[0] not in seen]
+        marker = Marker(parsed.stems(), parsed.prefixes(), self._lexicon)
+        return [self._hit(method_id, score, fields, marker) for method_id, score, fields in found[:limit]]
+
+    def _run(self, query, limit: int) -> list[tuple[str, float, frozenset[str]]]:  # noqa: ANN001
+        results = self._searcher.search(query, limit=limit, terms=True)
+        return [(r["id"], r.score, frozenset(f for f, _ in r.matched_terms())) for r in results]
+
+    def _with_typo_corrections(self, parsed: ParsedQuery) -> ParsedQuery:
+        corrections: dict[str, tuple[str, ...]] = {}
+        for clause in parsed.clauses:
+            word = clause.words[0]
+            if clause.prefix or len(clause.words) > 1 or len(word) < MIN_FUZZY_LETTERS:
+                continue
+            stem = dutch_stem(word)
+            if stem in self._lexicon.stems:  # a word the catalogue uses is no typo
+                continue
+            near = self._lexicon.near(stem, 2 if len(word) >= TWO_TYPOS_FROM_LETTERS else 1)
+            if near:
+                corrections[stem] = near
+        return ParsedQuery(parsed.clauses, corrections) if corrections else parsed
+
+    def _hit(self, method_id: str, score: float, fields: frozenset[str], marker: Marker) -> SearchHit:
+        method = self._methods[method_id]
+        text, marks = snippet(method.texts(), marker, [f for f in TEXT_FIELDS if f in fields])
+        return SearchHit(method_id, method.name, round(score, 4), text, marks)
+
+
+def _lexicon_of(ix: Index) -> Lexicon:
+    for item in ix.schema["name"].analyzer.items:
+        if isinstance(item, DecompoundFilter):
+            return item.lexicon
+    return Lexicon(())

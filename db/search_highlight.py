@@ -1,0 +1,121 @@
+"""A short piece of a method's text around the words a search matched, with their places.
+
+The result is plain text and (start, end) ranges, never markup: catalogue
+text is shown as written, whatever characters it contains. Words are marked
+by the same folding, stemming and compound splitting the index used, so
+'initiatief' marks 'bewonersinitiatieven' and 'coop' (while typing) marks
+'coöperatie'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from db.search_analysis import STOP_WORDS, WORD, Lexicon, dutch_stem, fold
+
+SNIPPET_CHARS = 200
+LEAD_CHARS = 50
+ELLIPSIS = "…"
+SPACE = re.compile(r"\s+")
+# Where a snippet reads best, when several fields match equally well.
+FIELD_ORDER = ("summary", "goal", "target_group", "approach", "research", "materials", "developer", "name")
+
+Marks = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Marker:
+    """Decides which words of a text a query matched."""
+
+    stems: frozenset[str]
+    prefixes: tuple[str, ...]
+    lexicon: Lexicon
+
+    def key(self, folded: str) -> str | None:
+        """What in the query this word matched, or None."""
+        if folded in STOP_WORDS:
+            return None
+        for word in (folded, *self.lexicon.parts(folded)):
+            stem = dutch_stem(word)
+            if stem in self.stems:
+                return stem
+            for prefix in self.prefixes:
+                if word.startswith(prefix):
+                    return prefix
+        return None
+
+    def marks(self, text: str) -> tuple[list[tuple[int, int]], set[str]]:
+        spans, keys = [], set()
+        for start, end, folded in _words(text):
+            key = self.key(folded)
+            if key is not None:
+                spans.append((start, end))
+                keys.add(key)
+        return spans, keys
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), fold(m.group())) for m in WORD.finditer(text))
+
+
+@lru_cache(maxsize=8192)
+def _one_line(text: str) -> str:
+    return SPACE.sub(" ", text).strip()
+
+
+def snippet(texts: Mapping[str, str], marker: Marker, likely_fields: Sequence[str] = ()) -> tuple[str, Marks]:
+    """The best piece of text for one hit and the marked ranges in it.
+
+    *likely_fields* (those the index says matched) are tried first; the field
+    with the most different matched query words wins, ties going by FIELD_ORDER.
+    """
+    order = [f for f in FIELD_ORDER if f in likely_fields] + [f for f in FIELD_ORDER if f not in likely_fields]
+    wanted = len(marker.stems) + len(marker.prefixes)
+    best: tuple[int, str, list[tuple[int, int]]] | None = None
+    for name in order:
+        text = _one_line(texts.get(name, ""))
+        if not text:
+            continue
+        spans, keys = marker.marks(text)
+        if spans and (best is None or len(keys) > best[0]):
+            best = (len(keys), text, spans)
+            if len(keys) >= wanted:
+                break
+    if best is None:
+        return _window(_one_line(texts.get("summary", "")) or _one_line(texts.get("name", "")), [])
+    return _window(best[1], best[2])
+
+
+def _window(text: str, spans: list[tuple[int, int]]) -> tuple[str, Marks]:
+    """At most SNIPPET_CHARS of *text*, placed to hold as many marks as possible."""
+    if len(text) <= SNIPPET_CHARS:
+        return text, tuple(spans)
+    start = _best_start(spans)
+    if start > 0 and text[start - 1] != " ":  # begin at a whole word, not past the first mark
+        space = text.find(" ", start)
+        first_mark = next((s for s, _ in spans if s >= start), len(text))
+        if 0 <= space < first_mark:
+            start = space + 1
+    end = min(len(text), start + SNIPPET_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    lead = ELLIPSIS if start > 0 else ""
+    tail = ELLIPSIS if end < len(text) else ""
+    shift = len(lead) - start
+    kept = tuple((s + shift, e + shift) for s, e in spans if s >= start and e <= end)
+    return f"{lead}{text[start:end]}{tail}", kept
+
+
+def _best_start(spans: list[tuple[int, int]]) -> int:
+    best_count, best = 0, 0
+    for first, _ in spans:
+        begin = max(0, first - LEAD_CHARS)
+        count = sum(1 for s, e in spans if s >= begin and e <= begin + SNIPPET_CHARS)
+        if count > best_count:
+            best_count, best = count, begin
+    return best

@@ -1,0 +1,154 @@
+"""The Whoosh index on local disk: its schema, and building it again when it cannot be trusted.
+
+The index is a cache of the catalogue. It records what it was built from
+(change counter, database address, our format version) and a checksum of
+each of its files, so a stale, damaged or half-written index is noticed on
+open and simply rebuilt. A build is written into a fresh folder beside the
+target and swapped in only when complete; a lock file names the building
+process, so a lock left by a process that died is recognised as such.
+
+Whoosh unpickles its schema (and our analyzers) from the folder: open only
+folders this application wrote, in the user's own cache directory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from whoosh import index
+from whoosh.fields import ID, TEXT, Schema
+
+from advisor.model import Method
+from db.search_analysis import Lexicon, dutch_analyzer, prefix_analyzer
+from db.search_lock import BuildLock
+
+FORMAT_VERSION = 1
+STAMP_FILE = "methodewijzer-index.json"
+WRITER_MEMORY_MB = 256
+
+# Query-time boosts per text field (Method.texts()). The name says what the
+# method is; the summary is the report's own short description; target group
+# and goal are what professionals look for; the long approach text counts
+# normally; developer, materials and research mostly name organisations and
+# publications, so a match there says least about what the method does.
+FIELD_BOOSTS = {
+    "name": 4.0,
+    "summary": 2.0,
+    "target_group": 1.5,
+    "goal": 1.5,
+    "approach": 1.0,
+    "developer": 0.6,
+    "materials": 0.6,
+    "research": 0.6,
+}
+TEXT_FIELDS = tuple(FIELD_BOOSTS)
+PREFIX_FIELD = "prefix"
+NAME_PREFIX_FIELD = "name_prefix"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What an index was built from; any difference means: build again."""
+
+    format: int
+    change_counter: int
+    source: str
+    documents: int
+
+
+def make_schema(lexicon: Lexicon) -> Schema:
+    words, prefixes = dutch_analyzer(lexicon), prefix_analyzer(lexicon)
+    fields = {name: TEXT(analyzer=words) for name in TEXT_FIELDS}
+    fields[PREFIX_FIELD] = TEXT(analyzer=prefixes, phrase=False)
+    fields[NAME_PREFIX_FIELD] = TEXT(analyzer=prefixes, phrase=False)
+    return Schema(id=ID(stored=True, unique=True), **fields)
+
+
+def open_or_build(folder: Path, methods: Sequence[Method], stamp: Stamp,
+                  progress: Progress | None = None) -> index.Index:
+    """The index in *folder* if it is whole and built from *stamp*, else a fresh one."""
+    with BuildLock(folder.with_name(folder.name + ".lock")) as lock:
+        if not lock.found_abandoned:
+            trusted = _open_trusted(folder, stamp)
+            if trusted is not None:
+                return trusted
+        return build(folder, methods, stamp, progress)
+
+
+def build(folder: Path, methods: Sequence[Method], stamp: Stamp,
+          progress: Progress | None = None) -> index.Index:
+    """Write a complete index next to *folder*, then put it in its place."""
+    report = progress or (lambda _done, _total: None)
+    total = len(methods)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    fresh = folder.with_name(f".{folder.name}.new-{uuid.uuid4().hex[:8]}")
+    try:
+        texts = [m.texts() for m in methods]
+        lexicon = Lexicon.from_texts(t for fields in texts for t in fields.values())
+        fresh.mkdir()
+        ix = index.create_in(str(fresh), make_schema(lexicon))
+        writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+        step = max(1, total // 100)
+        for done, (method, fields) in enumerate(zip(methods, texts, strict=True)):
+            if done % step == 0:
+                report(done, total)
+            writer.add_document(id=method.id, **fields, **_prefix_fields(fields))
+        writer.commit()
+        _write_stamp(fresh, stamp)
+        _swap_in(fresh, folder)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+    report(total, total)
+    return index.open_dir(str(folder))
+
+
+def _prefix_fields(fields: dict[str, str]) -> dict[str, str]:
+    return {PREFIX_FIELD: "\n".join(fields.values()), NAME_PREFIX_FIELD: fields["name"]}
+
+
+def _open_trusted(folder: Path, stamp: Stamp) -> index.Index | None:
+    try:
+        recorded = json.loads((folder / STAMP_FILE).read_text(encoding="utf-8"))
+        if recorded.get("stamp") != asdict(stamp) or recorded.get("files") != _checksums(folder):
+            return None
+        ix = index.open_dir(str(folder))
+        if ix.doc_count() != stamp.documents:
+            return None
+        return ix
+    except Exception:  # missing, unreadable or corrupt: all mean the same, build again
+        return None
+
+
+def _checksums(folder: Path) -> dict[str, str]:
+    sums = {}
+    for path in sorted(folder.iterdir()):
+        if path.name == STAMP_FILE or path.name.endswith("LOCK") or not path.is_file():
+            continue
+        crc = 0
+        with path.open("rb") as stream:
+            while chunk := stream.read(1 << 20):
+                crc = zlib.crc32(chunk, crc)
+        sums[path.name] = f"{path.stat().st_size}:{crc:08x}"
+    return sums
+
+
+def _write_stamp(folder: Path, stamp: Stamp) -> None:
+    content = json.dumps({"stamp": asdict(stamp), "files": _checksums(folder)}, indent=1)
+    (folder / STAMP_FILE).write_text(content, encoding="utf-8")
+
+
+def _swap_in(fresh: Path, folder: Path) -> None:
+    old = folder.with_name(f".{folder.name}.old-{uuid.uuid4().hex[:8]}")
+    if folder.exists():
+        os.replace(folder, old)
+    os.replace(fresh, folder)
+    shutil.rmtree(old, ignore_errors=True)
