@@ -7,7 +7,7 @@ the Qt interface takes as its source text for translation.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from advisor.context import CRITERION_LABELS
 from advisor.criteria import CriterionScore
@@ -51,8 +51,8 @@ def _terms(vocabulary: str, values: Iterable[str]) -> str:
     return ", ".join(label(vocabulary, v) for v in values) or "—"
 
 
-def render(score: CriterionScore) -> str:
-    """The Dutch sentence for one criterion's reason."""
+def render(score: CriterionScore, translate: Callable[[str], str] = str) -> str:
+    """The sentence for one criterion's reason; *translate* maps the Dutch template to another language."""
     vocabulary = TERM_VOCABULARY.get(score.criterion, "")
     params = dict(score.params)
     for key in ("terms", "missing", "wanted"):
@@ -67,7 +67,7 @@ def render(score: CriterionScore) -> str:
     for key in ("need", "budget"):
         if key in params:
             params[key] = euros(params[key])
-    return TEMPLATES[score.reason].format(**params)
+    return translate(TEMPLATES[score.reason]).format(**params)
 
 
 def criterion_label(criterion: str) -> str:

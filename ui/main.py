@@ -1,18 +1,40 @@
-"""Entry point of the ``methodewijzer`` desktop app."""
+"""Entry point of the ``methodewijzer`` desktop app.
+
+The window is shown before the catalogue, SQLAlchemy or Whoosh are loaded;
+those follow in the background (see MainWindow).
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 
-def main(argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="methodewijzer", description="Methodewijzer: advies over methoden "
+                                     "voor actief burgerschap.")
+    parser.add_argument("--db", metavar="URL", help="databaseadres (standaard: bestand in uw gegevensmap)")
+    args, _qt_args = parser.parse_known_args(argv[1:])
+    return args
 
-    app = QApplication(sys.argv if argv is None else argv)
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv if argv is None else argv
+    args = parse_args(argv)
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(argv)
+    app.setOrganizationName("Methodewijzer")
     app.setApplicationName("Methodewijzer")
-    window = QMainWindow()
-    window.setWindowTitle(app.translate("main", "Methodewijzer"))
-    window.setCentralWidget(QLabel(app.translate("main", "Methodewijzer wordt geladen…")))
+    qt_translator = QTranslator(app)
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(QLocale("nl_NL"), "qtbase", "_", qt_translations):
+        app.installTranslator(qt_translator)
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(args.db)
     window.show()
     return app.exec()
 

@@ -1,0 +1,27 @@
+"""The one surface the desktop interface calls.
+
+Everything the interface may do with data is named here: open a catalogue,
+advise, search. Import-linter holds the interface to this module, so a new
+need shows up as a change to this file rather than as SQL in a widget.
+"""
+
+from __future__ import annotations
+
+from app.advice import AdviceWithWhatIf, Advisor
+from app.catalogue import Catalogue, CatalogueUnavailable
+from app.search import SearchHit, SearchService
+
+__all__ = [
+    "AdviceWithWhatIf", "Advisor", "Catalogue", "CatalogueUnavailable", "SearchHit", "SearchService",
+    "open_catalogue", "open_search",
+]
+
+
+def open_catalogue(url: str | None = None, progress=None) -> Catalogue:  # noqa: ANN001
+    """Open (and on first start create and fill) the catalogue database. Blocking."""
+    return Catalogue.open(url, progress=progress or (lambda _m: None))
+
+
+def open_search(catalogue: Catalogue, progress=None) -> SearchService:  # noqa: ANN001
+    """Open the search index, rebuilding it when stale or damaged. Blocking; reports (done, total)."""
+    return SearchService.open_or_build(catalogue, progress=progress)

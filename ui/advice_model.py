@@ -1,0 +1,119 @@
+"""A thin Qt table model over the matcher's ranking, and the proxy that filters it.
+
+The model holds no logic of its own: each row is one RankedMethod, each cell
+reads a field of it. Filtering by search hits lives in the proxy's
+``filterAcceptsRow``, so the ranking itself never changes while the user types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from advisor.matcher import RankedMethod
+from advisor.vocabulary import label
+
+METHOD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SCORE_ROLE = Qt.ItemDataRole.UserRole + 3
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 4
+
+RANK, NAME, SCORE, CONFIDENCE, CATEGORY, SNIPPET = range(6)
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Short category names for the list; the detail page shows the full ones.
+SHORT_CATEGORIES = {"facilitate_and_support": "Faciliteren", "invite_co_initiative": "Mede-initiatief"}
+
+
+class AdviceModel(QAbstractTableModel):
+    COLUMNS = 6
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: Sequence[RankedMethod] = ()
+        self._snippets: dict[str, tuple[str, tuple]] = {}
+
+    def set_ranking(self, ranking: Sequence[RankedMethod]) -> None:
+        self.beginResetModel()
+        self._rows = ranking
+        self.endResetModel()
+
+    def set_snippets(self, snippets: dict[str, tuple[str, tuple]]) -> None:
+        """Search snippets by method id: (plain text, marked ranges)."""
+        self._snippets = snippets
+        if self._rows:
+            self.dataChanged.emit(self.index(0, SNIPPET), self.index(len(self._rows) - 1, SNIPPET))
+
+    def ranked(self, row: int) -> RankedMethod:
+        return self._rows[row]
+
+    def row_of(self, method_id: str) -> int:
+        return next((i for i in range(len(self._rows)) if self._rows[i].method.id == method_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < self.COLUMNS:
+            return (self.tr("Plaats"), self.tr("Methode"), self.tr("Score"), self.tr("Zekerheid"),
+                    self.tr("Categorie"), self.tr("Gevonden tekst"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        column = index.column()
+        if role == METHOD_ID_ROLE:
+            return r.method.id
+        if role == SCORE_ROLE:
+            return r.score
+        snippet = self._snippets.get(r.method.id)
+        if role == SNIPPET_ROLE:
+            return snippet if column == SNIPPET else None
+        if role == SORT_ROLE:
+            return (r.rank, r.method.name.casefold(), r.score, r.confidence,
+                    label("category", r.method.category), snippet[0] if snippet else "")[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (str(r.rank), r.method.name, f"{r.score:.0f}", f"{r.confidence:.0%}",
+                    self.tr(SHORT_CATEGORIES.get(r.method.category, r.method.category)),
+                    snippet[0] if snippet else "")[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, CATEGORY):
+            return r.method.name if column == NAME else label("category", r.method.category)
+        if role == Qt.ItemDataRole.ToolTipRole and column == CONFIDENCE:
+            return self.tr("Deel van het gewicht dat op bekende gegevens rust")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (RANK, SCORE, CONFIDENCE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == SCORE:
+            return self.tr("score {0} van 100").format(f"{r.score:.0f}")
+        return None
+
+
+class AdviceFilter(QSortFilterProxyModel):
+    """Shows only the methods a search found, in the ranking's order; all of them when not searching."""
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self._allowed: frozenset[str] | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_allowed(self, method_ids: frozenset[str] | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self._allowed = method_ids
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._allowed = method_ids
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._allowed is None:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return index.data(METHOD_ID_ROLE) in self._allowed

@@ -1,0 +1,41 @@
+"""The method detail pane: escaped text, and links that go only where they may.
+
+Links open in the system browser only for http and https; links to our own
+background knowledge open the knowledge dialog; anything else does nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser
+
+from ui.method_page import KNOWLEDGE_SCHEME
+
+
+class DetailView(QTextBrowser):
+    knowledgeRequested = Signal(str)
+    externalLinkOpened = Signal(QUrl)
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName(self.tr("Beschrijving van de methode"))
+        self.anchorClicked.connect(self.follow)
+        self.show_placeholder()
+
+    def show_placeholder(self) -> None:
+        self.setPlainText(self.tr("Kies een methode in de lijst om haar beschrijving te lezen."))
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: ANN201 - Qt's signature
+        """Never fetch anything a page refers to (images, style sheets): the app stays offline."""
+        return None
+
+    def follow(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == KNOWLEDGE_SCHEME:
+            self.knowledgeRequested.emit(url.path())
+        elif scheme in ("http", "https") and url.isValid() and url.host():
+            self.externalLinkOpened.emit(url)
+            QDesktopServices.openUrl(url)

@@ -1,0 +1,344 @@
+"""The main window: context on the left, ranked advice in the middle, the method on the right.
+
+It appears at once; the catalogue and the search index load in the
+background and fill the window when ready. All data comes through
+``app.api``; nothing here knows about SQL or the index.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor.messages import criterion_label, render
+from ui.advice_model import CATEGORY, METHOD_ID_ROLE, NAME, SCORE, SNIPPET, AdviceFilter, AdviceModel
+from ui.context_panel import ContextPanel
+from ui.delegates import ScoreBarDelegate, SnippetDelegate
+from ui.detail_view import DetailView
+from ui.help import show_about, show_help
+from ui.knowledge_dialog import KnowledgeDialog
+from ui.method_page import method_html
+from ui.search_box import SearchBox
+from ui.tasks import TaskRunner
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Methodewijzer", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database_url: str | None = None, settings: QSettings | None = None):
+        super().__init__()
+        self.setWindowTitle(self.tr("Methodewijzer — methoden voor actief burgerschap"))
+        self.settings = settings or QSettings()
+        self.database_url = database_url
+        self.tasks = TaskRunner(self)
+        self.catalogue = self.advisor = self.search = None
+        self.result = None
+        self._pinned: str | None = None  # a method the user chose; otherwise the top one is shown
+        self._selecting = False
+        self._build()
+        self._menus()
+        self._restore()
+        self.status.showMessage(self.tr("Catalogus laden…"))
+        QTimer.singleShot(0, self._load_catalogue)
+
+    # ---- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.context_panel = ContextPanel()
+        self.context_panel.setMinimumWidth(330)
+        self.search_box = SearchBox()
+        self.fit_label = QLabel()
+        self.what_if_label = QLabel()
+        for label in (self.fit_label, self.what_if_label):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.fit_label.setStyleSheet("color: #8a4b00; font-weight: bold")
+        self.model = AdviceModel(self)
+        self.proxy = AdviceFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(False)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setItemDelegateForColumn(SCORE, ScoreBarDelegate(self.table))
+        self.table.setItemDelegateForColumn(SNIPPET, SnippetDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(SNIPPET, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(SCORE, 130)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 10)
+        self.table.setColumnHidden(SNIPPET, True)
+        self.table.setAccessibleName(self.tr("Methoden op volgorde"))
+        self.excluded_title = QLabel(self.tr("Uitgesloten door een harde eis"))
+        self.excluded = QListWidget()
+        self.excluded.setMaximumHeight(110)
+        self.excluded.setAccessibleName(self.excluded_title.text())
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.search_box, self.fit_label, self.what_if_label, self.table, self.excluded_title,
+                       self.excluded):
+            column.addWidget(widget, 1 if widget is self.table else 0)
+        self.detail = DetailView()
+        self.splitter = QSplitter()
+        for widget in (self.context_panel, middle, self.detail):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.setCentralWidget(self.splitter)
+        self.status = self.statusBar()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.status.addPermanentWidget(self.progress)
+
+        self.context_panel.changed.connect(self.rerank)
+        self.context_panel.reset_button.clicked.connect(self.reset_context)
+        self.search_box.queryChanged.connect(self.run_search)
+        self.search_box.enterResults.connect(self.focus_results)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.detail.knowledgeRequested.connect(self.show_knowledge)
+        self._set_excluded([])
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        self.quit_action = QAction(self.tr("&Afsluiten"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+        edit = bar.addMenu(self.tr("B&ewerken"))
+        self.find_action = QAction(self.tr("&Zoeken in methoden"), self)
+        self.find_action.setShortcuts([QKeySequence("Ctrl+F")])
+        self.find_action.triggered.connect(self.search_box.focus_and_select)
+        edit.addAction(self.find_action)
+        self.undo_reset_action = QAction(self.tr("&Ongedaan maken: standaardwaarden"), self)
+        self.undo_reset_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.undo_reset_action.setEnabled(False)
+        self.undo_reset_action.triggered.connect(self.undo_reset)
+        reset = QAction(self.tr("Situatie &terugzetten naar standaard"), self)
+        reset.triggered.connect(self.reset_context)
+        edit.addActions([reset, self.undo_reset_action])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_action = QAction(self.tr("&Help"), self)
+        self.help_action.setShortcuts([QKeySequence("F1")])
+        self.help_action.triggered.connect(lambda: show_help(self))
+        knowledge = QAction(self.tr("&Achtergrondkennis…"), self)
+        knowledge.triggered.connect(lambda: self.show_knowledge(""))
+        about = QAction(self.tr("&Over Methodewijzer"), self)
+        about.triggered.connect(lambda: show_about(self))
+        help_menu.addActions([self.help_action, knowledge, about])
+
+    # ---- loading --------------------------------------------------------------------------
+    def _load_catalogue(self) -> None:
+        from app.api import open_catalogue  # SQLAlchemy loads in the worker, after the window is up
+
+        url = self.database_url
+        self.tasks.run(lambda: open_catalogue(url), self._catalogue_ready, self._catalogue_failed)
+
+    def _catalogue_ready(self, catalogue) -> None:  # noqa: ANN001
+        from app.api import Advisor, open_search
+
+        self.catalogue = catalogue
+        self.advisor = Advisor(catalogue.methods, catalogue.knowledge)
+        self.rerank(self.context_panel.context())
+        self.status.showMessage(self.tr("{0} methoden geladen. Zoekindex voorbereiden…")
+                                .format(len(catalogue.methods)))
+        self.search_box.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.tasks.run(lambda progress: open_search(catalogue, progress), self._search_ready, self._search_failed,
+                       self._search_progress)
+
+    def _catalogue_failed(self, message: str) -> None:
+        self.status.showMessage(self.tr("De catalogus kon niet worden geopend."))
+        self.fit_label.setText(message)
+        QMessageBox.critical(self, self.tr("Catalogus niet beschikbaar"), message)
+
+    def _search_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.showMessage(self.tr("Zoekindex bouwen: {0} van {1} methoden").format(done, total))
+
+    def _search_ready(self, search) -> None:  # noqa: ANN001
+        self.search = search
+        self.progress.hide()
+        self.search_box.setEnabled(True)
+        self.status.showMessage(self.tr("Klaar. Zoeken met Ctrl+F."), 5000)
+        if self.search_box.text():
+            self.run_search(self.search_box.text())
+
+    def _search_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.status.showMessage(self.tr("Zoeken is niet beschikbaar: {0}").format(message))
+
+    # ---- advice ---------------------------------------------------------------------------
+    def rerank(self, context) -> None:  # noqa: ANN001
+        if self.advisor is None:
+            return
+        self.result = self.advisor.advise(context)
+        advice = self.result.advice
+        self.model.set_ranking(advice.results)
+        self._set_fit(advice)
+        self._set_what_if(self.result.what_if)
+        self._set_excluded(advice.excluded)
+        self.select_method(self._pinned or (advice.results[0].method.id if advice.results else None))
+
+    def _set_fit(self, advice) -> None:  # noqa: ANN001
+        fit = advice.fit
+        if fit.no_criteria:
+            text = self.tr("Beschrijf links uw situatie; dan zet Methodewijzer de methoden op volgorde.")
+        elif not fit.good:
+            unmet = ", ".join(tr(criterion_label(c)) for c in fit.unmet) or self.tr("geen afzonderlijk criterium")
+            text = self.tr("Geen methode past goed (beste score {0} van 100). Door geen enkele methode gehaald: {1}.") \
+                .format(f"{fit.best_score:.0f}", unmet)
+        else:
+            text = ""
+        self.fit_label.setText(text)
+        self.fit_label.setVisible(bool(text))
+
+    def _set_what_if(self, what_if) -> None:  # noqa: ANN001
+        if what_if is None:
+            self.what_if_label.hide()
+            return
+        template = self.tr("Als {0} minder weegt ({1} → {2}), komt {3} bovenaan.") \
+            if what_if.new_weight < what_if.old_weight else \
+            self.tr("Als {0} zwaarder weegt ({1} → {2}), komt {3} bovenaan.")
+        self.what_if_label.setText(template.format(tr(criterion_label(what_if.criterion)), f"{what_if.old_weight:g}",
+                                                   f"{what_if.new_weight:g}", what_if.method.name))
+        self.what_if_label.show()
+
+    def _set_excluded(self, excluded) -> None:  # noqa: ANN001
+        self.excluded.clear()
+        for e in excluded:
+            self.excluded.addItem(f"{e.method.name} — {tr(criterion_label(e.criterion))}: {render(e.score, tr)}")
+        self.excluded.setVisible(bool(excluded))
+        self.excluded_title.setVisible(bool(excluded))
+
+    def reset_context(self) -> None:
+        self._before_reset = self.context_panel.state()
+        self.context_panel.reset()
+        self.undo_reset_action.setEnabled(True)
+        self.status.showMessage(self.tr("Situatie teruggezet. Ongedaan maken met Ctrl+Z."), 8000)
+
+    def undo_reset(self) -> None:
+        if getattr(self, "_before_reset", None) is not None:
+            self.context_panel.set_state(self._before_reset)
+            self._before_reset = None
+            self.undo_reset_action.setEnabled(False)
+
+    # ---- selection, detail, search -----------------------------------------------------------
+    def current_method_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(METHOD_ID_ROLE) if index.isValid() else None
+
+    def select_method(self, method_id: str | None) -> None:
+        row = self.model.row_of(method_id) if method_id else -1
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, NAME)) if row >= 0 else None
+        if proxy_index is None or not proxy_index.isValid():
+            proxy_index = self.proxy.index(0, NAME)
+        if proxy_index.isValid():
+            self._selecting = True
+            try:
+                self.table.selectionModel().setCurrentIndex(
+                    proxy_index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            finally:
+                self._selecting = False
+        self.show_current()
+
+    def _current_changed(self, *_args) -> None:  # noqa: ANN002
+        if not self._selecting and self.table.hasFocus():
+            self._pinned = self.current_method_id()
+        self.show_current()
+
+    def show_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.detail.show_placeholder()
+            return
+        ranked = self.model.ranked(self.proxy.mapToSource(index).row())
+        self.detail.setHtml(method_html(ranked.method, ranked, tr))
+
+    def run_search(self, query: str) -> None:
+        if not query.strip() or self.search is None:
+            self.proxy.set_allowed(None)
+            self.model.set_snippets({})
+            self.table.setColumnHidden(SNIPPET, True)
+            self.table.setColumnHidden(CATEGORY, False)
+            self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+            if not query.strip():
+                self.status.clearMessage()
+            return
+        hits = self.search.search(query, limit=50, as_you_type=True)
+        self.model.set_snippets({h.id: (h.snippet, h.marks) for h in hits})
+        self.proxy.set_allowed(frozenset(h.id for h in hits))
+        self.table.setColumnHidden(SNIPPET, False)
+        self.table.setColumnHidden(CATEGORY, True)
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().resizeSection(NAME, 190)
+        self.status.showMessage(self.tr("{0} methoden gevonden voor ‘{1}’").format(len(hits), query) if hits
+                                else self.tr("Niets gevonden voor ‘{0}’").format(query))
+        self.select_method(self._pinned or self.current_method_id())
+
+    def focus_results(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid():
+            self.select_method(None)
+
+    def show_knowledge(self, item_id: str) -> None:
+        if self.catalogue is None:
+            return
+        dialog = KnowledgeDialog(self.catalogue.knowledge, self)
+        if item_id:
+            dialog.select(item_id)
+        dialog.show()
+        self._knowledge_dialog = dialog
+
+    # ---- settings -------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([340, 640, 420])
+        try:
+            state = json.loads(self.settings.value("context/state", "{}"))
+        except (TypeError, ValueError):
+            state = {}
+        if isinstance(state, dict):
+            self.context_panel.set_state(state)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("context/state", json.dumps(self.context_panel.state()))
+        self.settings.sync()
+        super().closeEvent(event)

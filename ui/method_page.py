@@ -1,0 +1,143 @@
+"""The method detail page as HTML built only from escaped text.
+
+Every catalogue string passes through ``html.escape``; the only links on the
+page are the web addresses the catalogue holds (made http/https) and links to
+background knowledge that we create ourselves. Nothing a method's text says
+can become markup, an image or a link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from html import escape
+
+from advisor.matcher import RankedMethod
+from advisor.messages import criterion_label, euros, render
+from advisor.model import Method
+from advisor.vocabulary import label
+
+KNOWLEDGE_SCHEME = "kennis"
+
+Tr = Callable[[str], str]
+
+
+def web_url(address: str) -> str | None:
+    """An http(s) URL for an address as the catalogue gives it, or None if it is no web address."""
+    address = address.strip()
+    lowered = address.lower()
+    if lowered.startswith(("http://", "https://")):
+        url = address
+    elif lowered.startswith("www.") or ("." in address.split("/")[0] and ":" not in address):
+        url = "https://" + address
+    else:
+        return None
+    return None if any(c in url for c in " \"'<>\\") else url
+
+
+def _text(value: str) -> str:
+    paragraphs = [" ".join(p.split()) for p in value.split("\n\n") if p.strip()]
+    return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+
+
+def _link(address: str) -> str:
+    url = web_url(address)
+    return f'<a href="{escape(url)}">{escape(address)}</a>' if url else escape(address)
+
+
+def _terms(vocabulary: str, values: Iterable[str], tr: Tr) -> str:
+    return escape(", ".join(label(vocabulary, v) for v in values) or tr("onbekend"))
+
+
+def _basis(basis, tr: Tr) -> str:  # noqa: ANN001
+    if basis.basis == "assessment":
+        return f' <span style="color:#555">({escape(tr("onze lezing"))}: {escape(basis.reason)})</span>'
+    return ""
+
+
+def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = str) -> str:
+    h = [f"<h2>{escape(method.name)}</h2>",
+         f"<p><b>§ {escape(method.section)}</b> · {escape(label('category', method.category))}"
+         + (f" — {escape(label('subcategory', method.subcategory))}" if method.subcategory else "") + "</p>"]
+    if ranked is not None:
+        h.append(_why(ranked, tr))
+    h += [f"<h3>{escape(tr('Korte beschrijving'))}</h3>", _text(method.summary),
+          f"<h3>{escape(tr('Doelgroep'))}</h3>", _text(method.target_group),
+          f"<h3>{escape(tr('Doel'))}</h3>", _text(method.goal),
+          f"<h3>{escape(tr('Aanpak'))}</h3>", _text(method.approach)]
+    if method.approach_steps:
+        h.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in method.approach_steps) + "</ol>")
+    h += [f"<h3>{escape(tr('Ontwikkelaar'))}</h3>", _text(method.developer)]
+    h += [f"<h3>{escape(tr('Materiaal'))}</h3>",
+          f"<p><b>{escape(tr('Handboek'))}:</b> {escape(label('handbook', method.handbook))} — "
+          f"{escape(method.handbook_note)}</p>"]
+    items = []
+    for p in method.publications:
+        details = ", ".join(x for x in (p.author, str(p.year or ""), p.publisher, p.place) if x)
+        items.append(f"<li><i>{escape(p.title)}</i>" + (f" ({escape(details)})" if details else "")
+                     + (f" — {_link(p.url)}" if p.url else "") + "</li>")
+    items += [f"<li>{_link(a)}</li>" for a in method.web]
+    if items:
+        h.append("<ul>" + "".join(items) + "</ul>")
+    h += [f"<h3>{escape(tr('Onderzoek'))}: {escape(label('evidence', method.evidence))}</h3>",
+          f"<p>{escape(method.evidence_basis.reason)}</p>"]
+    if method.studies:
+        h.append("<ul>" + "".join(
+            f"<li>{escape(s.reference)}" + (f" — {_link(s.url)}" if s.url else "")
+            + (_text(s.findings) if s.findings else "") + "</li>" for s in method.studies) + "</ul>")
+    h.append(_attributes(method, tr))
+    return "".join(h)
+
+
+def _why(ranked: RankedMethod, tr: Tr) -> str:
+    rows = "".join(
+        f"<tr><td>{escape(tr(criterion_label(c.criterion)))}</td><td align='right'>{c.weight:g}</td>"
+        f"<td align='right'>{'?' if c.score.match is None else f'{c.score.match:.2f}'}</td>"
+        f"<td align='right'>+{c.contribution:.1f}</td><td>{escape(render(c.score, tr))}</td></tr>"
+        for c in ranked.criteria
+    )
+    out = [f"<h3>{escape(tr('Waarom deze plek'))}: {ranked.rank} — "
+           f"{escape(tr('score'))} {ranked.score:.0f}, {escape(tr('zekerheid'))} {ranked.confidence:.0%}</h3>"]
+    if rows:
+        out.append(f"<table cellspacing='0' cellpadding='3' border='0'><tr><th align='left'>{escape(tr('Criterium'))}"
+                   f"</th><th>{escape(tr('Gewicht'))}</th><th>{escape(tr('Match'))}</th>"
+                   f"<th>{escape(tr('Bijdrage'))}</th><th align='left'>{escape(tr('Reden'))}</th></tr>{rows}</table>")
+    else:
+        out.append(f"<p>{escape(tr('Beschrijf uw situatie links om de methoden te laten scoren.'))}</p>")
+    if ranked.caveats:
+        out.append(f"<h3>{escape(tr('Let op'))}</h3><ul>" + "".join(
+            f"<li><b>{escape(k.title)}</b> (<a href='{KNOWLEDGE_SCHEME}:{escape(k.id)}'>§ {escape(k.section)}</a>)"
+            f": {escape(' '.join(k.text.split()))}</li>" for k in ranked.caveats) + "</ul>")
+    return "".join(out)
+
+
+def _attributes(method: Method, tr: Tr) -> str:
+    amounts = "".join(
+        f"<li>{escape(a.what)}: {escape(_span(a.min_eur, a.max_eur))} {escape(a.per)} "
+        f"({escape(label('money_flow', a.flow))})</li>" for a in method.budget.amounts)
+    months = method.duration.months
+    rows = [
+        (tr("Plaats"), _terms("settings", method.settings.values, tr) + _basis(method.settings.basis, tr)),
+        (tr("Doelgroepen"), _terms("target_groups", method.target_groups.values, tr)
+         + _basis(method.target_groups.basis, tr)),
+        (tr("Doelen"), _terms("goals", method.goals.values, tr) + _basis(method.goals.basis, tr)),
+        (tr("Productiekracht"), escape(label("production_power", method.production_power))),
+        (tr("Rol professional"), _terms("professional_role", method.professional_role.values, tr)
+         + _basis(method.professional_role.basis, tr)),
+        (tr("Budget"), escape(label("budget_class", method.budget.budget_class)) + _basis(method.budget.basis, tr)
+         + (f"<ul>{amounts}</ul>" if amounts else "")),
+        (tr("Looptijd"), escape(f"{months} " + tr("maanden") if months else tr("onbekend"))
+         + _basis(method.duration.basis, tr)),
+    ]
+    return (f"<h3>{escape(tr('Kenmerken voor het advies'))}</h3><table cellpadding='2'>"
+            + "".join(f"<tr><td valign='top'><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
+            + "</table>")
+
+
+def _span(low: int | None, high: int | None) -> str:
+    if low is None and high is None:
+        return "?"
+    if low is None:
+        return f"tot {euros(high)}"
+    if high is None or low == high:
+        return euros(low)
+    return f"{euros(low)}–{euros(high)}"

@@ -1,0 +1,97 @@
+"""Long work off the UI thread, with results and progress back on the main thread.
+
+One small QRunnable runs a plain callable in the global thread pool; its
+signals are delivered to the main thread by Qt's queued connections, so slots
+may touch widgets. Database writes, should the app ever make them, go through
+``TaskRunner.writer``: a pool of one thread, so they never race each other.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(str)
+    progressed = Signal(int, int)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[..., Any], wants_progress: bool):
+        super().__init__()
+        self.signals = _Signals()
+        self._work, self._wants_progress = work, wants_progress
+
+    def run(self) -> None:
+        try:
+            if self._wants_progress:
+                result = self._work(self.signals.progressed.emit)
+            else:
+                result = self._work()
+        except Exception as error:  # every failure reaches the user as a message, none is lost
+            log.error("Taak mislukt:\n%s", traceback.format_exc())
+            self.signals.failed.emit(str(error) or error.__class__.__name__)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+class _Relay(QObject):
+    """Lives on the main thread; its slots are where a task's signals arrive, queued."""
+
+    def __init__(self, runner: TaskRunner, task: _Task, on_success, on_failure, on_progress):  # noqa: ANN001
+        super().__init__(runner)
+        self._runner, self._task = runner, task
+        self._on_success, self._on_failure, self._on_progress = on_success, on_failure, on_progress
+
+    @Slot(object)
+    def succeeded(self, result: object) -> None:
+        self._finish()
+        self._on_success(result)
+
+    @Slot(str)
+    def failed(self, message: str) -> None:
+        self._finish()
+        self._on_failure(message)
+
+    @Slot(int, int)
+    def progressed(self, done: int, total: int) -> None:
+        if self._on_progress is not None:
+            self._on_progress(done, total)
+
+    def _finish(self) -> None:
+        self._runner._running.discard(self._task)
+        self.deleteLater()
+
+
+class TaskRunner(QObject):
+    """Starts background tasks; keeps them alive until they report back."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool = QThreadPool.globalInstance()
+        self.writer = QThreadPool(self)
+        self.writer.setMaxThreadCount(1)
+        self._running: set[_Task] = set()
+
+    def run(self, work: Callable[..., Any], on_success: Callable[[Any], None],
+            on_failure: Callable[[str], None], on_progress: Callable[[int, int], None] | None = None,
+            pool: QThreadPool | None = None) -> None:
+        task = _Task(work, on_progress is not None)
+        task.setAutoDelete(False)
+        self._running.add(task)
+        relay = _Relay(self, task, on_success, on_failure, on_progress)
+        task.signals.succeeded.connect(relay.succeeded)
+        task.signals.failed.connect(relay.failed)
+        task.signals.progressed.connect(relay.progressed)
+        (pool or self._pool).start(task)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self._pool.waitForDone(msecs) and self.writer.waitForDone(msecs)
