@@ -40,3 +40,24 @@ def knowledge():
 @pytest.fixture
 def db_url(tmp_path):
     return f"sqlite:///{tmp_path / 'catalogus.sqlite3'}"
+
+
+@pytest.fixture
+def qsettings(tmp_path):
+    """A settings file of the test's own; the user's real settings are never read or written."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, db_url, qsettings):
+    """The main window, shown, with its catalogue and search index loaded."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow(db_url, qsettings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.search is not None, timeout=60_000)
+    yield win
+    win.tasks.wait()

@@ -1,0 +1,208 @@
+"""The desktop window as a professional uses it (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtWidgets import QMessageBox
+
+from advisor.context import Context
+from advisor.matcher import advise
+from advisor.model import Method, Publication, Study
+from ui.advice_model import METHOD_ID_ROLE, NAME, AdviceFilter, AdviceModel
+from ui.detail_view import DetailView
+from ui.method_page import method_html, web_url
+
+
+def visible_ids(win) -> list[str]:
+    return [win.proxy.index(r, NAME).data(METHOD_ID_ROLE) for r in range(win.proxy.rowCount())]
+
+
+def check(win, listwidget, key: str) -> None:
+    for i in range(listwidget.count()):
+        if listwidget.item(i).data(Qt.ItemDataRole.UserRole) == key:
+            listwidget.item(i).setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(key)
+
+
+def test_window_shows_all_methods_ranked(window):
+    assert window.proxy.rowCount() == 19
+    assert window.detail.toPlainText().strip()
+
+
+def test_filling_in_a_context_puts_the_matchers_top_on_top(window, methods, knowledge, qtbot):
+    window.context_panel.settings["village"].setChecked(True)
+    check(window, window.context_panel.target_groups, "seniors")
+    check(window, window.context_panel.goals, "local_facilities")
+    window.context_panel.budget_unknown.setChecked(False)
+    window.context_panel.budget.setValue(5000)
+    expected = advise(methods, window.context_panel.context(), knowledge).results
+    assert visible_ids(window)[:3] == [r.method.id for r in expected[:3]]
+    assert visible_ids(window)[0] == "het-ondernemende-dorp"
+    assert "Het Ondernemende Dorp" in window.detail.toPlainText()
+    assert "Waarom deze plek" in window.detail.toPlainText()
+
+
+def test_moving_a_weight_changes_the_order(window, qtbot):
+    window.context_panel.settings["street"].setChecked(True)
+    check(window, window.context_panel.goals, "liveability")
+    window.context_panel.budget_unknown.setChecked(False)
+    window.context_panel.budget.setValue(1000)
+    what_if = window.result.what_if
+    assert what_if is not None
+    assert window.what_if_label.isVisible() and what_if.method.name in window.what_if_label.text()
+    before = visible_ids(window)
+    window.context_panel.weights[what_if.criterion].slider.setValue(int(what_if.new_weight))
+    after = visible_ids(window)
+    assert after != before
+    assert after[0] == what_if.method.id
+
+
+def test_must_excludes_methods_and_shows_why(window):
+    check(window, window.context_panel.target_groups, "women_with_children")
+    window.context_panel.weights["target_group"].must.setChecked(True)
+    assert window.excluded.isVisible()
+    assert window.excluded.count() + window.proxy.rowCount() == 19
+    assert "doelgroep" in window.excluded.item(0).text()
+
+
+def test_typing_in_the_search_box_narrows_the_list(window, qtbot):
+    qtbot.keyClicks(window.search_box, "moeder")
+    window.search_box.flush()
+    ids = visible_ids(window)
+    assert 0 < len(ids) < 19
+    assert "moedercentra" in ids
+    assert not window.table.isColumnHidden(5)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    assert window.table.hasFocus() or window.table.currentIndex().isValid()
+    window.search_box.clear()
+    assert window.proxy.rowCount() == 19
+
+
+def test_ctrl_f_focuses_the_search_box(window, qtbot):
+    window.table.setFocus()
+    window.find_action.trigger()
+    assert window.search_box.hasFocus() or window.focusWidget() is window.search_box
+    assert [s.toString() for s in window.find_action.shortcuts()] == ["Ctrl+F"]
+    assert [s.toString() for s in window.quit_action.shortcuts()] == ["Ctrl+Q"]
+    assert [s.toString() for s in window.help_action.shortcuts()] == ["F1"]
+
+
+def test_reset_can_be_undone(window):
+    window.context_panel.settings["district"].setChecked(True)
+    window.reset_context()
+    assert not window.context_panel.settings["district"].isChecked()
+    window.undo_reset_action.trigger()
+    assert window.context_panel.settings["district"].isChecked()
+
+
+def test_context_and_weights_persist(qtbot, db_url, qsettings):
+    from ui.main_window import MainWindow
+
+    first = MainWindow(db_url, qsettings)
+    qtbot.addWidget(first)
+    first.context_panel.settings["village"].setChecked(True)
+    first.context_panel.weights["goal"].set_weight(1)
+    first.close()
+    first.tasks.wait()
+    second = MainWindow(db_url, qsettings)
+    qtbot.addWidget(second)
+    assert second.context_panel.settings["village"].isChecked()
+    assert second.context_panel.context().weights["goal"] == 1
+    second.close()
+    second.tasks.wait()
+
+
+def test_a_broken_database_gets_a_message_not_a_crash(qtbot, tmp_path, qsettings, monkeypatch):
+    from ui.main_window import MainWindow
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    bad = tmp_path / "kapot.sqlite3"
+    bad.write_bytes(b"geen database")
+    win = MainWindow(f"sqlite:///{bad}", qsettings)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "niets aan veranderd" in shown[0]
+    assert bad.read_bytes() == b"geen database"
+    win.tasks.wait()
+
+
+def formats(view):
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            yield it.fragment().charFormat()
+            it += 1
+        block = block.next()
+
+
+def anchors(view) -> list[str]:
+    return [fmt.anchorHref() for fmt in formats(view) if fmt.isAnchor() and fmt.anchorHref()]
+
+
+HOSTILE = Method(
+    id="vijandig", name="<b>Vet</b> <img src='file:///etc/passwd'>", section="4.2.99",
+    category="invite_co_initiative",
+    summary='Klik <a href="file:///etc/passwd">hier</a> <script>alert(1)</script>',
+    target_group="<i>iedereen</i>", goal="&amp; doel", approach="<h1>stap</h1>",
+    approach_steps=("<a href='javascript:alert(1)'>stap 1</a>",),
+    publications=(Publication("<b>boek</b>", url="javascript:alert(1)"),),
+    web=("www.voorbeeld.nl", "file:///etc/passwd"),
+    studies=(Study("<img src=x>", "<b>uitkomst</b>"),),
+)
+
+
+def test_hostile_text_is_shown_literally_and_opens_nothing(qtbot, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    view = DetailView()
+    qtbot.addWidget(view)
+    view.setHtml(method_html(HOSTILE, None))
+    text = view.toPlainText()
+    for literal in ("<b>Vet</b>", "<img src='file:///etc/passwd'>", '<a href="file:///etc/passwd">hier</a>',
+                    "<script>alert(1)</script>", "<h1>stap</h1>", "&amp; doel"):
+        assert literal in text
+    assert anchors(view) == ["https://www.voorbeeld.nl"]
+    assert not any(fmt.isImageFormat() for fmt in formats(view))
+    for url in ("file:///etc/passwd", "javascript:alert(1)", "ftp://x.nl/a"):
+        view.follow(QUrl(url))
+    assert opened == []
+    view.follow(QUrl("https://www.voorbeeld.nl"))
+    assert opened == ["https://www.voorbeeld.nl"]
+
+
+@pytest.mark.parametrize("address, url", [
+    ("www.movisie.nl", "https://www.movisie.nl"), ("https://x.nl/a", "https://x.nl/a"),
+    ("file:///etc/passwd", None), ("javascript:alert(1)", None), ("gewoon tekst", None),
+])
+def test_only_web_addresses_become_links(address, url):
+    assert web_url(address) == url
+
+
+def test_models_pass_the_qt_model_tester(qtmodeltester, methods, knowledge):
+    context = Context(settings=frozenset({"district"}), goals=frozenset({"liveability"}))
+    model = AdviceModel()
+    model.set_ranking(advise(methods, context, knowledge).results)
+    model.set_snippets({"abcd": ("een <b>fragment</b>", ((3, 11),))})
+    qtmodeltester.check(model)
+    proxy = AdviceFilter()
+    proxy.setSourceModel(model)
+    proxy.set_allowed(frozenset({"abcd", "idop"}))
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 2
+    assert isinstance(proxy, QSortFilterProxyModel)
+
+
+def test_window_module_loads_without_database_or_search_libraries():
+    code = ("import sys, ui.main_window; "
+            "print(sorted(m for m in ('sqlalchemy', 'whoosh') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
