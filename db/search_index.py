@@ -26,7 +26,7 @@ from whoosh import index
 from whoosh.fields import ID, TEXT, Schema
 
 from advisor.model import Method
-from db.search_analysis import Lexicon, dutch_analyzer, prefix_analyzer
+from db.search_analysis import WORD, Lexicon, dutch_analyzer, prefix_analyzer
 from db.search_lock import BuildLock
 
 FORMAT_VERSION = 1
@@ -112,7 +112,9 @@ def build(folder: Path, methods: Sequence[Method], stamp: Stamp,
 
 
 def _prefix_fields(fields: dict[str, str]) -> dict[str, str]:
-    return {PREFIX_FIELD: "\n".join(fields.values()), NAME_PREFIX_FIELD: fields["name"]}
+    """Each distinct word once: the edges of a word are stored once per method anyway."""
+    words = dict.fromkeys(w for text in fields.values() for w in WORD.findall(text))
+    return {PREFIX_FIELD: " ".join(words), NAME_PREFIX_FIELD: fields["name"]}
 
 
 def _open_trusted(folder: Path, stamp: Stamp) -> index.Index | None:

@@ -1,0 +1,241 @@
+"""The index on disk: built when needed, rebuilt after change or damage, same answers afterwards."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from app.catalogue import Catalogue
+from app.search import SearchService
+from db.engine import cache_dir
+
+QUERIES = [("vrijwilligers", False), ("initiatief", False), ('"kern met pit"', False),
+           ("doelgroep:jongeren", False), ("coop*", False), ("moed", True), ("vrijwiligers", False)]
+
+
+@pytest.fixture
+def catalogue(db_url):
+    return Catalogue.open(db_url)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    return tmp_path / "cache" / "index"
+
+
+class Recorder:
+    """A progress callback that remembers its calls and the threads they came from."""
+
+    def __init__(self):
+        self.calls: list[tuple[int, int]] = []
+        self.threads: set[int] = set()
+
+    def __call__(self, done, total):
+        self.calls.append((done, total))
+        self.threads.add(threading.get_ident())
+
+
+def open_service(catalogue, folder):
+    progress = Recorder()
+    return SearchService.open_or_build(catalogue, folder, progress), progress
+
+
+def answers(service):
+    return [[(h.id, h.snippet, h.marks) for h in service.search(q, limit=19, as_you_type=t)] for q, t in QUERIES]
+
+
+def answers_of_fresh_index(catalogue, folder):
+    service, progress = open_service(catalogue, folder)
+    assert progress.calls, "a first open builds"
+    result = answers(service)
+    service.close()
+    return result
+
+
+def test_index_lives_in_the_users_cache_directory(catalogue):
+    service = SearchService.open_or_build(catalogue)
+    assert service.search("vrijwilligers")
+    service.close()
+    assert (cache_dir() / "index").is_dir()
+    if sys.platform.startswith("linux"):
+        assert cache_dir().parent == Path(os.environ["XDG_CACHE_HOME"])
+
+
+def test_first_open_builds_with_progress_and_the_second_reuses(catalogue, folder):
+    service, progress = open_service(catalogue, folder)
+    total = len(catalogue.methods)
+    assert progress.calls[-1] == (total, total)
+    assert all(t == total for _, t in progress.calls)
+    assert [d for d, _ in progress.calls] == sorted(d for d, _ in progress.calls)
+    before = answers(service)
+    service.close()
+    again, progress = open_service(catalogue, folder)
+    assert progress.calls == []
+    assert answers(again) == before
+    again.close()
+
+
+def test_a_changed_catalogue_is_searched_as_it_is_now(catalogue, folder):
+    answers_of_fresh_index(catalogue, folder)
+    changed = [replace(m, summary=m.summary + " Met een zonnebloemtuin.") if m.id == "moedercentra" else m
+               for m in catalogue.methods]
+    newer = replace(catalogue, methods=changed, change_counter=catalogue.change_counter + 1)
+    service, progress = open_service(newer, folder)
+    assert progress.calls
+    assert [h.id for h in service.search("zonnebloemtuin")] == ["moedercentra"]
+    service.close()
+
+
+def test_another_database_with_the_same_counter_gets_its_own_index(catalogue, folder, tmp_path):
+    answers_of_fresh_index(catalogue, folder)
+    other = replace(catalogue, url=f"sqlite:///{tmp_path / 'ander.sqlite3'}",
+                    methods=[m for m in catalogue.methods if m.id != "twexx"])
+    service, progress = open_service(other, folder)
+    assert progress.calls
+    assert "twexx" not in [h.id for h in service.search("initiatief", limit=19)]
+    service.close()
+
+
+def _segment(folder):
+    return next(folder.glob("*.seg"))
+
+
+def _truncate_segment(folder):
+    seg = _segment(folder)
+    seg.write_bytes(seg.read_bytes()[: seg.stat().st_size // 3])
+
+
+def _garbage_in_segment(folder):
+    seg = _segment(folder)
+    data = bytearray(seg.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 4096] = b"\xde\xad\xbe\xef" * 1024
+    seg.write_bytes(bytes(data))
+
+
+def _garbage_segment_file(folder):
+    _segment(folder).write_bytes(b"dit is geen index" * 100)
+
+
+def _remove_toc(folder):
+    for toc in folder.glob("*.toc"):
+        toc.unlink()
+
+
+def _garbage_toc(folder):
+    for toc in folder.glob("*.toc"):
+        toc.write_bytes(b"\x80\x04garbage")
+
+
+def _remove_stamp(folder):
+    (folder / "methodewijzer-index.json").unlink()
+
+
+def _garbage_stamp(folder):
+    (folder / "methodewijzer-index.json").write_text("{niet: json", encoding="utf-8")
+
+
+def _remove_everything(folder):
+    for path in folder.iterdir():
+        path.unlink()
+    folder.rmdir()
+
+
+def _folder_is_a_file(folder):
+    _remove_everything(folder)
+    folder.write_text("geen map")
+
+
+@pytest.mark.parametrize("damage", [_truncate_segment, _garbage_in_segment, _garbage_segment_file, _remove_toc,
+                                    _garbage_toc, _remove_stamp, _garbage_stamp, _remove_everything,
+                                    _folder_is_a_file])
+def test_a_damaged_index_is_rebuilt_with_the_same_answers(catalogue, folder, damage):
+    before = answers_of_fresh_index(catalogue, folder)
+    damage(folder)
+    service, progress = open_service(catalogue, folder)
+    assert progress.calls, "damage must lead to a rebuild"
+    assert answers(service) == before
+    service.close()
+
+
+def _dead_pid():
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_a_lock_left_by_a_dead_process_means_rebuild(catalogue, folder):
+    before = answers_of_fresh_index(catalogue, folder)
+    lock = folder.with_name("index.lock")
+    lock.write_text(str(_dead_pid()))
+    service, progress = open_service(catalogue, folder)
+    assert progress.calls
+    assert answers(service) == before
+    assert not lock.exists()
+    service.close()
+
+
+def test_a_build_by_a_living_process_is_waited_for_not_redone(catalogue, folder):
+    answers_of_fresh_index(catalogue, folder)
+    lock = folder.with_name("index.lock")
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        lock.write_text(str(other.pid))
+        threading.Timer(0.4, lock.unlink).start()
+        started = time.monotonic()
+        service, progress = open_service(catalogue, folder)
+        assert time.monotonic() - started >= 0.35
+        assert progress.calls == []
+        assert service.search("vrijwilligers")
+        service.close()
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_whooshs_own_leftover_write_lock_does_not_block_a_rebuild(catalogue, folder):
+    answers_of_fresh_index(catalogue, folder)
+    (folder / "MAIN_WRITELOCK").write_bytes(b"")
+    newer = replace(catalogue, change_counter=catalogue.change_counter + 1)
+    service, progress = open_service(newer, folder)
+    assert progress.calls and service.search("vrijwilligers")
+    service.close()
+
+
+def test_building_runs_on_a_worker_thread_and_reports_from_it(catalogue, folder):
+    progress = Recorder()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(SearchService.open_or_build, catalogue, folder, progress)
+        worker = pool.submit(threading.get_ident).result()
+        service = future.result(timeout=60)
+    assert progress.threads == {worker}
+    assert progress.threads != {threading.get_ident()}
+    assert [h.id for h in service.search("moed", as_you_type=True)][0] == "moedercentra"
+    service.close()
+
+
+def test_two_threads_opening_at_once_build_once(catalogue, folder):
+    recorders = [Recorder(), Recorder()]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        services = list(pool.map(lambda r: SearchService.open_or_build(catalogue, folder, r), recorders))
+    assert sum(1 for r in recorders if r.calls) == 1
+    assert answers(services[0]) == answers(services[1])
+    for service in services:
+        service.close()
+
+
+def test_searching_from_several_threads_gives_the_same_answers(catalogue, folder):
+    service, _ = open_service(catalogue, folder)
+    expected = answers(service)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _i: answers(service), range(8)))
+    assert all(r == expected for r in results)
+    service.close()
