@@ -91,4 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module's main, so UsageError here is the class the sub-commands raise.
+    from app.cli import main as _main
+
+    sys.exit(_main())

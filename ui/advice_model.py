@@ -8,11 +8,14 @@ reads a field of it. Filtering by search hits lives in the proxy's
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from advisor.matcher import RankedMethod
 from advisor.vocabulary import label
+
+if TYPE_CHECKING:
+    from advisor.matcher import RankedMethod
 
 METHOD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

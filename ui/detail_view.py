@@ -10,7 +10,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser
 
-from ui.method_page import KNOWLEDGE_SCHEME
+KNOWLEDGE_SCHEME = "kennis"
 
 
 class DetailView(QTextBrowser):

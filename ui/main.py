@@ -18,13 +18,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv if argv is None else argv
+def build(argv: list[str]):  # noqa: ANN201 - (QApplication, MainWindow), imported lazily
+    """The application and its main window, shown; the event loop is not started yet."""
     args = parse_args(argv)
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication(argv)
+    app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName("Methodewijzer")
     app.setApplicationName("Methodewijzer")
     qt_translator = QTranslator(app)
@@ -36,6 +36,11 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(args.db)
     window.show()
+    return app, window
+
+
+def main(argv: list[str] | None = None) -> int:
+    app, _window = build(sys.argv if argv is None else argv)
     return app.exec()
 
 

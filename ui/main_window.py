@@ -25,16 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor.messages import criterion_label, render
 from ui.advice_model import CATEGORY, METHOD_ID_ROLE, NAME, SCORE, SNIPPET, AdviceFilter, AdviceModel
 from ui.context_panel import ContextPanel
-from ui.delegates import ScoreBarDelegate, SnippetDelegate
 from ui.detail_view import DetailView
-from ui.help import show_about, show_help
-from ui.knowledge_dialog import KnowledgeDialog
-from ui.method_page import method_html
 from ui.search_box import SearchBox
 from ui.tasks import TaskRunner
+
+# Modules needed only once there is something to show (the matcher's wording, the detail page,
+# painting, dialogs) are imported where used, so the window appears sooner.
 
 
 def tr(text: str) -> str:
@@ -79,8 +77,6 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(False)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.setItemDelegateForColumn(SCORE, ScoreBarDelegate(self.table))
-        self.table.setItemDelegateForColumn(SNIPPET, SnippetDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
@@ -144,22 +140,40 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self.help_action = QAction(self.tr("&Help"), self)
         self.help_action.setShortcuts([QKeySequence("F1")])
-        self.help_action.triggered.connect(lambda: show_help(self))
+        self.help_action.triggered.connect(self.show_help)
         knowledge = QAction(self.tr("&Achtergrondkennis…"), self)
         knowledge.triggered.connect(lambda: self.show_knowledge(""))
         about = QAction(self.tr("&Over Methodewijzer"), self)
-        about.triggered.connect(lambda: show_about(self))
+        about.triggered.connect(self.show_about)
         help_menu.addActions([self.help_action, knowledge, about])
+
+    def show_help(self) -> None:
+        from ui.help import show_help
+
+        show_help(self)
+
+    def show_about(self) -> None:
+        from ui.help import show_about
+
+        show_about(self)
 
     # ---- loading --------------------------------------------------------------------------
     def _load_catalogue(self) -> None:
-        from app.api import open_catalogue  # SQLAlchemy loads in the worker, after the window is up
-
         url = self.database_url
-        self.tasks.run(lambda: open_catalogue(url), self._catalogue_ready, self._catalogue_failed)
+
+        def work():  # noqa: ANN202
+            from app.api import open_catalogue  # SQLAlchemy and Whoosh load here, off the UI thread
+
+            return open_catalogue(url)
+
+        self.tasks.run(work, self._catalogue_ready, self._catalogue_failed)
 
     def _catalogue_ready(self, catalogue) -> None:  # noqa: ANN001
         from app.api import Advisor, open_search
+        from ui.delegates import ScoreBarDelegate, SnippetDelegate
+
+        self.table.setItemDelegateForColumn(SCORE, ScoreBarDelegate(self.table))
+        self.table.setItemDelegateForColumn(SNIPPET, SnippetDelegate(self.table))
 
         self.catalogue = catalogue
         self.advisor = Advisor(catalogue.methods, catalogue.knowledge)
@@ -207,6 +221,8 @@ class MainWindow(QMainWindow):
         self.select_method(self._pinned or (advice.results[0].method.id if advice.results else None))
 
     def _set_fit(self, advice) -> None:  # noqa: ANN001
+        from advisor.messages import criterion_label
+
         fit = advice.fit
         if fit.no_criteria:
             text = self.tr("Beschrijf links uw situatie; dan zet Methodewijzer de methoden op volgorde.")
@@ -220,6 +236,8 @@ class MainWindow(QMainWindow):
         self.fit_label.setVisible(bool(text))
 
     def _set_what_if(self, what_if) -> None:  # noqa: ANN001
+        from advisor.messages import criterion_label
+
         if what_if is None:
             self.what_if_label.hide()
             return
@@ -231,6 +249,8 @@ class MainWindow(QMainWindow):
         self.what_if_label.show()
 
     def _set_excluded(self, excluded) -> None:  # noqa: ANN001
+        from advisor.messages import criterion_label, render
+
         self.excluded.clear()
         for e in excluded:
             self.excluded.addItem(f"{e.method.name} — {tr(criterion_label(e.criterion))}: {render(e.score, tr)}")
@@ -279,6 +299,8 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             self.detail.show_placeholder()
             return
+        from ui.method_page import method_html
+
         ranked = self.model.ranked(self.proxy.mapToSource(index).row())
         self.detail.setHtml(method_html(ranked.method, ranked, tr))
 
@@ -309,6 +331,8 @@ class MainWindow(QMainWindow):
             self.select_method(None)
 
     def show_knowledge(self, item_id: str) -> None:
+        from ui.knowledge_dialog import KnowledgeDialog
+
         if self.catalogue is None:
             return
         dialog = KnowledgeDialog(self.catalogue.knowledge, self)

@@ -15,8 +15,7 @@ from advisor.matcher import RankedMethod
 from advisor.messages import criterion_label, euros, render
 from advisor.model import Method
 from advisor.vocabulary import label
-
-KNOWLEDGE_SCHEME = "kennis"
+from ui.detail_view import KNOWLEDGE_SCHEME
 
 Tr = Callable[[str], str]
 

@@ -33,14 +33,24 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             if self._wants_progress:
-                result = self._work(self.signals.progressed.emit)
+                result = self._work(self._progress)
             else:
                 result = self._work()
         except Exception as error:  # every failure reaches the user as a message, none is lost
             log.error("Taak mislukt:\n%s", traceback.format_exc())
-            self.signals.failed.emit(str(error) or error.__class__.__name__)
+            self._emit(self.signals.failed, str(error) or error.__class__.__name__)
         else:
-            self.signals.succeeded.emit(result)
+            self._emit(self.signals.succeeded, result)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._emit(self.signals.progressed, done, total)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:  # noqa: ANN001, ANN002
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window closed while the work ran: nobody is waiting for the answer
+            log.info("Resultaat van een taak na het sluiten genegeerd")
 
 
 class _Relay(QObject):
