@@ -11,8 +11,9 @@ The rules (documented here because users ask "why this number?"):
   gemeente: a village is about a neighbourhood's size and part of a
   municipality); else 0. The best of the user's places counts.
 - target_group, goal: the share of the user's groups or goals the method
-  names. A method for all residents counts half for a specific resident group:
-  it reaches them without being aimed at them.
+  names. A method for all residents counts half for a specific resident group
+  (it reaches them without being aimed at them), and a method for a specific
+  resident group counts half when the user wants all residents.
 - production_power: 1 when equal, else 0.25: all 19 methods leave most
   production power with citizens, so the two kinds differ only in degree.
 - budget: the method's need is the lowest amount it asks of the user (amounts
@@ -88,14 +89,20 @@ def _overlap(criterion: str, wanted: frozenset[str], have: set[str], broad: bool
         return _unknown(criterion)
     hits = sorted(wanted & have)
     partial = sorted(wanted & RESIDENT_GROUPS - have) if broad and "all_residents" in have else []
+    part_of_all = sorted(have & RESIDENT_GROUPS)
+    if broad and "all_residents" in wanted - have and part_of_all:
+        partial.append("all_residents")
     match = (len(hits) + 0.5 * len(partial)) / len(wanted)
+    if partial == ["all_residents"] and not hits:
+        return CriterionScore(criterion, match, False, f"{criterion}.part", {"terms": part_of_all})
     if hits and len(hits) == len(wanted):
         return CriterionScore(criterion, 1.0, True, f"{criterion}.all", {"terms": hits})
     if partial and not hits:
         return CriterionScore(criterion, match, False, f"{criterion}.broad", {"broad": partial})
     if hits or partial:
         return CriterionScore(criterion, match, True, f"{criterion}.some",
-                              {"terms": hits, "broad": partial, "missing": sorted(wanted - have - set(partial))})
+                              {"terms": hits, "broad": [p for p in partial if p != "all_residents"],
+                               "missing": sorted(wanted - have - set(partial))})
     return CriterionScore(criterion, 0.0, False, f"{criterion}.none", {"terms": sorted(have)})
 
 

@@ -20,6 +20,7 @@ TEMPLATES = {
     "setting.miss": "Werkt op een andere schaal: {terms}.",
     "target_group.all": "Richt zich op uw doelgroep: {terms}.",
     "target_group.some": "Bereikt een deel van uw doelgroepen: {terms}{broad}; niet: {missing}.",
+    "target_group.part": "Richt zich op een deel van alle bewoners: {terms}.",
     "target_group.broad": "Is voor alle bewoners, dus ook voor {broad}, maar niet speciaal op hen gericht.",
     "target_group.none": "Richt zich op andere doelgroepen: {terms}.",
     "goal.all": "Werkt aan al uw doelen: {terms}.",

@@ -112,7 +112,10 @@ def to_whoosh(parsed: ParsedQuery) -> wq.Query | None:
 
 def _clause_query(clause: Clause, corrections: dict[str, tuple[str, ...]]) -> wq.Query:
     if clause.prefix:
-        return _prefix_query(clause)
+        # A word being typed may already be whole: it then finds what the finished word finds
+        # (stems, compound parts) as well as the longer words it begins.
+        whole = Clause(clause.words, clause.field)
+        return wq.Or([_prefix_query(clause), _clause_query(whole, corrections)])
     if len(clause.words) > 1:
         stems = [dutch_stem(w) for w in clause.words]
         return _any_field(clause, lambda f, b: wq.Phrase(f, stems, slop=1 + clause.skipped, boost=b))

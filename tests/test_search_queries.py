@@ -179,3 +179,8 @@ def test_hits_carry_name_and_descending_scores(service, catalogue):
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
     assert all(h.name == catalogue.get(h.id).name for h in hits)
     assert len(service.search("buurt", limit=2)) == 2
+
+
+@pytest.mark.parametrize("word", ["bewonersinitiatief", "initiatief", "vrijwilligers", "ouderen", "budget"])
+def test_a_whole_word_typed_as_you_type_finds_what_the_finished_word_finds(service, word):
+    assert set(ids(service, word)) <= set(ids(service, word, as_you_type=True))

@@ -7,7 +7,7 @@ so the ranking follows the user's hand.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from advisor import vocabulary as voc
 from advisor.context import DEFAULT_WEIGHTS, MAX_WEIGHT, MIN_WEIGHT, WEIGHT_REASONS, Context
+
+DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
 
 class WeightRow(QWidget):
@@ -102,6 +104,7 @@ class ContextPanel(QScrollArea):
         self.budget.setSingleStep(500)
         self.budget.setGroupSeparatorShown(True)
         self.budget.setPrefix("€ ")
+        self.budget.setLocale(DUTCH)
         self.budget.setAccessibleName(self.tr("Budget in euro"))
         layout.addWidget(self._group("budget", self.tr("Budget"), self._pair(self.budget, self.budget_unknown)))
 

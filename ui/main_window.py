@@ -63,7 +63,9 @@ class MainWindow(QMainWindow):
         self.search_box = SearchBox()
         self.fit_label = QLabel()
         self.what_if_label = QLabel()
-        for label in (self.fit_label, self.what_if_label):
+        self.search_label = QLabel()
+        self.search_label.hide()
+        for label in (self.fit_label, self.what_if_label, self.search_label):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.fit_label.setStyleSheet("color: #8a4b00; font-weight: bold")
@@ -94,7 +96,8 @@ class MainWindow(QMainWindow):
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.search_box, self.fit_label, self.what_if_label, self.table, self.excluded_title,
+        for widget in (self.search_box, self.search_label, self.fit_label, self.what_if_label, self.table,
+                       self.excluded_title,
                        self.excluded):
             column.addWidget(widget, 1 if widget is self.table else 0)
         self.detail = DetailView()
@@ -311,6 +314,7 @@ class MainWindow(QMainWindow):
             self.table.setColumnHidden(SNIPPET, True)
             self.table.setColumnHidden(CATEGORY, False)
             self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+            self.search_label.hide()
             if not query.strip():
                 self.status.clearMessage()
             return
@@ -323,6 +327,10 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().resizeSection(NAME, 190)
         self.status.showMessage(self.tr("{0} methoden gevonden voor ‘{1}’").format(len(hits), query) if hits
                                 else self.tr("Niets gevonden voor ‘{0}’").format(query))
+        self.search_label.setText("" if hits else self.tr(
+            "Niets gevonden voor ‘{0}’. Probeer minder woorden, een ander woord of het begin van een woord.")
+            .format(query))
+        self.search_label.setVisible(not hits)
         self.select_method(self._pinned or self.current_method_id())
 
     def focus_results(self) -> None:

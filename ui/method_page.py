@@ -94,14 +94,15 @@ def _why(ranked: RankedMethod, tr: Tr) -> str:
         f"<td align='right'>+{c.contribution:.1f}</td><td>{escape(render(c.score, tr))}</td></tr>"
         for c in ranked.criteria
     )
-    out = [f"<h3>{escape(tr('Waarom deze plek'))}: {ranked.rank} — "
-           f"{escape(tr('score'))} {ranked.score:.0f}, {escape(tr('zekerheid'))} {ranked.confidence:.0%}</h3>"]
     if rows:
+        out = [f"<h3>{escape(tr('Waarom deze plek'))}: {ranked.rank} — "
+               f"{escape(tr('score'))} {ranked.score:.0f}, {escape(tr('zekerheid'))} {ranked.confidence:.0%}</h3>"]
         out.append(f"<table cellspacing='0' cellpadding='3' border='0'><tr><th align='left'>{escape(tr('Criterium'))}"
                    f"</th><th>{escape(tr('Gewicht'))}</th><th>{escape(tr('Match'))}</th>"
                    f"<th>{escape(tr('Bijdrage'))}</th><th align='left'>{escape(tr('Reden'))}</th></tr>{rows}</table>")
     else:
-        out.append(f"<p>{escape(tr('Beschrijf uw situatie links om de methoden te laten scoren.'))}</p>")
+        out = [f"<p><i>{escape(tr('Nog geen advies: beschrijf links uw situatie om de methoden te laten scoren.'))}"
+               "</i></p>"]
     if ranked.caveats:
         out.append(f"<h3>{escape(tr('Let op'))}</h3><ul>" + "".join(
             f"<li><b>{escape(k.title)}</b> (<a href='{KNOWLEDGE_SCHEME}:{escape(k.id)}'>§ {escape(k.section)}</a>)"
