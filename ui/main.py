@@ -31,6 +31,13 @@ def build(argv: list[str]):  # noqa: ANN201 - (QApplication, MainWindow), import
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_translator.load(QLocale("nl_NL"), "qtbase", "_", qt_translations):
         app.installTranslator(qt_translator)
+    # Dutch is the source language; another language comes from resources/translations/*.qm when present.
+    from resources import ROOT
+
+    own = QTranslator(app)
+    if QLocale.system().language() != QLocale.Language.Dutch and \
+            own.load(QLocale.system(), "methodewijzer", "_", str(ROOT / "translations")):
+        app.installTranslator(own)
 
     from ui.main_window import MainWindow
 
