@@ -54,7 +54,7 @@ def test_moving_a_weight_changes_the_order(window, qtbot):
     window.context_panel.budget.setValue(1000)
     what_if = window.result.what_if
     assert what_if is not None
-    assert window.what_if_label.isVisible() and what_if.method.name in window.what_if_label.text()
+    assert window.notes.what_if.isVisible() and what_if.method.name in window.notes.what_if.text()
     before = visible_ids(window)
     window.context_panel.weights[what_if.criterion].slider.setValue(int(what_if.new_weight))
     after = visible_ids(window)
@@ -65,9 +65,9 @@ def test_moving_a_weight_changes_the_order(window, qtbot):
 def test_must_excludes_methods_and_shows_why(window):
     check(window, window.context_panel.target_groups, "women_with_children")
     window.context_panel.weights["target_group"].must.setChecked(True)
-    assert window.excluded.isVisible()
-    assert window.excluded.count() + window.proxy.rowCount() == 19
-    assert "doelgroep" in window.excluded.item(0).text()
+    assert window.notes.excluded.isVisible()
+    assert window.notes.excluded.count() + window.proxy.rowCount() == 19
+    assert "doelgroep" in window.notes.excluded.item(0).text()
 
 
 def test_typing_in_the_search_box_narrows_the_list(window, qtbot):
@@ -206,3 +206,23 @@ def test_window_module_loads_without_database_or_search_libraries():
             "print(sorted(m for m in ('sqlalchemy', 'whoosh') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_damaged_settings_fall_back_to_defaults(qtbot, db_url, qsettings):
+    from ui.main_window import MainWindow
+
+    qsettings.setValue("window/geometry", "geen geometrie")
+    qsettings.setValue("context/state", '{"settings": ["maan"], "budget_eur": -5, "weights": {"goal": 9}}')
+    win = MainWindow(db_url, qsettings)
+    qtbot.addWidget(win)
+    context = win.context_panel.context()
+    assert context.settings == frozenset()
+    assert context.budget_eur is None
+    assert context.weights["goal"] == 5
+    qsettings.setValue("context/state", "{kapot")
+    again = MainWindow(db_url, qsettings)
+    qtbot.addWidget(again)
+    assert again.context_panel.context() == Context()
+    for w in (win, again):
+        w.close()
+        w.tasks.wait()

@@ -7,15 +7,11 @@ background and fill the window when ready. All data comes through
 
 from __future__ import annotations
 
-import json
-
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -26,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.advice_model import CATEGORY, METHOD_ID_ROLE, NAME, SCORE, SNIPPET, AdviceFilter, AdviceModel
+from ui.advice_notes import AdviceNotes
 from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
 from ui.search_box import SearchBox
 from ui.tasks import TaskRunner
+from ui.window_state import restore_window, save_window
 
 # Modules needed only once there is something to show (the matcher's wording, the detail page,
 # painting, dialogs) are imported where used, so the window appears sooner.
@@ -61,14 +59,7 @@ class MainWindow(QMainWindow):
         self.context_panel = ContextPanel()
         self.context_panel.setMinimumWidth(330)
         self.search_box = SearchBox()
-        self.fit_label = QLabel()
-        self.what_if_label = QLabel()
-        self.search_label = QLabel()
-        self.search_label.hide()
-        for label in (self.fit_label, self.what_if_label, self.search_label):
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        self.fit_label.setStyleSheet("color: #8a4b00; font-weight: bold")
+        self.notes = AdviceNotes()
         self.model = AdviceModel(self)
         self.proxy = AdviceFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -89,16 +80,11 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 10)
         self.table.setColumnHidden(SNIPPET, True)
         self.table.setAccessibleName(self.tr("Methoden op volgorde"))
-        self.excluded_title = QLabel(self.tr("Uitgesloten door een harde eis"))
-        self.excluded = QListWidget()
-        self.excluded.setMaximumHeight(110)
-        self.excluded.setAccessibleName(self.excluded_title.text())
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.search_box, self.search_label, self.fit_label, self.what_if_label, self.table,
-                       self.excluded_title,
-                       self.excluded):
+        for widget in (self.search_box, self.notes.search, self.notes.fit, self.notes.what_if, self.table,
+                       self.notes.excluded_title, self.notes.excluded):
             column.addWidget(widget, 1 if widget is self.table else 0)
         self.detail = DetailView()
         self.splitter = QSplitter()
@@ -119,7 +105,6 @@ class MainWindow(QMainWindow):
         self.search_box.enterResults.connect(self.focus_results)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail.knowledgeRequested.connect(self.show_knowledge)
-        self._set_excluded([])
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -191,7 +176,7 @@ class MainWindow(QMainWindow):
 
     def _catalogue_failed(self, message: str) -> None:
         self.status.showMessage(self.tr("De catalogus kon niet worden geopend."))
-        self.fit_label.setText(message)
+        self.notes.show_message(message)
         QMessageBox.critical(self, self.tr("Catalogus niet beschikbaar"), message)
 
     def _search_progress(self, done: int, total: int) -> None:
@@ -218,47 +203,8 @@ class MainWindow(QMainWindow):
         self.result = self.advisor.advise(context)
         advice = self.result.advice
         self.model.set_ranking(advice.results)
-        self._set_fit(advice)
-        self._set_what_if(self.result.what_if)
-        self._set_excluded(advice.excluded)
+        self.notes.show_advice(self.result)
         self.select_method(self._pinned or (advice.results[0].method.id if advice.results else None))
-
-    def _set_fit(self, advice) -> None:  # noqa: ANN001
-        from advisor.messages import criterion_label
-
-        fit = advice.fit
-        if fit.no_criteria:
-            text = self.tr("Beschrijf links uw situatie; dan zet Methodewijzer de methoden op volgorde.")
-        elif not fit.good:
-            unmet = ", ".join(tr(criterion_label(c)) for c in fit.unmet) or self.tr("geen afzonderlijk criterium")
-            text = self.tr("Geen methode past goed (beste score {0} van 100). Door geen enkele methode gehaald: {1}.") \
-                .format(f"{fit.best_score:.0f}", unmet)
-        else:
-            text = ""
-        self.fit_label.setText(text)
-        self.fit_label.setVisible(bool(text))
-
-    def _set_what_if(self, what_if) -> None:  # noqa: ANN001
-        from advisor.messages import criterion_label
-
-        if what_if is None:
-            self.what_if_label.hide()
-            return
-        template = self.tr("Als {0} minder weegt ({1} → {2}), komt {3} bovenaan.") \
-            if what_if.new_weight < what_if.old_weight else \
-            self.tr("Als {0} zwaarder weegt ({1} → {2}), komt {3} bovenaan.")
-        self.what_if_label.setText(template.format(tr(criterion_label(what_if.criterion)), f"{what_if.old_weight:g}",
-                                                   f"{what_if.new_weight:g}", what_if.method.name))
-        self.what_if_label.show()
-
-    def _set_excluded(self, excluded) -> None:  # noqa: ANN001
-        from advisor.messages import criterion_label, render
-
-        self.excluded.clear()
-        for e in excluded:
-            self.excluded.addItem(f"{e.method.name} — {tr(criterion_label(e.criterion))}: {render(e.score, tr)}")
-        self.excluded.setVisible(bool(excluded))
-        self.excluded_title.setVisible(bool(excluded))
 
     def reset_context(self) -> None:
         self._before_reset = self.context_panel.state()
@@ -314,7 +260,7 @@ class MainWindow(QMainWindow):
             self.table.setColumnHidden(SNIPPET, True)
             self.table.setColumnHidden(CATEGORY, False)
             self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-            self.search_label.hide()
+            self.notes.show_search("", 0)
             if not query.strip():
                 self.status.clearMessage()
             return
@@ -327,10 +273,7 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().resizeSection(NAME, 190)
         self.status.showMessage(self.tr("{0} methoden gevonden voor ‘{1}’").format(len(hits), query) if hits
                                 else self.tr("Niets gevonden voor ‘{0}’").format(query))
-        self.search_label.setText("" if hits else self.tr(
-            "Niets gevonden voor ‘{0}’. Probeer minder woorden, een ander woord of het begin van een woord.")
-            .format(query))
-        self.search_label.setVisible(not hits)
+        self.notes.show_search(query, len(hits))
         self.select_method(self._pinned or self.current_method_id())
 
     def focus_results(self) -> None:
@@ -349,28 +292,10 @@ class MainWindow(QMainWindow):
         dialog.show()
         self._knowledge_dialog = dialog
 
-    # ---- settings -------------------------------------------------------------------------
+    # ---- settings ----------------------------------------------------------------------------
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([340, 640, 420])
-        try:
-            state = json.loads(self.settings.value("context/state", "{}"))
-        except (TypeError, ValueError):
-            state = {}
-        if isinstance(state, dict):
-            self.context_panel.set_state(state)
+        restore_window(self, self.settings)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("context/state", json.dumps(self.context_panel.state()))
-        self.settings.sync()
+        save_window(self, self.settings)
         super().closeEvent(event)

@@ -1,0 +1,88 @@
+"""What the advice says besides the ranking: fit warnings, the what-if line, excluded methods.
+
+Kept apart from the window so the wording of these signals lives in one
+place and the window only hands over the matcher's result.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QListWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Methodewijzer", text)
+
+
+def _label(bold: bool = False) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if bold:
+        label.setStyleSheet("color: #8a4b00; font-weight: bold")
+    label.hide()
+    return label
+
+
+class AdviceNotes:
+    """The labels and list around the ranking, and how to fill them from an advice."""
+
+    def __init__(self) -> None:
+        self.search = _label()
+        self.fit = _label(bold=True)
+        self.what_if = _label()
+        self.excluded_title = QLabel(tr("Uitgesloten door een harde eis"))
+        self.excluded = QListWidget()
+        self.excluded.setMaximumHeight(110)
+        self.excluded.setAccessibleName(self.excluded_title.text())
+        self.show_excluded([])
+
+    def show_message(self, text: str) -> None:
+        self.fit.setText(text)
+        self.fit.setVisible(bool(text))
+
+    def show_search(self, query: str, found: int) -> None:
+        self.search.setText("" if found or not query else tr(
+            "Niets gevonden voor ‘{0}’. Probeer minder woorden, een ander woord of het begin van een woord.")
+            .format(query))
+        self.search.setVisible(bool(self.search.text()))
+
+    def show_advice(self, result) -> None:  # noqa: ANN001 - app.api.AdviceWithWhatIf
+        self.show_fit(result.advice.fit)
+        self.show_what_if(result.what_if)
+        self.show_excluded(result.advice.excluded)
+
+    def show_fit(self, fit) -> None:  # noqa: ANN001
+        from advisor.messages import criterion_label
+
+        if fit.no_criteria:
+            text = tr("Beschrijf links uw situatie; dan zet Methodewijzer de methoden op volgorde.")
+        elif not fit.good:
+            unmet = ", ".join(tr(criterion_label(c)) for c in fit.unmet) or tr("geen afzonderlijk criterium")
+            text = tr("Geen methode past goed (beste score {0} van 100). Door geen enkele methode gehaald: {1}.") \
+                .format(f"{fit.best_score:.0f}", unmet)
+        else:
+            text = ""
+        self.show_message(text)
+
+    def show_what_if(self, what_if) -> None:  # noqa: ANN001
+        from advisor.messages import criterion_label
+
+        if what_if is None:
+            self.what_if.hide()
+            return
+        template = tr("Als {0} minder weegt ({1} → {2}), komt {3} bovenaan.") \
+            if what_if.new_weight < what_if.old_weight else \
+            tr("Als {0} zwaarder weegt ({1} → {2}), komt {3} bovenaan.")
+        self.what_if.setText(template.format(tr(criterion_label(what_if.criterion)), f"{what_if.old_weight:g}",
+                                             f"{what_if.new_weight:g}", what_if.method.name))
+        self.what_if.show()
+
+    def show_excluded(self, excluded) -> None:  # noqa: ANN001
+        from advisor.messages import criterion_label, render
+
+        self.excluded.clear()
+        for e in excluded:
+            self.excluded.addItem(f"{e.method.name} — {tr(criterion_label(e.criterion))}: {render(e.score, tr)}")
+        self.excluded.setVisible(bool(excluded))
+        self.excluded_title.setVisible(bool(excluded))
