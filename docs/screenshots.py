@@ -28,7 +28,10 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
+    from ui.main import install_translators
     from ui.main_window import MainWindow
+
+    install_translators(app)
 
     window = MainWindow(settings=QSettings(os.path.join(home, "settings.ini"), QSettings.Format.IniFormat))
     window.resize(*SIZE)
@@ -56,6 +59,11 @@ def main() -> None:
     window.search_box.setText("bewonersinitiatief")
     window.search_box.flush()
     shot("4-zoeken")
+    window.show_knowledge("bakens-welzijn-nieuwe-stijl")
+    for _ in range(5):
+        app.processEvents()
+    window._knowledge_dialog.grab().save(str(OUT / "5-achtergrond.png"))
+    print(OUT / "5-achtergrond.png")
     window.close()
 
 

@@ -226,3 +226,21 @@ def test_damaged_settings_fall_back_to_defaults(qtbot, db_url, qsettings):
     for w in (win, again):
         w.close()
         w.tasks.wait()
+
+
+def test_text_keeps_an_editors_lists_and_escapes_everything():
+    from ui.method_page import text_html
+
+    html = text_html("Acht bakens:\n1. <b>eerste</b>\n2. tweede\nloopt door\nHet eind.\n\nNieuwe alinea.")
+    assert html == ("<p>Acht bakens:</p><ol><li>&lt;b&gt;eerste&lt;/b&gt;</li><li>tweede loopt door</li></ol>"
+                    "<p>Het eind.</p><p>Nieuwe alinea.</p>")
+
+
+def test_caveat_links_open_the_knowledge_they_cite(window, qtbot):
+    window.select_method("vouchersysteem")
+    anchor = next(a for a in anchors(window.detail) if a.startswith("kennis:"))
+    window.detail.follow(QUrl(anchor))
+    dialog = window._knowledge_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.list.currentItem().data(Qt.ItemDataRole.UserRole) == anchor.split(":", 1)[1]
+    assert "§" in dialog.text.toPlainText()

@@ -38,8 +38,9 @@ class KnowledgeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         split = QHBoxLayout()
-        split.addWidget(self.list, 2)
-        split.addWidget(self.text, 3)
+        self.list.setWordWrap(True)
+        split.addWidget(self.list, 1)
+        split.addWidget(self.text, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(split)
         layout.addWidget(buttons)
@@ -52,8 +53,10 @@ class KnowledgeDialog(QDialog):
         if item is None:
             self.text.clear()
             return
-        paragraphs = "".join(f"<p>{escape(' '.join(p.split()))}</p>" for p in item.text.split("\n\n") if p.strip())
-        self.text.setHtml(f"<h3>{escape(item.title)}</h3><p><i>§ {escape(item.section)}</i></p>{paragraphs}")
+        from ui.method_page import text_html
+
+        self.text.setHtml(f"<h3>{escape(item.title)}</h3><p><i>§ {escape(item.section)}</i></p>"
+                          f"{text_html(item.text)}")
 
     def select(self, item_id: str) -> bool:
         for row in range(self.list.count()):

@@ -18,15 +18,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def build(argv: list[str]):  # noqa: ANN201 - (QApplication, MainWindow), imported lazily
-    """The application and its main window, shown; the event loop is not started yet."""
-    args = parse_args(argv)
+def install_translators(app) -> None:  # noqa: ANN001 - QApplication
+    """Qt's own Dutch texts (buttons, dialogs), and another language for ours when one is shipped."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(argv)
-    app.setOrganizationName("Methodewijzer")
-    app.setApplicationName("Methodewijzer")
     qt_translator = QTranslator(app)
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_translator.load(QLocale("nl_NL"), "qtbase", "_", qt_translations):
@@ -38,6 +33,18 @@ def build(argv: list[str]):  # noqa: ANN201 - (QApplication, MainWindow), import
     if QLocale.system().language() != QLocale.Language.Dutch and \
             own.load(QLocale.system(), "methodewijzer", "_", str(ROOT / "translations")):
         app.installTranslator(own)
+
+
+
+def build(argv: list[str]):  # noqa: ANN201 - (QApplication, MainWindow), imported lazily
+    """The application and its main window, shown; the event loop is not started yet."""
+    args = parse_args(argv)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv)
+    app.setOrganizationName("Methodewijzer")
+    app.setApplicationName("Methodewijzer")
+    install_translators(app)
 
     from ui.main_window import MainWindow
 

@@ -8,6 +8,7 @@ can become markup, an image or a link.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from html import escape
 
@@ -33,9 +34,40 @@ def web_url(address: str) -> str | None:
     return None if any(c in url for c in " \"'<>\\") else url
 
 
-def _text(value: str) -> str:
-    paragraphs = [" ".join(p.split()) for p in value.split("\n\n") if p.strip()]
-    return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-•*])\s+")
+
+
+def text_html(value: str) -> str:
+    """Escaped paragraphs; lines that start like '1. ' or '- ' become a list, as an editor wrote them.
+
+    A line after a list item continues that item when it starts in lower case, else it opens a new paragraph.
+    """
+    blocks: list[tuple[str, list[str]]] = []  # ("p", lines) or ("ol"/"ul", items)
+    for paragraph in (p for p in value.split("\n\n") if p.strip()):
+        blocks.append(("p", []))
+        for line in (x.strip() for x in paragraph.splitlines() if x.strip()):
+            kind, items = blocks[-1]
+            if LIST_ITEM.match(line):
+                tag = "ol" if line[0].isdigit() else "ul"
+                if kind != tag:
+                    blocks.append((tag, []))
+                blocks[-1][1].append(LIST_ITEM.sub("", line, count=1))
+            elif kind != "p" and line[:1].islower():
+                items[-1] += " " + line
+            elif kind != "p":
+                blocks.append(("p", [line]))
+            else:
+                items.append(line)
+    out = []
+    for kind, items in blocks:
+        if kind == "p" and items:
+            out.append(f"<p>{escape(' '.join(' '.join(items).split()))}</p>")
+        elif items:
+            out.append(f"<{kind}>" + "".join(f"<li>{escape(' '.join(i.split()))}</li>" for i in items) + f"</{kind}>")
+    return "".join(out)
+
+
+_text = text_html
 
 
 def _link(address: str) -> str:
