@@ -19,7 +19,8 @@ def show_help(parent: QWidget) -> None:
         "uit het rapport.\n"
         "5. Zoeken (Ctrl+F) filtert de lijst terwijl u typt; met ↓ of Enter gaat u naar de resultaten, "
         "Esc maakt het zoekveld leeg.\n\n"
-        "Sneltoetsen: Ctrl+F zoeken, Ctrl+Z standaardwaarden ongedaan maken, F1 help, Ctrl+Q afsluiten."))
+        "Sneltoetsen: Ctrl+F zoeken, Ctrl+Z standaardwaarden ongedaan maken, F1 help, Ctrl+Q afsluiten.\n\n"
+        "Bron: MOVISIE, Verkenning actief burgerschap (2011). Licenties en meer: Help → Over Methodewijzer."))
     box.exec()
 
 
