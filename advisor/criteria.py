@@ -98,7 +98,8 @@ def _overlap(criterion: str, wanted: frozenset[str], have: set[str], broad: bool
     if hits and len(hits) == len(wanted):
         return CriterionScore(criterion, 1.0, True, f"{criterion}.all", {"terms": hits})
     if partial and not hits:
-        return CriterionScore(criterion, match, False, f"{criterion}.broad", {"broad": partial})
+        return CriterionScore(criterion, match, False, f"{criterion}.broad",
+                              {"broad": partial, "missing": sorted(wanted - set(partial))})
     if hits or partial:
         return CriterionScore(criterion, match, True, f"{criterion}.some",
                               {"terms": hits, "broad": [p for p in partial if p != "all_residents"],

@@ -19,12 +19,12 @@ TEMPLATES = {
     "setting.near": "Werkt op een naburige schaal ({terms}) in plaats van {wanted}.",
     "setting.miss": "Werkt op een andere schaal: {terms}.",
     "target_group.all": "Richt zich op uw doelgroep: {terms}.",
-    "target_group.some": "Bereikt een deel van uw doelgroepen: {terms}{broad}; niet: {missing}.",
+    "target_group.some": "Bereikt een deel van uw doelgroepen: {terms}{broad}{missing}.",
     "target_group.part": "Richt zich op een deel van alle bewoners: {terms}.",
-    "target_group.broad": "Is voor alle bewoners, dus ook voor {broad}, maar niet speciaal op hen gericht.",
+    "target_group.broad": "Is voor alle bewoners, dus ook voor {broad}, maar niet speciaal op hen gericht{missing}.",
     "target_group.none": "Richt zich op andere doelgroepen: {terms}.",
     "goal.all": "Werkt aan al uw doelen: {terms}.",
-    "goal.some": "Werkt aan een deel van uw doelen: {terms}; niet: {missing}.",
+    "goal.some": "Werkt aan een deel van uw doelen: {terms}{missing}.",
     "goal.none": "Werkt aan andere doelen: {terms}.",
     "production_power.match": "Productiekracht zoals u wilt: {value}.",
     "production_power.other": "Productiekracht ligt anders: {value}.",
@@ -68,6 +68,8 @@ def render(score: CriterionScore, translate: Callable[[str], str] = str) -> str:
     for key in ("need", "budget"):
         if key in params:
             params[key] = euros(params[key])
+    if "missing" in params:
+        params["missing"] = translate("; niet: {0}").format(params["missing"]) if score.params["missing"] else ""
     return translate(TEMPLATES[score.reason]).format(**params)
 
 

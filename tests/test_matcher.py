@@ -213,3 +213,14 @@ def test_impossible_context_is_refused_with_valid_values(kwargs):
 
 def test_default_weights_cover_every_criterion():
     assert set(DEFAULT_WEIGHTS) == set(CRITERIA)
+
+
+@SETTINGS
+@given(context=contexts)
+def test_every_reason_reads_as_a_finished_dutch_sentence(methods, context):
+    from advisor.messages import render
+
+    for r in advise(methods, context).results:
+        for c in r.criteria:
+            text = render(c.score)
+            assert text.endswith(".") and "{" not in text and "—" not in text and "_" not in text, text
