@@ -7,6 +7,8 @@ background and fill the window when ready. All data comes through
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
 
         self.catalogue = catalogue
         self.advisor = Advisor(catalogue.methods, catalogue.knowledge)
+        gc.freeze()  # the catalogue lives as long as the window: keep it out of the collector's scans
         self.rerank(self.context_panel.context())
         self.status.showMessage(self.tr("{0} methoden geladen. Zoekindex voorbereiden…")
                                 .format(len(catalogue.methods)))
