@@ -244,3 +244,13 @@ def test_caveat_links_open_the_knowledge_they_cite(window, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.list.currentItem().data(Qt.ItemDataRole.UserRole) == anchor.split(":", 1)[1]
     assert "§" in dialog.text.toPlainText()
+
+
+def test_help_and_about_show_the_source_as_plain_text(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.textFormat(), box.text())))
+    window.help_action.trigger()
+    window.show_about()
+    assert [fmt for fmt, _ in shown] == [Qt.TextFormat.PlainText] * 2
+    assert all("MOVISIE" in text for _, text in shown)
+    assert "LGPL" in shown[1][1]

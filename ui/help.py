@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def show_help(parent: QWidget) -> None:
+def _show(parent: QWidget, title: str, text: str) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Help bij Methodewijzer"))
-    box.setTextFormat(box.textFormat().PlainText)
-    box.setText(parent.tr(
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.exec()
+
+
+def show_help(parent: QWidget) -> None:
+    _show(parent, parent.tr("Help bij Methodewijzer"), parent.tr(
         "1. Beschrijf links uw situatie: plaats, doelgroep, doelen, productiekracht, budget, tijd.\n"
         "2. Geef met de schuifjes aan hoe zwaar elk punt weegt (0 = telt niet mee, 5 = zeer zwaar). "
         "Vink ‘moet’ aan voor een harde eis: methoden die daar niet aan voldoen, worden uitgesloten.\n"
@@ -21,18 +27,13 @@ def show_help(parent: QWidget) -> None:
         "Esc maakt het zoekveld leeg.\n\n"
         "Sneltoetsen: Ctrl+F zoeken, Ctrl+Z standaardwaarden ongedaan maken, F1 help, Ctrl+Q afsluiten.\n\n"
         "Bron: MOVISIE, Verkenning actief burgerschap (2011). Licenties en meer: Help → Over Methodewijzer."))
-    box.exec()
 
 
 def show_about(parent: QWidget) -> None:
-    box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Over Methodewijzer"))
-    box.setTextFormat(box.textFormat().PlainText)
-    box.setText(parent.tr(
+    _show(parent, parent.tr("Over Methodewijzer"), parent.tr(
         "Methodewijzer 0.1 — een offline adviseur voor methoden die actief burgerschap stimuleren.\n\n"
         "Bron: MOVISIE, Verkenning actief burgerschap, Utrecht, november 2011 (programma Effectieve sociale "
         "interventies). De teksten zijn in eigen woorden; feiten zijn overgenomen. Onbekend betekent: het "
         "rapport vermeldt het niet.\n\n"
         "Gebouwd met Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (BSD), "
         "platformdirs (MIT). Methodewijzer zelf: MIT-licentie."))
-    box.exec()
