@@ -7,7 +7,7 @@ advice without touching a slider, and each default says why.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from advisor import vocabulary as voc
@@ -103,7 +103,7 @@ class Context:
         }[criterion]
 
     def with_weight(self, criterion: str, weight: float) -> Context:
-        return _replace(self, weights=MappingProxyType({**self.weights, criterion: weight}))
+        return replace(self, weights=MappingProxyType({**self.weights, criterion: weight}))
 
     def to_dict(self) -> dict:
         return {
@@ -113,12 +113,6 @@ class Context:
             "require_handbook": self.require_handbook, "require_research": self.require_research,
             "must": sorted(self.must),
         }
-
-
-def _replace(context: Context, **changes) -> Context:
-    from dataclasses import replace
-
-    return replace(context, **changes)
 
 
 def _check_terms(what: str, values, vocabulary) -> None:

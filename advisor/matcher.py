@@ -165,40 +165,48 @@ def _weighted_sums(rows: Sequence[tuple[float, ...]], w: Sequence[float]) -> lis
     return acc
 
 
-def _ordered(evaluations: Sequence[Evaluation], weights: Mapping[str, float]
-             ) -> tuple[list[Evaluation], dict[int, tuple[float, float]]]:
-    """The evaluations best first, and (score, confidence) by signature.
-
-    Each distinct score pattern is weighed once and given a rank; a method's sort key is then one
-    integer (pattern rank, then name rank), which sorts thousands of methods in about a millisecond.
-    """
-    if not evaluations:
-        return [], {}
+def _pattern_quality(evaluations: Sequence[Evaluation], weights: Mapping[str, float]
+                     ) -> dict[int, tuple[float, float]]:
+    """(score, confidence) per distinct score pattern: each pattern is weighed once."""
     w = [float(weights[s.criterion]) for s in evaluations[0].scores]
     total = sum(w) or 1.0
     patterns: dict[int, Evaluation] = {}
     for ev in evaluations:
         patterns.setdefault(ev.signature, ev)
     reps = list(patterns.values())
-    scores = [100.0 * x / total for x in _weighted_sums([ev.values for ev in reps], w)]
-    confidences = [x / total for x in _weighted_sums([ev.known for ev in reps], w)]
-    quality = list(zip(scores, confidences, strict=True))
+    scores = _weighted_sums([ev.values for ev in reps], w)
+    confidences = _weighted_sums([ev.known for ev in reps], w)
+    return {ev.signature: (100.0 * s / total, c / total) for ev, s, c in zip(reps, scores, confidences, strict=True)}
+
+
+def _ordered(evaluations: Sequence[Evaluation], weights: Mapping[str, float]
+             ) -> tuple[list[Evaluation], dict[int, tuple[float, float]]]:
+    """The evaluations best first, and (score, confidence) by signature.
+
+    Patterns are ranked by quality; a method's sort key is then one integer (pattern rank, then
+    name rank), which sorts thousands of methods in about a millisecond.
+    """
+    if not evaluations:
+        return [], {}
+    quality = _pattern_quality(evaluations, weights)
     pattern_rank: dict[int, int] = {}
     previous, rank = None, 0
-    for i in sorted(range(len(reps)), key=quality.__getitem__, reverse=True):
-        if quality[i] != previous:
-            previous, rank = quality[i], rank + 1
-        pattern_rank[reps[i].signature] = rank
+    for signature in sorted(quality, key=quality.__getitem__, reverse=True):
+        if quality[signature] != previous:
+            previous, rank = quality[signature], rank + 1
+        pattern_rank[signature] = rank
     keys = sorted(pattern_rank[ev.signature] * _NAME_SLOTS + ev.name_rank for ev in evaluations)
     by_name = {ev.name_rank: ev for ev in evaluations}
-    ordered = [by_name[key % _NAME_SLOTS] for key in keys]
-    return ordered, {ev.signature: q for ev, q in zip(reps, quality, strict=True)}
+    return [by_name[key % _NAME_SLOTS] for key in keys], quality
 
 
-def order(evaluations: Sequence[Evaluation], weights: Mapping[str, float]) -> list[tuple[float, float, Evaluation]]:
-    """(score, confidence, evaluation) for every evaluation, best first; no explanations built."""
-    ordered, quality = _ordered(evaluations, weights)
-    return [(*quality[ev.signature], ev) for ev in ordered]
+def top_of(evaluations: Sequence[Evaluation], weights: Mapping[str, float]) -> Evaluation | None:
+    """The first of the ranking, without sorting the rest (what-if asks this dozens of times)."""
+    if not evaluations:
+        return None
+    quality = _pattern_quality(evaluations, weights)
+    best = max(quality.values())
+    return min((ev for ev in evaluations if quality[ev.signature] == best), key=lambda ev: ev.name_rank)
 
 
 def split_excluded(evaluations: Iterable[Evaluation], must: Iterable[str]) -> tuple[list[Evaluation], list[Excluded]]:

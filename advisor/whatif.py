@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from advisor.context import MAX_WEIGHT, MIN_WEIGHT, Context
-from advisor.matcher import Evaluation, active_criteria, order, split_excluded
+from advisor.matcher import Evaluation, active_criteria, split_excluded, top_of
 from advisor.model import Method
 
 
@@ -29,14 +29,14 @@ def smallest_change(evaluations: Sequence[Evaluation], context: Context) -> What
     kept, _ = split_excluded(evaluations, context.must)
     if len(kept) < 2:
         return None
-    current = order(kept, context.weights)[0][2].method
+    current = top_of(kept, context.weights).method
     candidates = []
     for criterion in active_criteria(context):
         old = context.weights[criterion]
         for new in range(MIN_WEIGHT, MAX_WEIGHT + 1):
             if new == old:
                 continue
-            top = order(kept, {**context.weights, criterion: new})[0][2].method
+            top = top_of(kept, {**context.weights, criterion: new}).method
             if top.id != current.id:
                 candidates.append((abs(new - old), criterion, new, top))
     if not candidates:

@@ -67,8 +67,6 @@ def text_html(value: str) -> str:
     return "".join(out)
 
 
-_text = text_html
-
 
 def _link(address: str) -> str:
     url = web_url(address)
@@ -91,13 +89,13 @@ def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = str) -> st
          + (f" — {escape(label('subcategory', method.subcategory))}" if method.subcategory else "") + "</p>"]
     if ranked is not None:
         h.append(_why(ranked, tr))
-    h += [f"<h3>{escape(tr('Korte beschrijving'))}</h3>", _text(method.summary),
-          f"<h3>{escape(tr('Doelgroep'))}</h3>", _text(method.target_group),
-          f"<h3>{escape(tr('Doel'))}</h3>", _text(method.goal),
-          f"<h3>{escape(tr('Aanpak'))}</h3>", _text(method.approach)]
+    h += [f"<h3>{escape(tr('Korte beschrijving'))}</h3>", text_html(method.summary),
+          f"<h3>{escape(tr('Doelgroep'))}</h3>", text_html(method.target_group),
+          f"<h3>{escape(tr('Doel'))}</h3>", text_html(method.goal),
+          f"<h3>{escape(tr('Aanpak'))}</h3>", text_html(method.approach)]
     if method.approach_steps:
         h.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in method.approach_steps) + "</ol>")
-    h += [f"<h3>{escape(tr('Ontwikkelaar'))}</h3>", _text(method.developer)]
+    h += [f"<h3>{escape(tr('Ontwikkelaar'))}</h3>", text_html(method.developer)]
     h += [f"<h3>{escape(tr('Materiaal'))}</h3>",
           f"<p><b>{escape(tr('Handboek'))}:</b> {escape(label('handbook', method.handbook))} — "
           f"{escape(method.handbook_note)}</p>"]
@@ -114,7 +112,7 @@ def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = str) -> st
     if method.studies:
         h.append("<ul>" + "".join(
             f"<li>{escape(s.reference)}" + (f" — {_link(s.url)}" if s.url else "")
-            + (_text(s.findings) if s.findings else "") + "</li>" for s in method.studies) + "</ul>")
+            + (text_html(s.findings) if s.findings else "") + "</li>" for s in method.studies) + "</ul>")
     h.append(_attributes(method, tr))
     return "".join(h)
 
