@@ -48,8 +48,8 @@ def euros(amount: float) -> str:
     return "€ " + f"{round(amount):,}".replace(",", ".")
 
 
-def _terms(vocabulary: str, values: Iterable[str]) -> str:
-    return ", ".join(label(vocabulary, v) for v in values) or "—"
+def _terms(vocabulary: str, values: Iterable[str], translate: Callable[[str], str] = str) -> str:
+    return ", ".join(translate(label(vocabulary, v)) for v in values) or "—"
 
 
 def render(score: CriterionScore, translate: Callable[[str], str] = str) -> str:
@@ -58,13 +58,13 @@ def render(score: CriterionScore, translate: Callable[[str], str] = str) -> str:
     params = dict(score.params)
     for key in ("terms", "missing", "wanted"):
         if key in params:
-            params[key] = _terms(vocabulary, params[key])
+            params[key] = _terms(vocabulary, params[key], translate)
     if "broad" in params:
-        broad = _terms(vocabulary, params["broad"]) if params["broad"] else ""
+        broad = _terms(vocabulary, params["broad"], translate) if params["broad"] else ""
         params["broad"] = broad if score.reason.endswith(".broad") else (
             f" (en als aanpak voor alle bewoners ook {broad})" if broad else "")
     if "value" in params:
-        params["value"] = label("production_power", params["value"])
+        params["value"] = translate(label("production_power", params["value"]))
     for key in ("need", "budget"):
         if key in params:
             params[key] = euros(params[key])

@@ -255,3 +255,31 @@ def test_help_and_about_show_the_source_as_plain_text(window, monkeypatch):
     assert [fmt for fmt, _ in shown] == [Qt.TextFormat.PlainText] * 2
     assert all("MOVISIE" in text for _, text in shown)
     assert "LGPL" in shown[1][1]
+
+
+def test_vocabulary_and_reasons_follow_an_installed_translation(qtbot, qapp, methods):
+    from PySide6.QtCore import QTranslator
+
+    from advisor.messages import render
+    from ui.context_panel import ContextPanel
+    from ui.i18n import tr
+
+    class English(QTranslator):
+        WORDS = {"ouderen": "older people", "dorp": "village", "Richt zich op uw doelgroep: {terms}.":
+                 "Aimed at your target group: {terms}."}
+
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
+            return self.WORDS.get(source, "")
+
+    english = English()
+    qapp.installTranslator(english)
+    try:
+        panel = ContextPanel()
+        qtbot.addWidget(panel)
+        labels = [panel.target_groups.item(i).text() for i in range(panel.target_groups.count())]
+        assert "older people" in labels and panel.settings["village"].text() == "village"
+        context = Context(target_groups=frozenset({"seniors"}))
+        moeder = next(r for r in advise(methods, context).results if "seniors" in r.method.target_groups.values)
+        assert render(moeder.criteria[0].score, tr) == "Aimed at your target group: older people."
+    finally:
+        qapp.removeTranslator(english)

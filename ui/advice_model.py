@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from advisor.vocabulary import label
+from ui.i18n import term, tr
 
 if TYPE_CHECKING:
     from advisor.matcher import RankedMethod
@@ -82,13 +82,13 @@ class AdviceModel(QAbstractTableModel):
             return snippet if column == SNIPPET else None
         if role == SORT_ROLE:
             return (r.rank, r.method.name.casefold(), r.score, r.confidence,
-                    label("category", r.method.category), snippet[0] if snippet else "")[column]
+                    term("category", r.method.category), snippet[0] if snippet else "")[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(r.rank), r.method.name, f"{r.score:.0f}", f"{r.confidence:.0%}",
-                    self.tr(SHORT_CATEGORIES.get(r.method.category, r.method.category)),
+                    tr(SHORT_CATEGORIES.get(r.method.category, r.method.category)),
                     snippet[0] if snippet else "")[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, CATEGORY):
-            return r.method.name if column == NAME else label("category", r.method.category)
+            return r.method.name if column == NAME else term("category", r.method.category)
         if role == Qt.ItemDataRole.ToolTipRole and column == CONFIDENCE:
             return self.tr("Deel van het gewicht dat op bekende gegevens rust")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (RANK, SCORE, CONFIDENCE):

@@ -6,12 +6,10 @@ place and the window only hands over the matcher's result.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Methodewijzer", text)
+from ui.i18n import tr
 
 
 def _label(bold: bool = False) -> QLabel:

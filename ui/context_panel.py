@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from advisor import vocabulary as voc
 from advisor.context import DEFAULT_WEIGHTS, MAX_WEIGHT, MIN_WEIGHT, WEIGHT_REASONS, Context
+from ui.i18n import term
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
@@ -80,21 +81,21 @@ class ContextPanel(QScrollArea):
         layout = QVBoxLayout(body)
         self.weights: dict[str, WeightRow] = {}
 
-        self.settings = {key: QCheckBox(text) for key, text in voc.SETTINGS.items()}
+        self.settings = {key: QCheckBox(term("settings", key)) for key in voc.SETTINGS}
         grid = QGridLayout()
         for i, box in enumerate(self.settings.values()):
             grid.addWidget(box, i // 3, i % 3)
         layout.addWidget(self._group("setting", self.tr("Plaats"), grid))
 
-        self.target_groups = self._checklist(voc.TARGET_GROUPS)
+        self.target_groups = self._checklist("target_groups")
         layout.addWidget(self._group("target_group", self.tr("Doelgroep"), self.target_groups))
-        self.goals = self._checklist(voc.GOALS)
+        self.goals = self._checklist("goals")
         layout.addWidget(self._group("goal", self.tr("Doelen"), self.goals))
 
         self.production_power = QComboBox()
         self.production_power.addItem(self.tr("geen voorkeur"), None)
-        for key, text in voc.PRODUCTION_POWER.items():
-            self.production_power.addItem(text, key)
+        for key in voc.PRODUCTION_POWER:
+            self.production_power.addItem(term("production_power", key), key)
         self.production_power.setAccessibleName(self.tr("Productiekracht"))
         layout.addWidget(self._group("production_power", self.tr("Productiekracht"), self.production_power))
 
@@ -152,10 +153,10 @@ class ContextPanel(QScrollArea):
         box.addWidget(row)
         return group
 
-    def _checklist(self, vocabulary) -> QListWidget:  # noqa: ANN001
+    def _checklist(self, vocabulary: str) -> QListWidget:
         widget = QListWidget()
-        for key, text in vocabulary.items():
-            item = QListWidgetItem(text)
+        for key in voc.VOCABULARIES[vocabulary]:
+            item = QListWidgetItem(term(vocabulary, key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

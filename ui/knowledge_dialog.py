@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from advisor.model import KnowledgeItem
 from advisor.vocabulary import KNOWLEDGE_KINDS
+from ui.i18n import term
 
 
 class KnowledgeDialog(QDialog):
@@ -27,10 +28,10 @@ class KnowledgeDialog(QDialog):
         self._items = {item.id: item for item in items}
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Onderwerpen"))
-        for kind, kind_label in KNOWLEDGE_KINDS.items():
+        for kind in KNOWLEDGE_KINDS:
             for item in items:
                 if item.kind == kind:
-                    row = QListWidgetItem(f"{kind_label.capitalize()}: {item.title}")
+                    row = QListWidgetItem(f"{term('knowledge_kind', kind).capitalize()}: {item.title}")
                     row.setData(Qt.ItemDataRole.UserRole, item.id)
                     self.list.addItem(row)
         self.text = QTextBrowser()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,16 +27,13 @@ from ui.advice_model import CATEGORY, METHOD_ID_ROLE, NAME, SCORE, SNIPPET, Advi
 from ui.advice_notes import AdviceNotes
 from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
+from ui.i18n import tr
 from ui.search_box import SearchBox
 from ui.tasks import TaskRunner
 from ui.window_state import restore_window, save_window
 
 # Modules needed only once there is something to show (the matcher's wording, the detail page,
 # painting, dialogs) are imported where used, so the window appears sooner.
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Methodewijzer", text)
 
 
 class MainWindow(QMainWindow):
@@ -242,7 +239,9 @@ class MainWindow(QMainWindow):
         self.show_current()
 
     def _current_changed(self, *_args) -> None:  # noqa: ANN002
-        if not self._selecting and self.table.hasFocus():
+        if self._selecting:  # select_method renders the page once, when it is done
+            return
+        if self.table.hasFocus():
             self._pinned = self.current_method_id()
         self.show_current()
 
@@ -267,7 +266,7 @@ class MainWindow(QMainWindow):
             if not query.strip():
                 self.status.clearMessage()
             return
-        hits = self.search.search(query, limit=50, as_you_type=True)
+        hits = self.search.search(query, limit=len(self.catalogue.methods), as_you_type=True)
         self.model.set_snippets({h.id: (h.snippet, h.marks) for h in hits})
         self.proxy.set_allowed(frozenset(h.id for h in hits))
         self.table.setColumnHidden(SNIPPET, False)

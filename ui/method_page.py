@@ -74,7 +74,7 @@ def _link(address: str) -> str:
 
 
 def _terms(vocabulary: str, values: Iterable[str], tr: Tr) -> str:
-    return escape(", ".join(label(vocabulary, v) for v in values) or tr("onbekend"))
+    return escape(", ".join(tr(label(vocabulary, v)) for v in values) or tr("onbekend"))
 
 
 def _basis(basis, tr: Tr) -> str:  # noqa: ANN001
@@ -85,8 +85,8 @@ def _basis(basis, tr: Tr) -> str:  # noqa: ANN001
 
 def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = str) -> str:
     h = [f"<h2>{escape(method.name)}</h2>",
-         f"<p><b>§ {escape(method.section)}</b> · {escape(label('category', method.category))}"
-         + (f" — {escape(label('subcategory', method.subcategory))}" if method.subcategory else "") + "</p>"]
+         f"<p><b>§ {escape(method.section)}</b> · {escape(tr(label('category', method.category)))}"
+         + (f" — {escape(tr(label('subcategory', method.subcategory)))}" if method.subcategory else "") + "</p>"]
     if ranked is not None:
         h.append(_why(ranked, tr))
     h += [f"<h3>{escape(tr('Korte beschrijving'))}</h3>", text_html(method.summary),
@@ -97,7 +97,7 @@ def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = str) -> st
         h.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in method.approach_steps) + "</ol>")
     h += [f"<h3>{escape(tr('Ontwikkelaar'))}</h3>", text_html(method.developer)]
     h += [f"<h3>{escape(tr('Materiaal'))}</h3>",
-          f"<p><b>{escape(tr('Handboek'))}:</b> {escape(label('handbook', method.handbook))} — "
+          f"<p><b>{escape(tr('Handboek'))}:</b> {escape(tr(label('handbook', method.handbook)))} — "
           f"{escape(method.handbook_note)}</p>"]
     items = []
     for p in method.publications:
@@ -107,7 +107,7 @@ def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = str) -> st
     items += [f"<li>{_link(a)}</li>" for a in method.web]
     if items:
         h.append("<ul>" + "".join(items) + "</ul>")
-    h += [f"<h3>{escape(tr('Onderzoek'))}: {escape(label('evidence', method.evidence))}</h3>",
+    h += [f"<h3>{escape(tr('Onderzoek'))}: {escape(tr(label('evidence', method.evidence)))}</h3>",
           f"<p>{escape(method.evidence_basis.reason)}</p>"]
     if method.studies:
         h.append("<ul>" + "".join(
@@ -143,17 +143,17 @@ def _why(ranked: RankedMethod, tr: Tr) -> str:
 def _attributes(method: Method, tr: Tr) -> str:
     amounts = "".join(
         f"<li>{escape(a.what)}: {escape(_span(a.min_eur, a.max_eur))} {escape(a.per)} "
-        f"({escape(label('money_flow', a.flow))})</li>" for a in method.budget.amounts)
+        f"({escape(tr(label('money_flow', a.flow)))})</li>" for a in method.budget.amounts)
     months = method.duration.months
     rows = [
         (tr("Plaats"), _terms("settings", method.settings.values, tr) + _basis(method.settings.basis, tr)),
         (tr("Doelgroepen"), _terms("target_groups", method.target_groups.values, tr)
          + _basis(method.target_groups.basis, tr)),
         (tr("Doelen"), _terms("goals", method.goals.values, tr) + _basis(method.goals.basis, tr)),
-        (tr("Productiekracht"), escape(label("production_power", method.production_power))),
+        (tr("Productiekracht"), escape(tr(label("production_power", method.production_power)))),
         (tr("Rol professional"), _terms("professional_role", method.professional_role.values, tr)
          + _basis(method.professional_role.basis, tr)),
-        (tr("Budget"), escape(label("budget_class", method.budget.budget_class)) + _basis(method.budget.basis, tr)
+        (tr("Budget"), escape(tr(label("budget_class", method.budget.budget_class))) + _basis(method.budget.basis, tr)
          + (f"<ul>{amounts}</ul>" if amounts else "")),
         (tr("Looptijd"), escape(f"{months} " + tr("maanden") if months else tr("onbekend"))
          + _basis(method.duration.basis, tr)),

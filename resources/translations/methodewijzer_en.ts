@@ -4,49 +4,84 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/method_page.py" line="47"/>
-        <location filename="../../ui/method_page.py" line="128"/>
+        <location filename="../../ui/method_page.py" line="77"/>
+        <location filename="../../ui/method_page.py" line="158"/>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/method_page.py" line="119"/>
+        <location filename="../../ui/method_page.py" line="149"/>
         <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/method_page.py" line="120"/>
+        <location filename="../../ui/method_page.py" line="150"/>
         <source>Doelgroepen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/method_page.py" line="122"/>
+        <location filename="../../ui/method_page.py" line="152"/>
         <source>Doelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/method_page.py" line="123"/>
+        <location filename="../../ui/method_page.py" line="153"/>
         <source>Productiekracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/method_page.py" line="124"/>
+        <location filename="../../ui/method_page.py" line="154"/>
         <source>Rol professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/method_page.py" line="126"/>
+        <location filename="../../ui/method_page.py" line="156"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/method_page.py" line="128"/>
+        <location filename="../../ui/method_page.py" line="158"/>
         <source>Looptijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/method_page.py" line="128"/>
+        <location filename="../../ui/method_page.py" line="158"/>
         <source>maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_notes.py" line="32"/>
+        <source>Uitgesloten door een harde eis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_notes.py" line="44"/>
+        <source>Niets gevonden voor ‘{0}’. Probeer minder woorden, een ander woord of het begin van een woord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_notes.py" line="57"/>
+        <source>Beschrijf links uw situatie; dan zet Methodewijzer de methoden op volgorde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_notes.py" line="59"/>
+        <source>geen afzonderlijk criterium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_notes.py" line="60"/>
+        <source>Geen methode past goed (beste score {0} van 100). Door geen enkele methode gehaald: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_notes.py" line="72"/>
+        <source>Als {0} minder weegt ({1} → {2}), komt {3} bovenaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_notes.py" line="74"/>
+        <source>Als {0} zwaarder weegt ({1} → {2}), komt {3} bovenaan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -96,89 +131,89 @@
 <context>
     <name>ContextPanel</name>
     <message>
-        <location filename="../../ui/context_panel.py" line="87"/>
+        <location filename="../../ui/context_panel.py" line="88"/>
         <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="90"/>
+        <location filename="../../ui/context_panel.py" line="91"/>
         <source>Doelgroep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="92"/>
+        <location filename="../../ui/context_panel.py" line="93"/>
         <source>Doelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="95"/>
+        <location filename="../../ui/context_panel.py" line="96"/>
         <source>geen voorkeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="98"/>
         <location filename="../../ui/context_panel.py" line="99"/>
+        <location filename="../../ui/context_panel.py" line="100"/>
         <source>Productiekracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="101"/>
-        <location filename="../../ui/context_panel.py" line="111"/>
+        <location filename="../../ui/context_panel.py" line="102"/>
+        <location filename="../../ui/context_panel.py" line="112"/>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="108"/>
+        <location filename="../../ui/context_panel.py" line="109"/>
         <source>Budget in euro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="109"/>
+        <location filename="../../ui/context_panel.py" line="110"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="114"/>
+        <location filename="../../ui/context_panel.py" line="115"/>
         <source> maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="115"/>
+        <location filename="../../ui/context_panel.py" line="116"/>
         <source>Tijdshorizon in maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="116"/>
+        <location filename="../../ui/context_panel.py" line="117"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="118"/>
+        <location filename="../../ui/context_panel.py" line="119"/>
         <source>Er moet een handboek zijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="119"/>
+        <location filename="../../ui/context_panel.py" line="120"/>
         <source>Handboek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="120"/>
+        <location filename="../../ui/context_panel.py" line="121"/>
         <source>Onderzoek naar de methode telt mee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="121"/>
+        <location filename="../../ui/context_panel.py" line="122"/>
         <source>Onderzoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="123"/>
+        <location filename="../../ui/context_panel.py" line="124"/>
         <source>Standaardwaarden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="124"/>
+        <location filename="../../ui/context_panel.py" line="125"/>
         <source>Alles leegmaken en de gewichten terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,12 +234,12 @@
 <context>
     <name>KnowledgeDialog</name>
     <message>
-        <location filename="../../ui/knowledge_dialog.py" line="25"/>
+        <location filename="../../ui/knowledge_dialog.py" line="26"/>
         <source>Achtergrondkennis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge_dialog.py" line="29"/>
+        <location filename="../../ui/knowledge_dialog.py" line="30"/>
         <source>Onderwerpen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,144 +247,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Methodewijzer — methoden voor actief burgerschap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Catalogus laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Methoden op volgorde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
-        <source>Uitgesloten door een harde eis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>B&amp;ewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Zoeken in methoden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Ongedaan maken: standaardwaarden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Situatie &amp;terugzetten naar standaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Achtergrondkennis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Over Methodewijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>{0} methoden geladen. Zoekindex voorbereiden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>De catalogus kon niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Catalogus niet beschikbaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Zoekindex bouwen: {0} van {1} methoden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Klaar. Zoeken met Ctrl+F.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Zoeken is niet beschikbaar: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
-        <source>Beschrijf links uw situatie; dan zet Methodewijzer de methoden op volgorde.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="233"/>
-        <source>geen afzonderlijk criterium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="234"/>
-        <source>Geen methode past goed (beste score {0} van 100). Door geen enkele methode gehaald: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="247"/>
-        <source>Als {0} minder weegt ({1} → {2}), komt {3} bovenaan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="249"/>
-        <source>Als {0} zwaarder weegt ({1} → {2}), komt {3} bovenaan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Situatie teruggezet. Ongedaan maken met Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>{0} methoden gevonden voor ‘{1}’</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Niets gevonden voor ‘{0}’</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="331"/>
-        <source>Niets gevonden voor ‘{0}’. Probeer minder woorden, een ander woord of het begin van een woord.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -369,27 +369,27 @@
 <context>
     <name>WeightRow</name>
     <message>
-        <location filename="../../ui/context_panel.py" line="46"/>
+        <location filename="../../ui/context_panel.py" line="47"/>
         <source>Gewicht van {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="50"/>
+        <location filename="../../ui/context_panel.py" line="51"/>
         <source>moet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="51"/>
+        <location filename="../../ui/context_panel.py" line="52"/>
         <source>Methoden die hier niet aan voldoen, worden uitgesloten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="52"/>
+        <location filename="../../ui/context_panel.py" line="53"/>
         <source>{0} is een harde eis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context_panel.py" line="55"/>
+        <location filename="../../ui/context_panel.py" line="56"/>
         <source>Gewicht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,28 +397,30 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/help.py" line="10"/>
+        <location filename="../../ui/help.py" line="18"/>
         <source>Help bij Methodewijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="13"/>
+        <location filename="../../ui/help.py" line="19"/>
         <source>1. Beschrijf links uw situatie: plaats, doelgroep, doelen, productiekracht, budget, tijd.
 2. Geef met de schuifjes aan hoe zwaar elk punt weegt (0 = telt niet mee, 5 = zeer zwaar). Vink ‘moet’ aan voor een harde eis: methoden die daar niet aan voldoen, worden uitgesloten.
 3. In het midden staan de methoden op volgorde. De zekerheid zegt welk deel van het gewicht op bekende gegevens rust; wat het rapport niet vermeldt, telt neutraal mee.
 4. Rechts leest u de gekozen methode, met ‘Waarom deze plek’ per criterium en de kanttekeningen uit het rapport.
 5. Zoeken (Ctrl+F) filtert de lijst terwijl u typt; met ↓ of Enter gaat u naar de resultaten, Esc maakt het zoekveld leeg.
 
-Sneltoetsen: Ctrl+F zoeken, Ctrl+Z standaardwaarden ongedaan maken, F1 help, Ctrl+Q afsluiten.</source>
+Sneltoetsen: Ctrl+F zoeken, Ctrl+Z standaardwaarden ongedaan maken, F1 help, Ctrl+Q afsluiten.
+
+Bron: MOVISIE, Verkenning actief burgerschap (2011). Licenties en meer: Help → Over Methodewijzer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="28"/>
+        <location filename="../../ui/help.py" line="33"/>
         <source>Over Methodewijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="31"/>
+        <location filename="../../ui/help.py" line="34"/>
         <source>Methodewijzer 0.1 — een offline adviseur voor methoden die actief burgerschap stimuleren.
 
 Bron: MOVISIE, Verkenning actief burgerschap, Utrecht, november 2011 (programma Effectieve sociale interventies). De teksten zijn in eigen woorden; feiten zijn overgenomen. Onbekend betekent: het rapport vermeldt het niet.
