@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self._restore()
         self.status.showMessage(self.tr("Catalogus laden…"))
+        QTimer.singleShot(0, self._check_binding)
         QTimer.singleShot(0, self._load_catalogue)
 
     # ---- building -------------------------------------------------------------------------
@@ -143,6 +145,16 @@ class MainWindow(QMainWindow):
         from ui.help import show_about
 
         show_about(self)
+
+    def _check_binding(self) -> None:
+        from ui.binding_check import check_qt_binding
+
+        if check_qt_binding(self.progress):
+            warning = QLabel(self.tr("Waarschuwing: deze versie van Qt voor Python lekt geheugen en kan het "
+                                     "programma na lang gebruik laten vastlopen. Zie het logboek."))
+            warning.setObjectName("bindingWarning")
+            warning.setWordWrap(True)
+            self.status.addPermanentWidget(warning, 1)
 
     # ---- loading --------------------------------------------------------------------------
     def _load_catalogue(self) -> None:
