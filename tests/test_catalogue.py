@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 import shutil
-from pathlib import Path
-
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -230,7 +229,8 @@ def test_publications_the_report_does_not_title_are_descriptions():
 
 def test_only_developers_are_listed_as_developers(methods):
     m = by_id(methods)
-    assert m["maatschappelijke-beursvloer"].organisations == ("Vereniging NOV (Nederlandse Organisaties Vrijwilligerswerk)",)
+    nov = "Vereniging NOV (Nederlandse Organisaties Vrijwilligerswerk)"
+    assert m["maatschappelijke-beursvloer"].organisations == (nov,)
     assert "Social Minds" not in m["tijdvoorelkaar"].organisations
     roles = {r["name"]: r["role"] for r in _raw("tijdvoorelkaar")["developer"]["involved"]}
     assert "merk" in roles["Social Minds"]
@@ -246,7 +246,8 @@ def test_only_developers_are_listed_as_developers(methods):
         ('kind = "process"', 'kind = "essay"', "research.studies[0].kind"),
         ('evidence = "descriptive"', 'evidence = "evaluated"', "research.evidence"),
         ('[materials]', '[[developer.involved]]\nname = "Perspect"\n\n[materials]', "developer.involved[0].role"),
-        ('web = ["www.perspect.nu"]', 'web = ["www.perspect.nu"]\n[[materials.publications]]\ntitle = "x"\nkind = "titel"',
+        ('web = ["www.perspect.nu"]',
+         'web = ["www.perspect.nu"]\n[[materials.publications]]\ntitle = "x"\nkind = "titel"',
          "materials.publications[0].kind"),
     ],
 )
