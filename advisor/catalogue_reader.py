@@ -30,6 +30,27 @@ from advisor.model import (
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SECTION_PATTERN = re.compile(r"^4\.[12]\.\d{1,2}$")
 
+# The evidence rubric of SCHEMA.md: what each kind of listed study counts as,
+# which rule follows from the kinds, and which evidence level each rule gives.
+PUBLICATION_KINDS = ("title", "description")
+STUDY_KINDS = ("effect", "results", "evaluation", "process", "not_a_study")
+WITH_OUTCOMES = frozenset({"effect", "results", "evaluation"})
+RULE_LEVEL = {
+    "no_study": "none_known",
+    "no_outcomes": "descriptive",
+    "one_evaluation": "evaluated",
+    "several_evaluations": "multiple_studies",
+}
+
+
+def evidence_rule_for(study_kinds: list[str]) -> str:
+    """The rubric rule that a list of study kinds gives (see SCHEMA.md, 'Bewijsrubriek')."""
+    evaluations = sum(kind in WITH_OUTCOMES for kind in study_kinds)
+    if evaluations >= 2:
+        return "several_evaluations"
+    if evaluations == 1:
+        return "one_evaluation"
+    return "no_outcomes" if "process" in study_kinds else "no_study"
 
 
 class CatalogueError(ValueError):
@@ -99,6 +120,12 @@ class _Fields:
             raise self.fail(name, "bevat een waarde dubbel")
         return values
 
+    def choice(self, name: str, allowed: tuple[str, ...], default: str | None = None) -> str:
+        value = self.data.get(name, default)
+        if value not in allowed:
+            raise self.fail(name, f"'{value}' is geen geldige waarde; kies uit {', '.join(allowed)}")
+        return value
+
     def number(self, name: str, low: int = 0, high: int = 10**9) -> int | None:
         value = self.data.get(name)
         if value is None:
@@ -132,6 +159,24 @@ def _budget(attrs: _Fields) -> Budget:
     return Budget(table.term("class", "budget_class"), table.basis(), tuple(amounts))
 
 
+def _check_roles(developer: _Fields) -> None:
+    """Organisations that took part without developing the method, each with its role."""
+    for row in developer.tables("involved"):
+        row.text("name")
+        row.text("role")
+
+
+def _check_evidence(research: _Fields) -> None:
+    """The level must follow from the kinds of the listed studies, by the rubric's rule."""
+    kinds = [s.choice("kind", STUDY_KINDS) for s in research.tables("studies")]
+    rule = research.choice("evidence_rule", tuple(RULE_LEVEL))
+    if rule != evidence_rule_for(kinds):
+        raise research.fail("evidence_rule", f"'{rule}' past niet bij de soorten studies; "
+                                             f"de rubriek geeft '{evidence_rule_for(kinds)}'")
+    if research.data.get("evidence") != RULE_LEVEL[rule]:
+        raise research.fail("evidence", f"regel '{rule}' geeft niveau '{RULE_LEVEL[rule]}'")
+
+
 def parse_method(path: Path, data: dict[str, Any]) -> Method:
     """Build a Method from one parsed TOML document, validating every field."""
     f = _Fields(path, data)
@@ -151,6 +196,11 @@ def parse_method(path: Path, data: dict[str, Any]) -> Method:
     if category != "facilitate_and_support" and subcategory:
         raise f.fail("subcategory", "bestaat alleen in paragraaf 4.1")
     developer, materials, research = f.table("developer"), f.table("materials"), f.table("research")
+    _check_roles(developer)
+    for p in materials.tables("publications"):
+        p.choice("kind", PUBLICATION_KINDS, default="title")
+    research.term("evidence", "evidence")
+    _check_evidence(research)
     attrs = f.table("attributes")
     power = attrs.table("production_power")
     duration = attrs.table("duration")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import shutil
+import tomllib
 from pathlib import Path
 
 import pytest
 
 import resources
-from advisor.catalogue_reader import CatalogueError, read_catalogue
+from advisor.catalogue_reader import RULE_LEVEL, CatalogueError, evidence_rule_for, read_catalogue
 from advisor.model import ASSESSMENT
 
 EXPECTED_SECTIONS = {
@@ -56,13 +57,17 @@ def _amounts(method):
 
 def test_report_amounts_and_durations_are_carried_over(methods):
     m = by_id(methods)
-    assert (10_000, 50_000) in _amounts(m["erkende-overleg-partners"])
+    # "van € 10.000 tot bijna € 50.000": the upper bound is not a number the report gives
+    assert (10_000, None) in _amounts(m["erkende-overleg-partners"])
+    assert "bijna € 50.000" in " ".join(a.what for a in m["erkende-overleg-partners"].budget.amounts)
     assert {(1000, 1000), (1500, 1500), (500, 500)} <= _amounts(m["kern-met-pit"])
     assert any(a.flow == "outside" for a in m["kern-met-pit"].budget.amounts)
     assert (500, 500) in _amounts(m["mensen-maken-de-stad"])
     assert any(a.max_eur == 2500 for a in m["twexx"].budget.amounts)
     assert m["buurtcoach-kan-wel"].duration.months == 15
-    assert m["idop"].duration.months == 48
+    # "over vier jaar" is the plan's horizon and "tweejaarlijks" a cycle: neither is a duration
+    assert m["idop"].duration.months is None and "vier jaar" in m["idop"].duration.basis.reason
+    assert m["deventer-wijkaanpak"].duration.months is None
     assert m["lusten-en-lasten"].duration.months == 12
     eop = m["erkende-overleg-partners"]
     assert "drie jaar" in " ".join([eop.approach, *(a.per + " " + a.what for a in eop.budget.amounts)])
@@ -179,3 +184,80 @@ def test_a_duplicated_section_is_refused(catalogue_copy):
                     encoding="utf-8")
     with pytest.raises(CatalogueError, match="4.2.8"):
         read_catalogue(catalogue_copy)
+
+
+def _raw(name: str) -> dict:
+    with (resources.CATALOGUE / f"{name}.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def test_every_evidence_level_follows_from_the_written_rubric(methods):
+    for m in methods:
+        research = _raw(m.id)["research"]
+        kinds = [s["kind"] for s in research.get("studies", [])]
+        assert research["evidence_rule"] == evidence_rule_for(kinds), m.id
+        assert m.evidence == RULE_LEVEL[research["evidence_rule"]], m.id
+        # only "no research known" is the report's own word; every other level is our reading
+        assert (m.evidence_basis.basis == "source") == (research["evidence_rule"] == "no_study"), m.id
+        assert m.evidence_basis.reason, m.id
+    m = by_id(methods)
+    # a brochure and a study without outcomes beside one evaluation: one evaluation, not several
+    assert m["vouchersysteem"].evidence == "evaluated"
+    # a study of how the method works, without outcomes, is not an evaluation
+    assert m["maatschappelijke-activeringscentra"].evidence == "descriptive"
+    # what the report calls a method description, not research, does not count as a study
+    assert m["twexx"].evidence == "none_known"
+
+
+def test_rubric_rules_in_order():
+    assert evidence_rule_for([]) == "no_study"
+    assert evidence_rule_for(["not_a_study"]) == "no_study"
+    assert evidence_rule_for(["process", "not_a_study"]) == "no_outcomes"
+    assert evidence_rule_for(["process", "effect"]) == "one_evaluation"
+    assert evidence_rule_for(["results", "evaluation"]) == "several_evaluations"
+
+
+def test_publications_the_report_does_not_title_are_descriptions():
+    invented = {"vouchersysteem": "Methodebeschrijving", "tijdvoorelkaar": "Handleiding TijdVoorElkaar",
+                "buurtcoach-kan-wel": "Methodebeschrijving", "abcd": "Methodebeschrijving"}
+    for name, prefix in invented.items():
+        publications = _raw(name)["materials"]["publications"]
+        assert not any(p["title"].startswith(prefix) and p.get("kind", "title") == "title"
+                       for p in publications), name
+        assert any(p.get("kind") == "description" for p in publications), name
+
+
+def test_only_developers_are_listed_as_developers(methods):
+    m = by_id(methods)
+    nov = "Vereniging NOV (Nederlandse Organisaties Vrijwilligerswerk)"
+    assert m["maatschappelijke-beursvloer"].organisations == (nov,)
+    assert "Social Minds" not in m["tijdvoorelkaar"].organisations
+    roles = {r["name"]: r["role"] for r in _raw("tijdvoorelkaar")["developer"]["involved"]}
+    assert "merk" in roles["Social Minds"]
+    assert m["idop"].organisations == ("Timpaan Welzijn",)
+    assert m["moedercentra"].production_power_basis.basis == ASSESSMENT
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field"),
+    [
+        ('evidence_rule = "no_outcomes"', 'evidence_rule = "several_evaluations"', "research.evidence_rule"),
+        ('evidence_rule = "no_outcomes"', 'evidence_rule = "misschien"', "research.evidence_rule"),
+        ('kind = "process"', 'kind = "essay"', "research.studies[0].kind"),
+        ('evidence = "descriptive"', 'evidence = "evaluated"', "research.evidence"),
+        ('[materials]', '[[developer.involved]]\nname = "Perspect"\n\n[materials]', "developer.involved[0].role"),
+        ('web = ["www.perspect.nu"]',
+         'web = ["www.perspect.nu"]\n[[materials.publications]]\ntitle = "x"\nkind = "titel"',
+         "materials.publications[0].kind"),
+    ],
+)
+def test_a_bad_new_field_is_named(catalogue_copy, old, new, field):
+    path = catalogue_copy / "mensen-maken-de-stad.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    before = text.replace(old, new, 1)
+    path.write_text(before, encoding="utf-8")
+    with pytest.raises(CatalogueError) as caught:
+        read_catalogue(catalogue_copy)
+    assert caught.value.field == field
+    assert path.read_text(encoding="utf-8") == before
