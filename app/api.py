@@ -1,19 +1,21 @@
-"""The one surface the desktop interface calls.
+"""The one surface the front ends call: the desktop window and the command line.
 
-Everything the interface may do with data is named here: open a catalogue,
-advise, search. Import-linter holds the interface to this module, so a new
-need shows up as a change to this file rather than as SQL in a widget.
+Everything a front end may do with data is named here: open a catalogue,
+advise, search, describe a method. Import-linter holds the window to this
+module, so a new need shows up as a change to this file rather than as SQL
+in a widget.
 """
 
 from __future__ import annotations
 
-from app.advice import AdviceWithWhatIf, Advisor
+from app.advice import AdviceWithWhatIf, Advisor, advice_to_dict
 from app.catalogue import Catalogue, CatalogueUnavailable
+from app.export import method_summary, method_to_dict
 from app.search import SearchHit, SearchService
 
 __all__ = [
     "AdviceWithWhatIf", "Advisor", "Catalogue", "CatalogueUnavailable", "SearchHit", "SearchService",
-    "open_catalogue", "open_search",
+    "advice_to_dict", "method_summary", "method_to_dict", "open_catalogue", "open_search",
 ]
 
 

@@ -1,13 +1,20 @@
-"""Readable Dutch text for the command line's default (non-JSON) output."""
+"""What the command line prints: readable Dutch text by default, JSON when asked."""
 
 from __future__ import annotations
 
+import json
+import sys
 import textwrap
 
 from advisor.model import Method
 from advisor.vocabulary import label
 
 WIDTH = 88
+
+
+def dump_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
 
 
 def _para(text: str, indent: str = "  ", first: str | None = None) -> str:
