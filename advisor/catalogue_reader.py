@@ -26,6 +26,7 @@ from advisor.model import (
     Study,
     TermSet,
 )
+from advisor.sheet import section_key
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SECTION_PATTERN = re.compile(r"^4\.[12]\.\d{1,2}$")
@@ -264,7 +265,7 @@ def read_catalogue(folder: Path) -> list[Method]:
         methods.append(method)
     if not methods:
         raise CatalogueError(folder, "(map)", "bevat geen catalogusbestanden")
-    return sorted(methods, key=lambda m: tuple(int(p) for p in m.section.split(".")))
+    return sorted(methods, key=lambda m: section_key(m.section))
 
 
 def read_knowledge(folder: Path) -> list[KnowledgeItem]:

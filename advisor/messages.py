@@ -7,10 +7,11 @@ the Qt interface takes as its source text for translation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from advisor.context import CRITERION_LABELS
 from advisor.criteria import CriterionScore
+from advisor.sheet import euros, terms
 from advisor.vocabulary import label
 
 TEMPLATES = {
@@ -44,23 +45,15 @@ TEMPLATES = {
 TERM_VOCABULARY = {"setting": "settings", "target_group": "target_groups", "goal": "goals"}
 
 
-def euros(amount: float) -> str:
-    return "€ " + f"{round(amount):,}".replace(",", ".")
-
-
-def _terms(vocabulary: str, values: Iterable[str], translate: Callable[[str], str] = str) -> str:
-    return ", ".join(translate(label(vocabulary, v)) for v in values) or "—"
-
-
 def render(score: CriterionScore, translate: Callable[[str], str] = str) -> str:
     """The sentence for one criterion's reason; *translate* maps the Dutch template to another language."""
     vocabulary = TERM_VOCABULARY.get(score.criterion, "")
     params = dict(score.params)
     for key in ("terms", "missing", "wanted"):
         if key in params:
-            params[key] = _terms(vocabulary, params[key], translate)
+            params[key] = terms(vocabulary, params[key], translate)
     if "broad" in params:
-        broad = _terms(vocabulary, params["broad"], translate) if params["broad"] else ""
+        broad = terms(vocabulary, params["broad"], translate) if params["broad"] else ""
         params["broad"] = broad if score.reason.endswith(".broad") else (
             f" (en als aanpak voor alle bewoners ook {broad})" if broad else "")
     if "value" in params:

@@ -1,19 +1,23 @@
-"""The one surface the desktop interface calls.
+"""The one surface the front ends call: the desktop window and the command line.
 
-Everything the interface may do with data is named here: open a catalogue,
-advise, search. Import-linter holds the interface to this module, so a new
-need shows up as a change to this file rather than as SQL in a widget.
+Everything a front end may do with data is named here: open a catalogue,
+advise, search, describe a method. Import-linter holds the window to this
+module, so a new need shows up as a change to this file rather than as SQL
+in a widget.
 """
 
 from __future__ import annotations
 
-from app.advice import AdviceWithWhatIf, Advisor
+from app.advice import AdviceWithWhatIf, Advisor, advice_to_dict
 from app.catalogue import Catalogue, CatalogueUnavailable
+from app.export import method_summary, method_to_dict
+from app.failures import Failure, explain
 from app.search import SearchHit, SearchService
+from db.engine import data_dir
 
 __all__ = [
-    "AdviceWithWhatIf", "Advisor", "Catalogue", "CatalogueUnavailable", "SearchHit", "SearchService",
-    "open_catalogue", "open_search",
+    "AdviceWithWhatIf", "Advisor", "Catalogue", "CatalogueUnavailable", "Failure", "SearchHit", "SearchService",
+    "advice_to_dict", "explain_failure", "method_summary", "method_to_dict", "open_catalogue", "open_search",
 ]
 
 
@@ -25,3 +29,8 @@ def open_catalogue(url: str | None = None, progress=None) -> Catalogue:  # noqa:
 def open_search(catalogue: Catalogue, progress=None) -> SearchService:  # noqa: ANN001
     """Open the search index, rebuilding it when stale or damaged. Blocking; reports (done, total)."""
     return SearchService.open_or_build(catalogue, progress=progress)
+
+
+def explain_failure(error: BaseException) -> Failure:
+    """What to tell the user about a failed operation; a bug is logged in the data folder first."""
+    return explain(error, data_dir())

@@ -13,19 +13,20 @@ import logging
 from pathlib import Path
 
 from app.catalogue import Catalogue
-from db.engine import cache_dir
-from db.search_analysis import WORD
-from db.search_engine import SearchEngine, SearchHit
-from db.search_index import FORMAT_VERSION, Progress, Stamp, open_or_build
+from db.search import (
+    FORMAT_VERSION,
+    Progress,
+    SearchEngine,
+    SearchHit,
+    Stamp,
+    default_folder,
+    open_or_build,
+    plain_words,
+)
 
 __all__ = ["SearchHit", "SearchService", "default_folder"]
 
 log = logging.getLogger(__name__)
-
-
-def default_folder() -> Path:
-    """On local disk in the user's cache, never beside a database on a share."""
-    return cache_dir() / "index"
 
 
 class SearchService:
@@ -53,7 +54,7 @@ class SearchService:
         except Exception:
             log.exception("Zoekvraag %r mislukte; opnieuw als losse woorden", query)
         try:
-            return self._engine.search(" ".join(WORD.findall(query)), limit, as_you_type)
+            return self._engine.search(plain_words(query), limit, as_you_type)
         except Exception:
             log.exception("Zoekvraag %r mislukte ook als losse woorden", query)
             return []

@@ -30,8 +30,7 @@ import resources
 from advisor.catalogue_reader import read_catalogue
 from advisor.model import Method, Study
 from app.search import SearchService
-from db.search_analysis import STOP_WORDS, WORD, fold
-from db.search_index import FIELD_BOOSTS
+from db.search import FIELD_BOOSTS, query_words
 
 SEED = 20110
 LIMIT = 10
@@ -71,8 +70,8 @@ def generate(real: list[Method], count: int, seed: int = SEED) -> list[Method]:
 def queries(real: list[Method], seed: int = SEED) -> tuple[list[str], list[str]]:
     """Word queries and as-you-type prefixes, drawn from the real catalogue's vocabulary."""
     rng = random.Random(seed)
-    vocabulary = sorted({fold(w) for m in real for t in m.texts().values() for w in WORD.findall(t)})
-    words = [w for w in vocabulary if len(w) >= 5 and w not in STOP_WORDS and w.isalpha()]
+    vocabulary = sorted({w for m in real for t in m.texts().values() for w in query_words(t)})
+    words = [w for w in vocabulary if len(w) >= 5 and w.isalpha()]
     prefixes = [w[:n] for n in PREFIX_LENGTHS for w in rng.sample(words, PREFIXES_PER_LENGTH)]
     return rng.sample(words, WORD_QUERIES), prefixes
 

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_cache_dir, user_data_dir
+from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
@@ -23,10 +23,6 @@ NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p
 
 def data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
-
-
-def cache_dir() -> Path:
-    return Path(user_cache_dir(APP_NAME, appauthor=False))
 
 
 def default_url() -> str:

@@ -22,6 +22,7 @@ from advisor.model import (
     Study,
     TermSet,
 )
+from advisor.sheet import section_key
 from db import schema as s
 
 TERM_ATTRIBUTES = ("settings", "target_groups", "goals", "professional_role")
@@ -130,7 +131,7 @@ def read_methods(conn: Connection) -> list[Method]:
             duration=Duration(r["duration_months"], bases.get((mid, "duration"), Basis())),
             origin=r["origin"], catalogue_version=r["catalogue_version"],
         ))
-    return sorted(result, key=lambda m: tuple(int(p) if p.isdigit() else 0 for p in m.section.split(".")))
+    return sorted(result, key=lambda m: section_key(m.section))
 
 
 def write_knowledge(conn: Connection, items: Iterable[KnowledgeItem], origin: str, version: str) -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from app.catalogue import Catalogue
 from app.search import SearchService
-from db.engine import cache_dir
+from db.search import default_folder
 
 QUERIES = [("vrijwilligers", False), ("initiatief", False), ('"kern met pit"', False),
            ("doelgroep:jongeren", False), ("coop*", False), ("moed", True), ("vrijwiligers", False)]
@@ -64,9 +64,9 @@ def test_index_lives_in_the_users_cache_directory(catalogue):
     service = SearchService.open_or_build(catalogue)
     assert service.search("vrijwilligers")
     service.close()
-    assert (cache_dir() / "index").is_dir()
+    assert default_folder().is_dir()
     if sys.platform.startswith("linux"):
-        assert cache_dir().parent == Path(os.environ["XDG_CACHE_HOME"])
+        assert default_folder().parent.parent == Path(os.environ["XDG_CACHE_HOME"])
 
 
 def test_first_open_builds_with_progress_and_the_second_reuses(catalogue, folder):

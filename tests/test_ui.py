@@ -283,3 +283,26 @@ def test_vocabulary_and_reasons_follow_an_installed_translation(qtbot, qapp, met
         assert render(moeder.criteria[0].score, tr) == "Aimed at your target group: older people."
     finally:
         qapp.removeTranslator(english)
+
+
+def test_a_wrong_typed_value_for_every_setting_starts_the_window_with_defaults(qtbot, db_url, qsettings):
+    from ui.main_window import MainWindow
+    from ui.settings import ALL
+    from ui.window_state import DEFAULT_SIZE
+
+    wrong = {"window/geometry": 12345, "window/splitter": ["geen", "staat"], "context/state": 42}
+    assert set(wrong) == {s.key for s in ALL}
+    for key, value in wrong.items():
+        qsettings.setValue(key, value)
+    qsettings.sync()
+    win = MainWindow(db_url, qsettings)
+    qtbot.addWidget(win)
+    assert (win.width(), win.height()) == DEFAULT_SIZE
+    assert win.context_panel.context() == Context()
+    qsettings.setValue("context/state", '{"settings": 5, "goals": "leefbaarheid", "weights": [1, 2]}')
+    again = MainWindow(db_url, qsettings)
+    qtbot.addWidget(again)
+    assert again.context_panel.context() == Context()
+    for w in (win, again):
+        w.close()
+        w.tasks.wait()

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from advisor.matcher import RankedMethod
 
 METHOD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 3
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 4
 
@@ -80,9 +79,6 @@ class AdviceModel(QAbstractTableModel):
         snippet = self._snippets.get(r.method.id)
         if role == SNIPPET_ROLE:
             return snippet if column == SNIPPET else None
-        if role == SORT_ROLE:
-            return (r.rank, r.method.name.casefold(), r.score, r.confidence,
-                    term("category", r.method.category), snippet[0] if snippet else "")[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(r.rank), r.method.name, f"{r.score:.0f}", f"{r.confidence:.0%}",
                     tr(SHORT_CATEGORIES.get(r.method.category, r.method.category)),
@@ -104,7 +100,6 @@ class AdviceFilter(QSortFilterProxyModel):
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self._allowed: frozenset[str] | None = None
-        self.setSortRole(SORT_ROLE)
 
     def set_allowed(self, method_ids: frozenset[str] | None) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later

@@ -32,6 +32,10 @@ from ui.i18n import term
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
 
+# What each entry of a saved state must be; one of another type is dropped (its default is used).
+STATE_TYPES = {"settings": list, "target_groups": list, "goals": list, "must": list, "weights": dict}
+
+
 class WeightRow(QWidget):
     """Weight slider with its value, and the must toggle, for one criterion."""
 
@@ -203,6 +207,7 @@ class ContextPanel(QScrollArea):
 
     def set_state(self, state: dict) -> None:
         """Restore a saved state; unknown or impossible values fall back to defaults, one by one."""
+        state = {key: value for key, value in state.items() if isinstance(value, STATE_TYPES.get(key, object))}
         self._quiet = True
         try:
             for key, box in self.settings.items():

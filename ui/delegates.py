@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.advice_model import SCORE_ROLE, SNIPPET_ROLE
@@ -40,11 +40,13 @@ class ScoreBarDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(4, 5, -34, -5)
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(220, 224, 230))
+        palette = option.palette
+        painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
         painter.drawRoundedRect(QRectF(rect), 3, 3)
         filled = QRectF(rect.x(), rect.y(), rect.width() * max(0.0, min(score, 100.0)) / 100.0, rect.height())
-        painter.setBrush(QColor(46, 125, 50) if score >= 60 else QColor(239, 160, 40) if score >= 40
-                         else QColor(198, 40, 40))
+        # A weaker fit is drawn in a lighter shade of the palette's highlight, so any theme stays legible.
+        strength = 100 if score >= 60 else 160 if score >= 40 else 220
+        painter.setBrush(palette.color(QPalette.ColorRole.Highlight).lighter(strength))
         painter.drawRoundedRect(filled, 3, 3)
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         painter.drawText(option.rect.adjusted(0, 0, -4, 0),

@@ -15,7 +15,6 @@ KNOWLEDGE_SCHEME = "kennis"
 
 class DetailView(QTextBrowser):
     knowledgeRequested = Signal(str)
-    externalLinkOpened = Signal(QUrl)
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
@@ -37,5 +36,4 @@ class DetailView(QTextBrowser):
         if scheme == KNOWLEDGE_SCHEME:
             self.knowledgeRequested.emit(url.path())
         elif scheme in ("http", "https") and url.isValid() and url.host():
-            self.externalLinkOpened.emit(url)
             QDesktopServices.openUrl(url)

@@ -186,10 +186,14 @@ class MainWindow(QMainWindow):
         self.tasks.run(lambda progress: open_search(catalogue, progress), self._search_ready, self._search_failed,
                        self._search_progress)
 
-    def _catalogue_failed(self, message: str) -> None:
+    def _catalogue_failed(self, error: BaseException) -> None:
+        from app.api import explain_failure
+
+        failure = explain_failure(error)
         self.status.showMessage(self.tr("De catalogus kon niet worden geopend."))
-        self.notes.show_message(message)
-        QMessageBox.critical(self, self.tr("Catalogus niet beschikbaar"), message)
+        self.notes.show_message(failure.text())
+        title = self.tr("Fout in Methodewijzer") if failure.is_bug else self.tr("Catalogus niet beschikbaar")
+        QMessageBox.critical(self, title, failure.text())
 
     def _search_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -204,9 +208,11 @@ class MainWindow(QMainWindow):
         if self.search_box.text():
             self.run_search(self.search_box.text())
 
-    def _search_failed(self, message: str) -> None:
+    def _search_failed(self, error: BaseException) -> None:
+        from app.api import explain_failure
+
         self.progress.hide()
-        self.status.showMessage(self.tr("Zoeken is niet beschikbaar: {0}").format(message))
+        self.status.showMessage(self.tr("Zoeken is niet beschikbaar: {0}").format(explain_failure(error).message))
 
     # ---- advice ---------------------------------------------------------------------------
     def rerank(self, context) -> None:  # noqa: ANN001

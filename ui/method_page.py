@@ -9,13 +9,13 @@ can become markup, an image or a link.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from html import escape
 
 from advisor.matcher import RankedMethod
-from advisor.messages import criterion_label, euros, render
+from advisor.messages import criterion_label, render
 from advisor.model import Method
-from advisor.vocabulary import label
+from advisor.sheet import MethodSheet, method_sheet
 from ui.detail_view import KNOWLEDGE_SCHEME
 
 Tr = Callable[[str], str]
@@ -73,47 +73,34 @@ def _link(address: str) -> str:
     return f'<a href="{escape(url)}">{escape(address)}</a>' if url else escape(address)
 
 
-def _terms(vocabulary: str, values: Iterable[str], tr: Tr) -> str:
-    return escape(", ".join(tr(label(vocabulary, v)) for v in values) or tr("onbekend"))
-
-
-def _basis(basis, tr: Tr) -> str:  # noqa: ANN001
-    if basis.basis == "assessment":
-        return f' <span style="color:#555">({escape(tr("onze lezing"))}: {escape(basis.reason)})</span>'
-    return ""
+def _note(note: str, tr: Tr) -> str:
+    return f" <i>({escape(tr('onze lezing'))}: {escape(note)})</i>" if note else ""
 
 
 def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = str) -> str:
-    h = [f"<h2>{escape(method.name)}</h2>",
-         f"<p><b>§ {escape(method.section)}</b> · {escape(tr(label('category', method.category)))}"
-         + (f" — {escape(tr(label('subcategory', method.subcategory)))}" if method.subcategory else "") + "</p>"]
+    sheet = method_sheet(method, tr)
+    h = [f"<h2>{escape(method.name)}</h2>", f"<p><b>§ {escape(method.section)}</b> · {escape(sheet.category)}</p>"]
     if ranked is not None:
         h.append(_why(ranked, tr))
-    h += [f"<h3>{escape(tr('Korte beschrijving'))}</h3>", text_html(method.summary),
-          f"<h3>{escape(tr('Doelgroep'))}</h3>", text_html(method.target_group),
-          f"<h3>{escape(tr('Doel'))}</h3>", text_html(method.goal),
-          f"<h3>{escape(tr('Aanpak'))}</h3>", text_html(method.approach)]
+    for heading, text in sheet.texts:
+        h += [f"<h3>{escape(heading)}</h3>", text_html(text)]
     if method.approach_steps:
         h.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in method.approach_steps) + "</ol>")
     h += [f"<h3>{escape(tr('Ontwikkelaar'))}</h3>", text_html(method.developer)]
     h += [f"<h3>{escape(tr('Materiaal'))}</h3>",
-          f"<p><b>{escape(tr('Handboek'))}:</b> {escape(tr(label('handbook', method.handbook)))} — "
-          f"{escape(method.handbook_note)}</p>"]
-    items = []
-    for p in method.publications:
-        details = ", ".join(x for x in (p.author, str(p.year or ""), p.publisher, p.place) if x)
-        items.append(f"<li><i>{escape(p.title)}</i>" + (f" ({escape(details)})" if details else "")
-                     + (f" — {_link(p.url)}" if p.url else "") + "</li>")
+          f"<p><b>{escape(tr('Handboek'))}:</b> {escape(sheet.handbook)} — {escape(method.handbook_note)}</p>"]
+    items = [f"<li><i>{escape(p.title)}</i>" + (f" ({escape(details)})" if details else "")
+             + (f" — {_link(p.url)}" if p.url else "") + "</li>" for p, details in sheet.publications]
     items += [f"<li>{_link(a)}</li>" for a in method.web]
     if items:
         h.append("<ul>" + "".join(items) + "</ul>")
-    h += [f"<h3>{escape(tr('Onderzoek'))}: {escape(tr(label('evidence', method.evidence)))}</h3>",
+    h += [f"<h3>{escape(tr('Onderzoek'))}: {escape(sheet.evidence)}</h3>",
           f"<p>{escape(method.evidence_basis.reason)}</p>"]
     if method.studies:
         h.append("<ul>" + "".join(
             f"<li>{escape(s.reference)}" + (f" — {_link(s.url)}" if s.url else "")
             + (text_html(s.findings) if s.findings else "") + "</li>" for s in method.studies) + "</ul>")
-    h.append(_attributes(method, tr))
+    h.append(_attributes(sheet, tr))
     return "".join(h)
 
 
@@ -140,34 +127,9 @@ def _why(ranked: RankedMethod, tr: Tr) -> str:
     return "".join(out)
 
 
-def _attributes(method: Method, tr: Tr) -> str:
-    amounts = "".join(
-        f"<li>{escape(a.what)}: {escape(_span(a.min_eur, a.max_eur))} {escape(a.per)} "
-        f"({escape(tr(label('money_flow', a.flow)))})</li>" for a in method.budget.amounts)
-    months = method.duration.months
-    rows = [
-        (tr("Plaats"), _terms("settings", method.settings.values, tr) + _basis(method.settings.basis, tr)),
-        (tr("Doelgroepen"), _terms("target_groups", method.target_groups.values, tr)
-         + _basis(method.target_groups.basis, tr)),
-        (tr("Doelen"), _terms("goals", method.goals.values, tr) + _basis(method.goals.basis, tr)),
-        (tr("Productiekracht"), escape(tr(label("production_power", method.production_power)))),
-        (tr("Rol professional"), _terms("professional_role", method.professional_role.values, tr)
-         + _basis(method.professional_role.basis, tr)),
-        (tr("Budget"), escape(tr(label("budget_class", method.budget.budget_class))) + _basis(method.budget.basis, tr)
-         + (f"<ul>{amounts}</ul>" if amounts else "")),
-        (tr("Looptijd"), escape(f"{months} " + tr("maanden") if months else tr("onbekend"))
-         + _basis(method.duration.basis, tr)),
-    ]
-    return (f"<h3>{escape(tr('Kenmerken voor het advies'))}</h3><table cellpadding='2'>"
-            + "".join(f"<tr><td valign='top'><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
-            + "</table>")
-
-
-def _span(low: int | None, high: int | None) -> str:
-    if low is None and high is None:
-        return "?"
-    if low is None:
-        return f"tot {euros(high)}"
-    if high is None or low == high:
-        return euros(low)
-    return f"{euros(low)}–{euros(high)}"
+def _attributes(sheet: MethodSheet, tr: Tr) -> str:
+    rows = "".join(
+        f"<tr><td valign='top'><b>{escape(row.label)}</b></td><td>{escape(row.value)}{_note(row.note, tr)}"
+        + ("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in row.lines) + "</ul>" if row.lines else "")
+        + "</td></tr>" for row in sheet.attributes)
+    return f"<h3>{escape(tr('Kenmerken voor het advies'))}</h3><table cellpadding='2'>{rows}</table>"

@@ -2,14 +2,13 @@
 
 One small QRunnable runs a plain callable in the global thread pool; its
 signals are delivered to the main thread by Qt's queued connections, so slots
-may touch widgets. Database writes, should the app ever make them, go through
-``TaskRunner.writer``: a pool of one thread, so they never race each other.
+may touch widgets. A failure reaches the window as the exception itself, so
+it can tell a damaged database from a bug (see ``app.failures``).
 """
 
 from __future__ import annotations
 
 import logging
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -20,7 +19,7 @@ log = logging.getLogger(__name__)
 
 class _Signals(QObject):
     succeeded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     progressed = Signal(int, int)
 
 
@@ -36,9 +35,8 @@ class _Task(QRunnable):
                 result = self._work(self._progress)
             else:
                 result = self._work()
-        except Exception as error:  # every failure reaches the user as a message, none is lost
-            log.error("Taak mislukt:\n%s", traceback.format_exc())
-            self._emit(self.signals.failed, str(error) or error.__class__.__name__)
+        except Exception as error:  # every failure reaches the window, none is lost
+            self._emit(self.signals.failed, error)
         else:
             self._emit(self.signals.succeeded, result)
 
@@ -66,10 +64,10 @@ class _Relay(QObject):
         self._finish()
         self._on_success(result)
 
-    @Slot(str)
-    def failed(self, message: str) -> None:
+    @Slot(object)
+    def failed(self, error: BaseException) -> None:
         self._finish()
-        self._on_failure(message)
+        self._on_failure(error)
 
     @Slot(int, int)
     def progressed(self, done: int, total: int) -> None:
@@ -87,13 +85,11 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._pool = QThreadPool.globalInstance()
-        self.writer = QThreadPool(self)
-        self.writer.setMaxThreadCount(1)
         self._running: set[_Task] = set()
 
     def run(self, work: Callable[..., Any], on_success: Callable[[Any], None],
-            on_failure: Callable[[str], None], on_progress: Callable[[int, int], None] | None = None,
-            pool: QThreadPool | None = None) -> None:
+            on_failure: Callable[[BaseException], None],
+            on_progress: Callable[[int, int], None] | None = None) -> None:
         task = _Task(work, on_progress is not None)
         task.setAutoDelete(False)
         self._running.add(task)
@@ -101,7 +97,7 @@ class TaskRunner(QObject):
         task.signals.succeeded.connect(relay.succeeded)
         task.signals.failed.connect(relay.failed)
         task.signals.progressed.connect(relay.progressed)
-        (pool or self._pool).start(task)
+        self._pool.start(task)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self._pool.waitForDone(msecs) and self.writer.waitForDone(msecs)
+        return self._pool.waitForDone(msecs)

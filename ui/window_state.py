@@ -1,35 +1,31 @@
 """What the window remembers between sessions: geometry, splitter and the last context.
 
-Stored with QSettings; a damaged or foreign value is ignored and the default
-used instead, so a bad settings file never keeps the app from starting.
+The keys and their defaults are declared in ``ui.settings``; a damaged or
+foreign value is ignored there and the default used instead.
 """
 
 from __future__ import annotations
 
-import json
+from PySide6.QtCore import QSettings
 
-from PySide6.QtCore import QByteArray, QSettings
+from ui.settings import CONTEXT_STATE, WINDOW_GEOMETRY, WINDOW_SPLITTER
 
 DEFAULT_SIZE = (1400, 860)
 DEFAULT_SPLIT = [340, 640, 420]
 
 
 def restore_window(window, settings: QSettings) -> None:  # noqa: ANN001 - ui.main_window.MainWindow
-    geometry = settings.value("window/geometry")
-    if not (isinstance(geometry, QByteArray) and not geometry.isEmpty() and window.restoreGeometry(geometry)):
+    geometry = WINDOW_GEOMETRY.read(settings)
+    if geometry.isEmpty() or not window.restoreGeometry(geometry):
         window.resize(*DEFAULT_SIZE)
-    splitter = settings.value("window/splitter")
-    if not (isinstance(splitter, QByteArray) and not splitter.isEmpty() and window.splitter.restoreState(splitter)):
+    splitter = WINDOW_SPLITTER.read(settings)
+    if splitter.isEmpty() or not window.splitter.restoreState(splitter):
         window.splitter.setSizes(DEFAULT_SPLIT)
-    try:
-        state = json.loads(settings.value("context/state", "{}"))
-    except (TypeError, ValueError):
-        state = {}
-    window.context_panel.set_state(state if isinstance(state, dict) else {})
+    window.context_panel.set_state(CONTEXT_STATE.read(settings))
 
 
 def save_window(window, settings: QSettings) -> None:  # noqa: ANN001
-    settings.setValue("window/geometry", window.saveGeometry())
-    settings.setValue("window/splitter", window.splitter.saveState())
-    settings.setValue("context/state", json.dumps(window.context_panel.state()))
+    WINDOW_GEOMETRY.write(settings, window.saveGeometry())
+    WINDOW_SPLITTER.write(settings, window.splitter.saveState())
+    CONTEXT_STATE.write(settings, window.context_panel.state())
     settings.sync()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
 from advisor import vocabulary as voc
 from advisor.context import CRITERIA, MAX_WEIGHT, MIN_WEIGHT, Context, ContextError
 from advisor.messages import criterion_label, render
-from app.advice import Advisor, advice_to_dict
+from app.api import Advisor, advice_to_dict
+from app.cli.errors import UsageError
+from app.cli.text import dump_json
 
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
@@ -58,8 +58,6 @@ def _weights(pairs: list[str]) -> dict:
 
 
 def build_context(args: argparse.Namespace) -> None:
-    from app.cli import UsageError
-
     try:
         args.context = Context(
             settings=frozenset(args.setting), target_groups=frozenset(args.target_group),
@@ -75,8 +73,7 @@ def build_context(args: argparse.Namespace) -> None:
 def run(catalogue, args: argparse.Namespace) -> None:  # noqa: ANN001
     result = Advisor(catalogue.methods, catalogue.knowledge).advise(args.context)
     if args.json:
-        json.dump(advice_to_dict(result), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        dump_json(advice_to_dict(result))
     else:
         print(advice_text(result))
 

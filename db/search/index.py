@@ -22,37 +22,30 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from platformdirs import user_cache_dir
 from whoosh import index
 from whoosh.fields import ID, TEXT, Schema
 
 from advisor.model import Method
-from db.search_analysis import WORD, Lexicon, dutch_analyzer, prefix_analyzer
-from db.search_lock import BuildLock
+from db.engine import APP_NAME
+from db.search.analysis import WORD, Lexicon, dutch_analyzer, prefix_analyzer
+from db.search.lock import BuildLock
 
 FORMAT_VERSION = 1
 STAMP_FILE = "methodewijzer-index.json"
 WRITER_MEMORY_MB = 256
 
-# Query-time boosts per text field (Method.texts()). The name says what the
-# method is; the summary is the report's own short description; target group
-# and goal are what professionals look for; the long approach text counts
-# normally; developer, materials and research mostly name organisations and
-# publications, so a match there says least about what the method does.
-FIELD_BOOSTS = {
-    "name": 4.0,
-    "summary": 2.0,
-    "target_group": 1.5,
-    "goal": 1.5,
-    "approach": 1.0,
-    "developer": 0.6,
-    "materials": 0.6,
-    "research": 0.6,
-}
-TEXT_FIELDS = tuple(FIELD_BOOSTS)
+# One text field per entry of Method.texts(); how much each counts is decided where queries are built.
+TEXT_FIELDS = ("name", "summary", "target_group", "goal", "approach", "developer", "materials", "research")
 PREFIX_FIELD = "prefix"
 NAME_PREFIX_FIELD = "name_prefix"
 
 Progress = Callable[[int, int], None]
+
+
+def default_folder() -> Path:
+    """On local disk in the user's cache, never beside a database on a share."""
+    return Path(user_cache_dir(APP_NAME, appauthor=False)) / "index"
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,25 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from db.search_analysis import MAX_GRAM, MIN_GRAM, STOP_WORDS, WORD, dutch_stem, fold, query_words
-from db.search_index import FIELD_BOOSTS, NAME_PREFIX_FIELD, PREFIX_FIELD, TEXT_FIELDS
+from db.search.analysis import MAX_GRAM, MIN_GRAM, STOP_WORDS, WORD, dutch_stem, fold, query_words
+from db.search.index import NAME_PREFIX_FIELD, PREFIX_FIELD, TEXT_FIELDS
 
+# Query-time boosts per text field (Method.texts()). The name says what the
+# method is; the summary is the report's own short description; target group
+# and goal are what professionals look for; the long approach text counts
+# normally; developer, materials and research mostly name organisations and
+# publications, so a match there says least about what the method does.
+FIELD_BOOSTS = {
+    "name": 4.0,
+    "summary": 2.0,
+    "target_group": 1.5,
+    "goal": 1.5,
+    "approach": 1.0,
+    "developer": 0.6,
+    "materials": 0.6,
+    "research": 0.6,
+}
+assert set(FIELD_BOOSTS) == set(TEXT_FIELDS), "every indexed text field needs a boost"
 FIELD_ALIASES = {
     "naam": "name",
     "samenvatting": "summary",

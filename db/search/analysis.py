@@ -213,3 +213,8 @@ def prefix_analyzer(lexicon: Lexicon):
 def query_words(text: str) -> list[str]:
     """The folded words of a piece of query text, stop words and single letters left out."""
     return [w for w in (fold(m) for m in WORD.findall(text)) if len(w) >= 2 and w not in STOP_WORDS]
+
+
+def plain_words(text: str) -> str:
+    """*text* reduced to its words, for a second try when a query could not be searched as typed."""
+    return " ".join(WORD.findall(text))

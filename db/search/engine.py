@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from whoosh.index import Index
 
 from advisor.model import Method
-from db.search_analysis import DecompoundFilter, Lexicon, dutch_stem
-from db.search_highlight import Marker, snippet
-from db.search_index import TEXT_FIELDS
-from db.search_query import ParsedQuery, parse, to_whoosh
+from db.search.analysis import DecompoundFilter, Lexicon, dutch_stem
+from db.search.highlight import Marker, snippet
+from db.search.index import TEXT_FIELDS
+from db.search.query import ParsedQuery, parse, to_whoosh
 
 FEW_HITS = 3
 MIN_FUZZY_LETTERS = 5

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-from app.catalogue import Catalogue
-from app.search import SearchHit, SearchService
+from app.api import Catalogue, SearchHit, open_search
+from app.cli.errors import UsageError
+from app.cli.text import dump_json
 
 DEFAULT_LIMIT = 10
 MARK_OPEN, MARK_CLOSE = "[", "]"
@@ -29,22 +29,19 @@ def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers actio
 
 
 def validate(args: argparse.Namespace) -> None:
-    from app.cli import UsageError
-
     if args.limit < 1:
         raise UsageError(f"--limit moet 1 of meer zijn, niet {args.limit}.")
 
 
 def cmd_search(catalogue: Catalogue, args: argparse.Namespace) -> None:
     query = " ".join(args.query)
-    service = SearchService.open_or_build(catalogue, progress=_announce_build())
+    service = open_search(catalogue, progress=_announce_build())
     try:
         hits = service.search(query, limit=args.limit, as_you_type=args.as_you_type)
     finally:
         service.close()
     if args.json:
-        json.dump({"query": query, "results": [_as_dict(h) for h in hits]}, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        dump_json({"query": query, "results": [_as_dict(h) for h in hits]})
     elif not hits:
         print(f"Geen methoden gevonden voor '{query}'. Probeer minder woorden of een ander woord.")
     else:

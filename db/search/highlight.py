@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from db.search_analysis import STOP_WORDS, WORD, Lexicon, dutch_stem, fold
+from db.search.analysis import STOP_WORDS, WORD, Lexicon, dutch_stem, fold
 
 SNIPPET_CHARS = 200
 LEAD_CHARS = 50

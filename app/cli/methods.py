@@ -1,0 +1,38 @@
+"""The 'list' and 'show' sub-commands: the catalogue's methods, briefly or in full."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.api import Catalogue, method_summary, method_to_dict
+from app.cli.errors import UsageError
+from app.cli.text import dump_json, method_line, method_text
+
+
+def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers action
+    p = sub.add_parser("list", help="alle methoden")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.set_defaults(run=cmd_list)
+    p = sub.add_parser("show", help="één methode in detail")
+    p.add_argument("id", help="id van de methode, zie 'list'")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.set_defaults(run=cmd_show)
+
+
+def cmd_list(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    if args.json:
+        dump_json([method_summary(m) for m in catalogue.methods])
+    else:
+        print("\n".join(method_line(m) for m in catalogue.methods))
+
+
+def cmd_show(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    method = catalogue.get(args.id)
+    if method is None:
+        close = catalogue.closest_ids(args.id)
+        hint = f" Bedoelt u: {', '.join(close)}?" if close else ""
+        raise UsageError(f"Onbekende methode '{args.id}'.{hint} Zie 'methodewijzer-cli list'.")
+    if args.json:
+        dump_json(method_to_dict(method))
+    else:
+        print(method_text(method))

@@ -1,0 +1,17 @@
+"""Full-text search over methods: the one surface the rest of the code imports from.
+
+Dutch analysis (folding, stemming, compound splitting), the query syntax,
+the on-disk Whoosh index with its build lock, ranking and snippets live in
+the modules beside this one; callers use only the names below, so those
+modules can change without the application noticing.
+"""
+
+from db.search.analysis import plain_words, query_words
+from db.search.engine import SearchEngine, SearchHit
+from db.search.index import FORMAT_VERSION, TEXT_FIELDS, Progress, Stamp, default_folder, open_or_build
+from db.search.query import FIELD_BOOSTS
+
+__all__ = [
+    "FIELD_BOOSTS", "FORMAT_VERSION", "TEXT_FIELDS", "Progress", "SearchEngine", "SearchHit", "Stamp",
+    "default_folder", "open_or_build", "plain_words", "query_words",
+]
