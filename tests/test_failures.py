@@ -90,13 +90,10 @@ def test_the_window_shows_a_bug_as_a_bug_and_logs_it(qtbot, qsettings, monkeypat
     def broken(_url=None):  # noqa: ANN202
         raise ZeroDivisionError("kapotte berekening")
 
-    shown = []
     monkeypatch.setattr(app.api, "open_catalogue", broken)
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[1:3]))
     win = MainWindow(db_url, qsettings)
     qtbot.addWidget(win)
-    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
-    title, text = shown[0]
+    title, text = shown_problem(qtbot, win)
     log_file = data_dir() / LOG_FILE_NAME
     assert title == "Fout in Methodewijzer"
     assert str(log_file) in text
@@ -107,15 +104,19 @@ def test_the_window_shows_a_bug_as_a_bug_and_logs_it(qtbot, qsettings, monkeypat
 def test_the_window_shows_a_damaged_database_as_a_problem_not_a_bug(qtbot, qsettings, monkeypatch, tmp_path):
     from ui.main_window import MainWindow
 
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[1:3]))
     bad = tmp_path / "kapot.sqlite3"
     bad.write_bytes(b"geen database" * 100)
     win = MainWindow(f"sqlite:///{bad}", qsettings)
     qtbot.addWidget(win)
-    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
-    title, text = shown[0]
+    title, text = shown_problem(qtbot, win)
     assert title == "Catalogus niet beschikbaar"
     assert "beschadigd" in text and "reservekopie" in text
     assert not (data_dir() / LOG_FILE_NAME).exists()
     win.tasks.wait()
+
+
+def shown_problem(qtbot, win) -> tuple[str, str]:
+    """The title and text of the catalogue problem the window shows, once it shows one."""
+    qtbot.waitUntil(lambda: win.findChild(QMessageBox, "catalogueProblem") is not None, timeout=20_000)
+    box = win.findChild(QMessageBox, "catalogueProblem")
+    return box.windowTitle(), box.text()

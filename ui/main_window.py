@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -193,7 +193,13 @@ class MainWindow(QMainWindow):
         self.status.showMessage(self.tr("De catalogus kon niet worden geopend."))
         self.notes.show_message(failure.text())
         title = self.tr("Fout in Methodewijzer") if failure.is_bug else self.tr("Catalogus niet beschikbaar")
-        QMessageBox.critical(self, title, failure.text())
+        # Window-modal and non-blocking: a nested event loop inside a task's callback could delete the
+        # window under a message box that lives on the stack.
+        box = QMessageBox(QMessageBox.Icon.Critical, title, failure.text(), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("catalogueProblem")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _search_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -61,13 +61,17 @@ class _Relay(QObject):
 
     @Slot(object)
     def succeeded(self, result: object) -> None:
-        self._finish()
-        self._on_success(result)
+        try:
+            self._on_success(result)
+        finally:
+            self._finish()
 
     @Slot(object)
     def failed(self, error: BaseException) -> None:
-        self._finish()
-        self._on_failure(error)
+        try:
+            self._on_failure(error)
+        finally:
+            self._finish()
 
     @Slot(int, int)
     def progressed(self, done: int, total: int) -> None:
