@@ -1,13 +1,15 @@
 """``methodewijzer-cli``: the catalogue, the matcher and search from a terminal.
 
 Exit codes: 0 success, 1 the database or catalogue cannot be used,
-2 the user asked for something that does not exist or is not valid.
+2 the user asked for something that does not exist or is not valid,
+3 a bug in Methodewijzer (its traceback goes to ``methodewijzer.log``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -17,6 +19,7 @@ from app.export import method_summary, method_to_dict
 
 EXIT_UNAVAILABLE = 1
 EXIT_USAGE = 2
+EXIT_BUG = 3
 
 
 class UsageError(Exception):
@@ -73,20 +76,41 @@ def _extensions():
     return (cli_match.register, cli_search.register)
 
 
+def _tolerant_output() -> None:
+    """A console that cannot show a character (cp1252 and '→') gets a '?' instead of a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if hasattr(args, "validate"):
             args.validate(args)
         catalogue = Catalogue.open(args.db)
+        for notice in catalogue.notices:
+            print(f"methodewijzer-cli: {notice}", file=sys.stderr)
         args.run(catalogue, args)
+        sys.stdout.flush()
     except UsageError as error:
         print(f"methodewijzer-cli: {error}", file=sys.stderr)
         return EXIT_USAGE
     except CatalogueUnavailable as error:
         print(f"methodewijzer-cli: {error}", file=sys.stderr)
         return EXIT_UNAVAILABLE
+    except BrokenPipeError:
+        # The reader (such as 'head') stopped: send what is still buffered nowhere, as Python's docs advise.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_UNAVAILABLE
+    except Exception as error:  # a bug: logged with its traceback, a short message on screen
+        from app.bug_log import bug_message, log_bug
+
+        print(f"methodewijzer-cli: {bug_message(log_bug(error))}", file=sys.stderr)
+        return EXIT_BUG
     return 0
 
 

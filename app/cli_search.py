@@ -7,6 +7,7 @@ import json
 import sys
 
 from app.catalogue import Catalogue
+from app.query_limits import query_problem
 from app.search import SearchHit, SearchService
 
 DEFAULT_LIMIT = 10
@@ -33,6 +34,9 @@ def validate(args: argparse.Namespace) -> None:
 
     if args.limit < 1:
         raise UsageError(f"--limit moet 1 of meer zijn, niet {args.limit}.")
+    problem = query_problem(" ".join(args.query))
+    if problem:
+        raise UsageError(problem)
 
 
 def cmd_search(catalogue: Catalogue, args: argparse.Namespace) -> None:
