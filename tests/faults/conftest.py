@@ -6,6 +6,7 @@ saying what happened and what to do, and nothing lost (file or record digests).
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import hashlib
 import os
@@ -18,7 +19,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-NOBODY = 65534
+CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 1, 2
+PR_CAPBSET_DROP = 24
 
 
 @dataclasses.dataclass
@@ -62,15 +64,17 @@ def table_names(path: Path) -> set[str]:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def as_other_user() -> None:
-    """preexec_fn: drop root's right to write everywhere, so file permissions count."""
-    os.setgid(NOBODY)
-    os.setuid(NOBODY)
+def without_override() -> None:
+    """preexec_fn: drop root's right to ignore file modes (as ``setpriv --bounding-set=-dac_override``)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH):
+        if libc.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
 
 
 @pytest.fixture
 def shared_dir():
-    """A folder another (unprivileged) user can reach, for read-only scenarios run as root."""
+    """A folder of its own for read-only scenarios, cleaned up even after its modes were taken away."""
     folder = Path(tempfile.mkdtemp(prefix="mw-faults-"))
     folder.chmod(0o755)
     yield folder
@@ -83,7 +87,7 @@ def without_write_rights(*paths: Path):  # noqa: ANN201
     """Make *paths* read-only; returns the preexec_fn that makes it count (root ignores modes)."""
     for path in paths:
         path.chmod(0o555 if path.is_dir() else 0o444)
-    return as_other_user if os.geteuid() == 0 else None
+    return without_override if os.geteuid() == 0 else None
 
 
 @pytest.fixture
