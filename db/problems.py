@@ -9,6 +9,8 @@ Anything else that goes wrong is a bug and is logged with its traceback.
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlalchemy.exc import DBAPIError
 
 
@@ -47,11 +49,12 @@ class DiskFull(DatabaseProblem):
 UNTOUCHED = "Er is niets aan veranderd."
 
 
-def from_sqlite_error(error: DBAPIError, where: str) -> DatabaseProblem:
+def from_sqlite_error(error: DBAPIError | sqlite3.Error, where: str) -> DatabaseProblem:
     """Classify a driver error by SQLite's own message; *where* names the file for the user."""
-    text = str(error.orig or error).lower()
+    orig = getattr(error, "orig", None) or error
+    text = str(orig).lower()
     if "malformed" in text or "corrupt" in text:
-        return DamagedDatabase(f"De database {where} is beschadigd ({error.orig}).",
+        return DamagedDatabase(f"De database {where} is beschadigd ({orig}).",
                                "Zet een reservekopie terug of kies een ander bestand met --db.")
     if "not a database" in text or "file is encrypted" in text:
         return ForeignDatabase(f"Het bestand {where} is geen (leesbare) Methodewijzer-database. {UNTOUCHED}",
@@ -67,7 +70,7 @@ def from_sqlite_error(error: DBAPIError, where: str) -> DatabaseProblem:
                         "Wat al was opgeslagen is bewaard gebleven.",
                         "Maak ruimte vrij op de schijf en start Methodewijzer opnieuw.")
     if "unable to open" in text:
-        return ReadOnlyDatabase(f"De database {where} kan niet worden geopend ({error.orig}).",
+        return ReadOnlyDatabase(f"De database {where} kan niet worden geopend ({orig}).",
                                 "Controleer of de map bestaat en of u er rechten op heeft.")
-    return DatabaseProblem(f"De database {where} kan niet worden gebruikt ({error.orig or error}). {UNTOUCHED}",
+    return DatabaseProblem(f"De database {where} kan niet worden gebruikt ({orig}). {UNTOUCHED}",
                            "Kies een ander bestand met --db of herstel een reservekopie.")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -184,6 +185,10 @@ def _settle_journal_mode(engine: Engine, path: Path) -> None:
             pause("journal")
             cursor.execute(f"PRAGMA journal_mode = {wanted}")
         cursor.close()
+    except sqlite3.OperationalError as error:
+        # Another process has the file open (SQLite does not wait here); it, or the next start, switches.
+        if "locked" not in str(error) and "busy" not in str(error):
+            raise
     finally:
         raw.close()
 
@@ -214,5 +219,5 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
         if path is not None and engine.dialect.name == "sqlite":
             _settle_journal_mode(engine, path)
         return Prepared(loaded=loaded, stale=False)
-    except DBAPIError as error:
+    except (DBAPIError, sqlite3.Error) as error:
         raise from_sqlite_error(error, where) from error
