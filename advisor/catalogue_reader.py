@@ -30,6 +30,8 @@ from advisor.sheet import section_key
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SECTION_PATTERN = re.compile(r"^4\.[12]\.\d{1,2}$")
+MAX_FILE_BYTES = 1_000_000
+MAX_FIELD_CHARS = 20_000
 
 # The evidence rubric of SCHEMA.md: what each kind of listed study counts as,
 # which rule follows from the kinds, and which evidence level each rule gives.
@@ -53,6 +55,34 @@ def evidence_rule_for(study_kinds: list[str]) -> str:
         return "one_evaluation"
     return "no_outcomes" if "process" in study_kinds else "no_study"
 
+_BASIS = ("basis", "reason")
+# Every key a catalogue file may hold, by dotted table name ("" is the top level; list items share
+# their list's name). A new key is one line here; anything not listed is a misspelling and refused.
+METHOD_KEYS: dict[str, tuple[str, ...]] = {
+    "": ("id", "name", "section", "category", "subcategory", "summary", "target_group", "goal", "approach",
+         "approach_steps", "developer", "materials", "research", "attributes"),
+    "developer": ("text", "organisations", "involved"),
+    "developer.involved": ("name", "role"),
+    "materials": ("handbook", "handbook_note", "web", "publications"),
+    "materials.publications": ("title", "kind", "author", "year", "publisher", "place", "url"),
+    "research": ("evidence", "evidence_basis", "evidence_reason", "evidence_rule", "studies"),
+    "research.studies": ("reference", "kind", "findings", "url"),
+    "attributes": ("settings", "target_groups", "goals", "production_power", "professional_role", "budget",
+                   "duration"),
+    "attributes.settings": ("values", *_BASIS),
+    "attributes.target_groups": ("values", *_BASIS),
+    "attributes.goals": ("values", *_BASIS),
+    "attributes.professional_role": ("values", *_BASIS),
+    "attributes.production_power": ("value", *_BASIS),
+    "attributes.budget": ("class", "amounts", *_BASIS),
+    "attributes.budget.amounts": ("what", "flow", "min_eur", "max_eur", "per"),
+    "attributes.duration": ("months", *_BASIS),
+}
+KNOWLEDGE_KEYS: dict[str, tuple[str, ...]] = {
+    "": ("item",),
+    "item": ("id", "kind", "title", "section", "text", "methods", "when"),
+    "item.when": ("settings", "target_groups", "goals", "production_power"),
+}
 
 class CatalogueError(ValueError):
     """A catalogue file that cannot be used, with the file and field at fault."""
@@ -92,6 +122,7 @@ class _Fields:
         if not isinstance(value, str):
             raise self.fail(name, "ontbreekt of is geen tekst")
         value = value.strip()
+        self._check_size(name, value)
         if required and not value:
             raise self.fail(name, "is leeg")
         return value
@@ -100,7 +131,14 @@ class _Fields:
         value = self.data.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.fail(name, "moet een lijst van teksten zijn")
+        for text in value:
+            self._check_size(name, text)
         return tuple(v.strip() for v in value if v.strip())
+
+    def _check_size(self, name: str, text: str) -> None:
+        if len(text) > MAX_FIELD_CHARS:
+            raise self.fail(name, f"is te lang ({len(text):,} tekens; hoogstens {MAX_FIELD_CHARS:,}). "
+                                  "Kort de tekst in of verdeel hem over meer velden.".replace(",", "."))
 
     def term(self, name: str, vocabulary: str, required: bool = True) -> str:
         value = self.data.get(name)
@@ -143,6 +181,24 @@ class _Fields:
         return Basis(kind, reason)
 
 
+def check_keys(path: Path, data: dict[str, Any], allowed: dict[str, tuple[str, ...]],
+               table: str = "", dotted: str = "") -> None:
+    """Refuse a key *allowed* does not list, naming the file and the dotted key (e.g. 'materials.ulr')."""
+    for key, value in data.items():
+        if key not in allowed[table]:
+            raise CatalogueError(path, dotted + key,
+                                 f"onbekende sleutel; toegestaan zijn {', '.join(allowed[table])}")
+        inner = f"{table}.{key}" if table else key
+        if inner not in allowed:
+            continue
+        if isinstance(value, dict):
+            check_keys(path, value, allowed, inner, f"{dotted}{key}.")
+        elif isinstance(value, list):
+            for i, row in enumerate(value):
+                if isinstance(row, dict):
+                    check_keys(path, row, allowed, inner, f"{dotted}{key}[{i}].")
+
+
 def _termset(attrs: _Fields, name: str, vocabulary: str) -> TermSet:
     table = attrs.table(name)
     return TermSet(table.terms("values", vocabulary), table.basis())
@@ -180,6 +236,7 @@ def _check_evidence(research: _Fields) -> None:
 
 def parse_method(path: Path, data: dict[str, Any]) -> Method:
     """Build a Method from one parsed TOML document, validating every field."""
+    check_keys(path, data, METHOD_KEYS)
     f = _Fields(path, data)
     method_id = f.text("id")
     if not ID_PATTERN.match(method_id):
@@ -246,7 +303,11 @@ def parse_method(path: Path, data: dict[str, Any]) -> Method:
 def _load_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise CatalogueError(path, "(bestand)", f"is groter dan {MAX_FILE_BYTES // 1_000_000} MB; "
+                                                    "een catalogusbestand hoort veel kleiner te zijn")
+        return tomllib.loads(data.decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise CatalogueError(path, "(bestand)", f"geen geldige TOML: {error}") from error
     except (OSError, UnicodeDecodeError) as error:
@@ -273,7 +334,9 @@ def read_knowledge(folder: Path) -> list[KnowledgeItem]:
     items: list[KnowledgeItem] = []
     seen: set[str] = set()
     for path in sorted(folder.glob("*.toml")):
-        for row in _Fields(path, _load_toml(path)).tables("item"):
+        data = _load_toml(path)
+        check_keys(path, data, KNOWLEDGE_KEYS)
+        for row in _Fields(path, data).tables("item"):
             item_id = row.text("id")
             if item_id in seen or not ID_PATTERN.match(item_id):
                 raise row.fail("id", f"'{item_id}' is dubbel of ongeldig")

@@ -1,21 +1,48 @@
-"""Opening the catalogue database and reading methods and knowledge from it."""
+"""Opening the catalogue database and reading methods and knowledge from it.
+
+Every way opening can fail that the user can act on becomes a
+``CatalogueUnavailable`` with a Dutch ``what`` and ``action``; a damaged
+default database is set aside and rebuilt, a read-only one is opened for
+reading only. Anything else is a bug and propagates to be logged.
+"""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 import resources
 from advisor.catalogue_reader import CatalogueError
 from advisor.model import KnowledgeItem, Method
-from db import setup, storage
-from db.engine import make_engine, resolve_url
+from db import recovery, setup, storage
+from db.engine import is_default_url, make_engine, read_only_reason, resolve_url, sqlite_path
+from db.problems import DamagedDatabase, DatabaseProblem, from_sqlite_error
 
 
 class CatalogueUnavailable(RuntimeError):
-    """The catalogue cannot be opened; the message says why, in Dutch."""
+    """The catalogue cannot be opened or changed: an environment problem the user can act on.
+
+    ``what`` says what happened and ``action`` what to do, both in Dutch;
+    ``problem`` is the underlying ``DatabaseProblem`` or ``CatalogueError``.
+    """
+
+    def __init__(self, what: str, action: str = "", problem: Exception | None = None):
+        self.what, self.action, self.problem = what, action, problem
+        super().__init__(f"{what} {action}".strip())
+
+    @classmethod
+    def of(cls, problem: Exception) -> CatalogueUnavailable:
+        if isinstance(problem, DatabaseProblem):
+            return cls(problem.what, problem.action, problem)
+        return cls(str(problem), "Herstel het bestand of installeer Methodewijzer opnieuw.", problem)
+
+
+class CatalogueReadOnly(CatalogueUnavailable):
+    """An edit was refused because the database can only be read."""
 
 
 @dataclass
@@ -26,6 +53,8 @@ class Catalogue:
     methods: list[Method]
     knowledge: list[KnowledgeItem]
     change_counter: int
+    read_only: bool = False  # opened for reading only: show it, refuse edits
+    notices: list[str] = field(default_factory=list)  # Dutch sentences the user should see once
 
     @classmethod
     def open(cls, url: str | None = None, catalogue_dir: Path = resources.CATALOGUE,
@@ -33,20 +62,67 @@ class Catalogue:
              progress: Callable[[str], None] = lambda _m: None) -> Catalogue:
         resolved = resolve_url(url)
         try:
-            engine = make_engine(resolved)
-        except Exception as error:  # bad URL, missing driver: both are the user's to fix
-            raise CatalogueUnavailable(f"Databaseadres '{resolved}' is niet bruikbaar: {error}") from error
+            return cls._open(resolved, catalogue_dir, knowledge_dir, progress)
+        except DamagedDatabase as damage:
+            path = sqlite_path(resolved)
+            if path is None or not is_default_url(resolved) or read_only_reason(path):
+                raise CatalogueUnavailable.of(damage) from damage
+            return cls._rebuild(resolved, path, damage, catalogue_dir, knowledge_dir, progress)
+        except (DatabaseProblem, CatalogueError) as problem:
+            raise CatalogueUnavailable.of(problem) from problem
+
+    @classmethod
+    def _rebuild(cls, url: str, path: Path, damage: DamagedDatabase, catalogue_dir: Path, knowledge_dir: Path,
+                 progress: Callable[[str], None]) -> Catalogue:
         try:
-            setup.prepare(engine, catalogue_dir, knowledge_dir, progress)
+            aside = recovery.set_aside(path)
+        except OSError as error:
+            raise CatalogueUnavailable(damage.what, f"Apart zetten lukte niet ({error}). {damage.action}",
+                                       damage) from error
+        catalogue = cls._open(url, catalogue_dir, knowledge_dir, progress)
+        engine = make_engine(url)
+        try:
+            restored = recovery.restore_user_records(engine, aside)
+        finally:
+            engine.dispose()
+        catalogue.notices.append(
+            f"{damage.what} Het beschadigde bestand is bewaard als '{aside}'; de catalogus is opnieuw "
+            f"opgebouwd uit de meegeleverde bestanden ({restored} eigen gegevens teruggezet uit een reservekopie).")
+        return catalogue
+
+    @classmethod
+    def _open(cls, url: str, catalogue_dir: Path, knowledge_dir: Path,
+              progress: Callable[[str], None]) -> Catalogue:
+        path = sqlite_path(url)
+        read_only = read_only_reason(path) if path is not None else None
+        try:
+            engine = make_engine(url, read_only=bool(read_only))
+        except Exception as error:  # bad URL, missing driver, folder that cannot be made: the user's to fix
+            raise CatalogueUnavailable(f"Databaseadres '{url}' is niet bruikbaar: {error}.",
+                                       "Geef met --db een ander adres op.") from error
+        try:
+            prepared = setup.prepare(engine, catalogue_dir, knowledge_dir, progress, path, bool(read_only))
             with engine.connect() as conn:
                 methods = storage.read_methods(conn)
                 knowledge = storage.read_knowledge(conn)
             counter = setup.change_counter(engine)
-        except (setup.DatabaseProblem, CatalogueError) as error:
-            raise CatalogueUnavailable(str(error)) from error
+        except DBAPIError as error:
+            raise from_sqlite_error(error, f"'{path}'" if path else "op dit adres") from error
         finally:
             engine.dispose()
-        return cls(resolved, methods, knowledge, counter)
+        notices = []
+        if read_only:
+            notices.append(f"Alleen-lezen: {read_only}. U kunt de catalogus bekijken, maar niets wijzigen.")
+        if prepared.stale:
+            notices.append("De catalogus in deze database is ouder dan die van deze versie van Methodewijzer; "
+                           "bijwerken kan niet omdat de database alleen-lezen is.")
+        return cls(url, methods, knowledge, counter, read_only=bool(read_only), notices=notices)
+
+    def ensure_writable(self) -> None:
+        """Raise ``CatalogueReadOnly`` before an edit when the database can only be read."""
+        if self.read_only:
+            raise CatalogueReadOnly("Deze database is alleen-lezen; er is niets gewijzigd.",
+                                    "Geef uzelf schrijfrechten op het bestand en de map, of kies een andere map.")
 
     def get(self, method_id: str) -> Method | None:
         return next((m for m in self.methods if m.id == method_id), None)

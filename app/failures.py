@@ -78,6 +78,9 @@ def causes(error: BaseException) -> Iterator[BaseException]:
 def environment_problem(error: BaseException) -> Failure | None:
     """The known problem behind *error*, or None when it is none of them."""
     chain = list(causes(error))
+    for e in chain:
+        if isinstance(e, CatalogueUnavailable) and e.action:  # it already says what happened and what to do
+            return Failure(e.what, e.action)
     said = " ".join(str(e) for e in chain).lower()
     if any(isinstance(e, sqlite3.Error) for e in chain) or any(isinstance(e, CatalogueUnavailable) for e in chain):
         for needles, message, action in DATABASE_PROBLEMS:

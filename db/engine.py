@@ -3,22 +3,35 @@
 By default a SQLite file in the user's data directory; a URL from the
 command line or ``METHODEWIJZER_DATABASE_URL`` points elsewhere (PostgreSQL
 for a shared catalogue) without code changes.
+
+SQLite connections set only per-connection options here (foreign keys, busy
+timeout); nothing that changes the file happens until ``db.setup`` has checked
+that the file is ours and current. Transactions start with our own ``BEGIN``
+(SQLAlchemy's recipe for pysqlite), ``BEGIN IMMEDIATE`` when asked with
+``execution_options(immediate=True)``, so schema and contents are created in
+one transaction and a second process starting at the same moment waits.
 """
 
 from __future__ import annotations
 
 import os
-import sys
+import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+
+from db.filesystems import is_on_local_disk
+
+__all__ = ["data_dir", "default_url", "is_on_local_disk", "make_engine", "resolve_url",
+           "sqlite_path", "is_default_url", "read_only_reason"]
 
 APP_NAME = "Methodewijzer"
 ENV_URL = "METHODEWIJZER_DATABASE_URL"
-BUSY_TIMEOUT_MS = 5000
-NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ceph"}
+DATABASE_FILE = "methodewijzer.sqlite3"
+BUSY_TIMEOUT_MS = 20_000
 
 
 def data_dir() -> Path:
@@ -26,7 +39,12 @@ def data_dir() -> Path:
 
 
 def default_url() -> str:
-    return f"sqlite:///{data_dir() / 'methodewijzer.sqlite3'}"
+    """The default file as a URL; ``URL.create`` escapes '%', '?' and '#' in the folder's path."""
+    return URL.create("sqlite", database=str(data_dir() / DATABASE_FILE)).render_as_string(hide_password=False)
+
+
+def is_default_url(url: str) -> bool:
+    return sqlite_path(url) == sqlite_path(default_url())
 
 
 def resolve_url(explicit: str | None = None) -> str:
@@ -42,39 +60,53 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def is_on_local_disk(path: Path) -> bool:
-    """False when *path* is on a network share, where SQLite's WAL mode is unsafe."""
-    resolved = str(path.resolve())
-    if sys.platform == "win32":
-        return not resolved.startswith("\\\\")
+def read_only_reason(path: Path) -> str | None:
+    """Why *path* can only be read (a Dutch phrase), or None when it can be written."""
+    if not path.exists():
+        return None
+    if not os.access(path, os.W_OK):
+        return "het databasebestand is alleen-lezen"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return "de map van de database is alleen-lezen"
+    return None
+
+
+def _read_only_connection(path: Path):  # noqa: ANN202 - a DBAPI connection
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return True
-    best, fstype = "", ""
-    for line in mounts:
-        parts = line.split()
-        if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
-            best, fstype = parts[1], parts[2]
-    return fstype not in NETWORK_FILESYSTEMS
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        # A WAL database in a folder we cannot write has no -shm file to share; nobody can write
+        # there either, so reading it as an unchanging file is safe.
+        conn = sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
+    return conn
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for *url*; SQLite gets foreign keys, a busy timeout and WAL on local disks."""
+def make_engine(url: str, read_only: bool = False) -> Engine:
+    """An engine for *url*; SQLite gets foreign keys, a busy timeout and explicit BEGIN handling."""
     path = sqlite_path(url)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url)
+    if read_only and path is not None:
+        engine = create_engine("sqlite://", creator=lambda: _read_only_connection(path))
+    else:
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
     if engine.dialect.name == "sqlite":
-        use_wal = path is not None and is_on_local_disk(path)
-
-        @event.listens_for(engine, "connect")
-        def _configure(dbapi_connection, _record):  # noqa: ANN001 - DBAPI types
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA foreign_keys = ON")
-            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if use_wal:
-                cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.close()
-
+        _configure_sqlite(engine)
     return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record):  # noqa: ANN001 - DBAPI types
+        dbapi_connection.isolation_level = None  # pysqlite must not issue BEGIN itself
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # noqa: ANN001
+        immediate = conn.get_execution_options().get("immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

@@ -1,32 +1,69 @@
-"""Creating, checking and filling a database on start.
+"""Checking, creating and filling a database on start.
 
-A database written by a newer Methodewijzer is refused and left untouched;
-a file that is not a database gets a clear message instead of a traceback.
-On every start the shipped catalogue is compared with what the database holds
-and, when it changed, replaced in one transaction, leaving user records alone.
+Check before change: the file's header, schema version, ownership and pages
+are examined in a read transaction before anything is written, so a newer,
+foreign or damaged file is refused byte-identical. Only a file known to be
+ours is then changed: schema and shipped catalogue are created (or replaced
+after a release) in one ``BEGIN IMMEDIATE`` transaction, so a kill -9, a
+full disk or a second process starting at the same moment leaves either the
+old database or the complete new one. The journal mode is settled last.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import sqlite3
+import sys
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, inspect, select, update
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Connection, Engine, func, inspect, select, update
+from sqlalchemy.exc import DBAPIError
 
 from advisor.catalogue_reader import read_catalogue, read_knowledge
 from db import schema, storage
+from db.filesystems import is_on_local_disk
+from db.problems import (
+    UNTOUCHED,
+    DamagedDatabase,
+    DatabaseProblem,
+    ForeignDatabase,
+    NewerDatabase,
+    ReadOnlyDatabase,
+    from_sqlite_error,
+)
+
+__all__ = ["DatabaseProblem", "Prepared", "bump_change_counter", "catalogue_version", "change_counter",
+           "check_header", "prepare"]
 
 SHIPPED = "catalogue"
+SQLITE_HEADER = b"SQLite format 3\x00"
+PAUSE_ENV = "METHODEWIJZER_PAUSE_AT"  # test hook: sleep at a named point so a test can kill -9 there
 
 # Migrations from version N to N+1, by N. Empty until the schema changes.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
 
 
-class DatabaseProblem(RuntimeError):
-    """A database that cannot be used; the message is for the user, in Dutch."""
+@dataclass(frozen=True)
+class Prepared:
+    loaded: bool  # the shipped catalogue was (re)written
+    stale: bool  # a read-only database holds an older catalogue than this release ships
+
+
+@dataclass(frozen=True)
+class _State:
+    version: int | None  # None: empty, or the remains of a first start that never committed
+    catalogue_version: str | None
+    leftover: bool = False
+
+
+def pause(point: str) -> None:
+    if os.environ.get(PAUSE_ENV) == point:
+        print(f"pauze bij {point}", file=sys.stderr, flush=True)
+        time.sleep(120)
 
 
 def catalogue_version(*folders: Path) -> str:
@@ -62,55 +99,126 @@ def change_counter(engine: Engine) -> int:
         return int(_get_meta(conn, "change_counter") or 0)
 
 
-def _check_schema(conn: Connection) -> int | None:
-    """The stored schema version, or None for an empty database."""
+def check_header(path: Path | None, where: str) -> None:
+    """Refuse, without opening it, a non-empty file that does not start as a SQLite database."""
+    if path is None or not path.is_file():
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise DamagedDatabase(f"Het bestand {where} is geen SQLite-database (meer). {UNTOUCHED}",
+                              "Kies een ander bestand met --db of herstel een reservekopie.")
+
+
+def _all_empty(conn: Connection, names: set[str]) -> bool:
+    tables = [t for t in schema.metadata.sorted_tables if t.name in names]
+    return all(conn.execute(select(func.count()).select_from(t)).scalar() == 0 for t in tables)
+
+
+def _read_state(conn: Connection, where: str) -> _State:
     tables = set(inspect(conn).get_table_names())
     if not tables:
-        return None
+        return _State(None, None)
+    ours = set(schema.metadata.tables)
+    stored = _get_meta(conn, "schema_version") if "meta" in tables else None
+    if stored is None and tables <= ours and _all_empty(conn, tables):
+        return _State(None, None, leftover=True)  # an older release's interrupted first start
     if "meta" not in tables:
-        raise DatabaseProblem("Deze database is niet van Methodewijzer; er is niets aan veranderd.")
-    stored = _get_meta(conn, "schema_version")
+        raise ForeignDatabase(f"Het bestand {where} is geen Methodewijzer-database. {UNTOUCHED}",
+                              "Kies een ander bestand met --db.")
     if stored is None or not stored.isdigit():
-        raise DatabaseProblem("De database heeft geen geldige schemaversie; er is niets aan veranderd.")
+        raise ForeignDatabase(f"De database {where} heeft geen geldige schemaversie. {UNTOUCHED}",
+                              "Kies een ander bestand met --db of herstel een reservekopie.")
     version = int(stored)
     if version > schema.SCHEMA_VERSION:
-        raise DatabaseProblem(
+        raise NewerDatabase(
             f"Deze database is gemaakt door een nieuwere versie van Methodewijzer (schema {version}, "
-            f"deze versie kent tot en met {schema.SCHEMA_VERSION}). Werk Methodewijzer bij; "
-            "de database is niet aangeraakt."
-        )
-    return version
+            f"deze versie kent tot en met {schema.SCHEMA_VERSION}). De database is niet aangeraakt.",
+            "Werk Methodewijzer bij naar de nieuwste versie.")
+    return _State(version, _get_meta(conn, "catalogue_version"))
+
+
+def _check(conn: Connection, where: str) -> _State:
+    state = _read_state(conn, where)
+    problems = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(5)")]
+    if problems != ["ok"]:
+        first = problems[0].replace("*** ", "").splitlines()[0][:120]  # SQLite's own words, briefly
+        raise DamagedDatabase(f"De database {where} is beschadigd ({first}). {UNTOUCHED}",
+                              "Zet een reservekopie terug of kies een ander bestand met --db.")
+    return state
+
+
+def _fill(engine: Engine, methods, items, version: str, where: str,  # noqa: ANN001
+          progress: Callable[[str], None]) -> bool:
+    with engine.execution_options(immediate=True).begin() as conn:
+        state = _read_state(conn, where)  # another process may have filled it while we waited
+        if state.version is None:
+            progress("Database aanmaken…")
+            if state.leftover:
+                schema.metadata.drop_all(conn)
+            schema.metadata.create_all(conn)
+            pause("schema")
+        else:
+            for step in range(state.version, schema.SCHEMA_VERSION):
+                MIGRATIONS[step](conn)
+        _set_meta(conn, "schema_version", str(schema.SCHEMA_VERSION))
+        if state.catalogue_version == version:
+            return False
+        progress("Catalogus laden…")
+        storage.delete_knowledge(conn, SHIPPED)
+        storage.delete_methods(conn, SHIPPED)
+        storage.write_methods(conn, methods, SHIPPED, version)
+        pause("fill")
+        storage.write_knowledge(conn, items, SHIPPED, version)
+        _set_meta(conn, "catalogue_version", version)
+        bump_change_counter(conn)
+        pause("commit")
+    return True
+
+
+def _settle_journal_mode(engine: Engine, path: Path) -> None:
+    """WAL on a local disk; back to DELETE on a network share, where WAL corrupts."""
+    wanted = "wal" if is_on_local_disk(path) else "delete"
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != wanted:
+            pause("journal")
+            cursor.execute(f"PRAGMA journal_mode = {wanted}")
+        cursor.close()
+    except sqlite3.OperationalError as error:
+        # Another process has the file open (SQLite does not wait here); it, or the next start, switches.
+        if "locked" not in str(error) and "busy" not in str(error):
+            raise
+    finally:
+        raw.close()
 
 
 def prepare(engine: Engine, catalogue: Path, knowledge: Path,
-            progress: Callable[[str], None] = lambda _m: None) -> bool:
-    """Make *engine*'s database ready; returns True when the shipped catalogue was (re)loaded."""
+            progress: Callable[[str], None] = lambda _m: None,
+            path: Path | None = None, read_only: bool = False) -> Prepared:
+    """Make the database behind *engine* (the file *path*, if SQLite) ready to read.
+
+    Raises a ``DatabaseProblem`` subclass saying what happened and what to do.
+    """
     methods = read_catalogue(catalogue)
     items = read_knowledge(knowledge)
     version = catalogue_version(catalogue, knowledge)
+    where = f"'{path}'" if path is not None else "op dit adres"
+    check_header(path, where)
     try:
-        with engine.begin() as conn:
-            stored = _check_schema(conn)
-            if stored is None:
-                progress("Database aanmaken…")
-                schema.metadata.create_all(conn)
-                _set_meta(conn, "schema_version", str(schema.SCHEMA_VERSION))
-            else:
-                for step in range(stored, schema.SCHEMA_VERSION):
-                    MIGRATIONS[step](conn)
-                _set_meta(conn, "schema_version", str(schema.SCHEMA_VERSION))
-            if _get_meta(conn, "catalogue_version") == version:
-                return False
-            progress("Catalogus laden…")
-            storage.delete_knowledge(conn, SHIPPED)
-            storage.delete_methods(conn, SHIPPED)
-            storage.write_methods(conn, methods, SHIPPED, version)
-            storage.write_knowledge(conn, items, SHIPPED, version)
-            _set_meta(conn, "catalogue_version", version)
-            bump_change_counter(conn)
-            return True
-    except (OperationalError, SQLAlchemyDatabaseError) as error:
-        raise DatabaseProblem(
-            f"De database kan niet worden gebruikt ({error.orig or error}). "
-            "Er is niets aan veranderd; kies een ander bestand met --db of herstel een reservekopie."
-        ) from error
+        with engine.connect() as conn:
+            state = _check(conn, where)
+        current = state.version == schema.SCHEMA_VERSION and state.catalogue_version == version
+        if read_only:
+            if state.version != schema.SCHEMA_VERSION:
+                raise ReadOnlyDatabase(
+                    f"De database {where} is alleen-lezen en moet nog worden aangemaakt of bijgewerkt. {UNTOUCHED}",
+                    "Geef uzelf schrijfrechten op het bestand en de map, of kies een andere map met --db.")
+            return Prepared(loaded=False, stale=not current)
+        loaded = False if current else _fill(engine, methods, items, version, where, progress)
+        if path is not None and engine.dialect.name == "sqlite":
+            _settle_journal_mode(engine, path)
+        return Prepared(loaded=loaded, stale=False)
+    except (DBAPIError, sqlite3.Error) as error:
+        raise from_sqlite_error(error, where) from error

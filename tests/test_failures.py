@@ -21,9 +21,19 @@ def failure_of(call):  # noqa: ANN001
     raise AssertionError("expected a failure")
 
 
+def damaged_database(folder):  # noqa: ANN001, ANN201
+    """A real Methodewijzer database with pages in its middle overwritten."""
+    path = folder / "kapot.sqlite3"
+    Catalogue.open(f"sqlite:///{path}")
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle - 2048:middle + 2048] = b"\xa5" * 4096
+    path.write_bytes(bytes(data))
+    return path
+
+
 def test_a_damaged_database_is_a_problem_with_a_way_out(tmp_path):
-    bad = tmp_path / "kapot.sqlite3"
-    bad.write_bytes(b"geen database" * 100)
+    bad = damaged_database(tmp_path)
     failure = explain(failure_of(lambda: Catalogue.open(f"sqlite:///{bad}")), tmp_path)
     assert not failure.is_bug
     assert "beschadigd" in failure.message and "niets aan veranderd" in failure.message
@@ -104,8 +114,7 @@ def test_the_window_shows_a_bug_as_a_bug_and_logs_it(qtbot, qsettings, monkeypat
 def test_the_window_shows_a_damaged_database_as_a_problem_not_a_bug(qtbot, qsettings, monkeypatch, tmp_path):
     from ui.main_window import MainWindow
 
-    bad = tmp_path / "kapot.sqlite3"
-    bad.write_bytes(b"geen database" * 100)
+    bad = damaged_database(tmp_path)
     win = MainWindow(f"sqlite:///{bad}", qsettings)
     qtbot.addWidget(win)
     title, text = shown_problem(qtbot, win)

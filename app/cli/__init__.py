@@ -8,12 +8,13 @@ arguments into calls and results into text or JSON. Exit codes are in
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
-from app.api import CatalogueUnavailable, open_catalogue
+from app.api import CatalogueUnavailable, explain_failure, open_catalogue
 from app.cli import match, methods, search
-from app.cli.errors import EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE, UsageError
+from app.cli.errors import EXIT_BUG, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE, UsageError
 
 __all__ = ["build_parser", "main"]
 
@@ -30,18 +31,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tolerant_output() -> None:
+    """A console that cannot show a character (cp1252 and '→') gets a '?' instead of a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if hasattr(args, "validate"):
             args.validate(args)
         catalogue = open_catalogue(args.db)
+        for notice in catalogue.notices:
+            print(f"methodewijzer-cli: {notice}", file=sys.stderr)
         args.run(catalogue, args)
+        sys.stdout.flush()
     except UsageError as error:
         print(f"methodewijzer-cli: {error}", file=sys.stderr)
         return EXIT_USAGE
     except CatalogueUnavailable as error:
         print(f"methodewijzer-cli: {error}", file=sys.stderr)
         return EXIT_UNAVAILABLE
+    except BrokenPipeError:
+        # The reader (such as 'head') stopped: send what is still buffered nowhere, as Python's docs advise.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_UNAVAILABLE
+    except Exception as error:  # a bug: logged with its traceback, a short message on screen
+        print(f"methodewijzer-cli: {explain_failure(error).text()}", file=sys.stderr)
+        return EXIT_BUG
     return EXIT_OK

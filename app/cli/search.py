@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.api import Catalogue, SearchHit, open_search
+from app.api import Catalogue, SearchHit, open_search, query_problem
 from app.cli.errors import UsageError
 from app.cli.text import dump_json
 
@@ -31,6 +31,9 @@ def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers actio
 def validate(args: argparse.Namespace) -> None:
     if args.limit < 1:
         raise UsageError(f"--limit moet 1 of meer zijn, niet {args.limit}.")
+    problem = query_problem(" ".join(args.query))
+    if problem:
+        raise UsageError(problem)
 
 
 def cmd_search(catalogue: Catalogue, args: argparse.Namespace) -> None:
