@@ -106,7 +106,7 @@ def _nearest(p: Patterns, i: int, steps: list[float], w0: float, direction: int)
     holds = True
     top = p.reps[p.top]
     a, ka = top.values[i], top.known[i]
-    if step <= MAX_WEIGHT - MIN_WEIGHT:
+    if step <= MAX_WEIGHT - MIN_WEIGHT + TOLERANCE:
         for j in [j for j, s in enumerate(steps) if s <= step + TOLERANCE]:
             lead_known = p.lead_known[j] + direction * steps[j] * (ka - p.reps[j].known[i])
             holds = holds and _top_wins_tie(lead_known, top, p.reps[j])
