@@ -12,13 +12,15 @@ when first read, like the ranking itself, so thousands of methods stay cheap.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from advisor.criteria import CLEAR_WINNER_MARGIN, STRONG_MATCH, WEAK_MATCH, CriterionScore
 from advisor.matcher import Advice, Evaluation, active_criteria
 from advisor.model import Method
-from advisor.stability import Patterns, Stability, intervals, patterns_of
+from advisor.stability import Stability, first_of_patterns, intervals, patterns_of
 from advisor.whatif import WhatIf, from_stability
 
 
@@ -86,31 +88,76 @@ class RobustAdvice:
 
 
 class _Ranges:
-    """Score and rank ranges; comparison keys follow the matcher's tie-break (confidence, then name)."""
+    """Score and rank ranges. "Beats" follows the matcher's tie-break: higher, or equal with higher
+    confidence, then the name first; ties are resolved only where values are equal, so the counts
+    need just two sorted lists of floats.
+    """
 
     def __init__(self, kept: Sequence[Evaluation], quality: Mapping[int, tuple[float, float]], total: float):
-        self.quality = quality
-        self.span = {sig: 50.0 * (1.0 - conf) if total else 0.0 for sig, (_, conf) in quality.items()}
-        self.lows = sorted(self.low_key(ev) for ev in kept)
-        self.highs = sorted(self.high_key(ev) for ev in kept)
+        self.kept, self.quality = kept, quality
+        span = {sig: 50.0 * (1.0 - conf) if total else 0.0 for sig, (_, conf) in quality.items()}
+        self.low_of = {sig: score - span[sig] for sig, (score, _) in quality.items()}
+        self.high_of = {sig: score + span[sig] for sig, (score, _) in quality.items()}
+        self._level: dict[tuple[str, float], list[tuple[float, int]]] = {}
+
+    @cached_property
+    def lows(self) -> list[float]:
+        return [self.low_of[ev.signature] for ev in self.kept]
+
+    @cached_property
+    def highs(self) -> list[float]:
+        return [self.high_of[ev.signature] for ev in self.kept]
+
+    @cached_property
+    def sorted_lows(self) -> list[float]:
+        return sorted(self.lows)
+
+    @cached_property
+    def sorted_highs(self) -> list[float]:
+        return sorted(self.highs)
+
+    @cached_property
+    def low_holders(self) -> dict[float, list[Evaluation]]:
+        return _holders(self.kept, self.lows)
+
+    @cached_property
+    def high_holders(self) -> dict[float, list[Evaluation]]:
+        return _holders(self.kept, self.highs)
 
     def score_range(self, ev: Evaluation) -> ScoreRange:
-        return ScoreRange(self.low_key(ev)[0], self.high_key(ev)[0])
+        return ScoreRange(self.low_of[ev.signature], self.high_of[ev.signature])
 
-    def low_key(self, ev: Evaluation) -> tuple[float, float, int]:
-        score, conf = self.quality[ev.signature]
-        return score - self.span[ev.signature], conf, -ev.name_rank
-
-    def high_key(self, ev: Evaluation) -> tuple[float, float, int]:
-        score, conf = self.quality[ev.signature]
-        return score + self.span[ev.signature], conf, -ev.name_rank
+    def _beating(self, which: str, value: float, ev: Evaluation) -> int:
+        """How many methods' low (or high) beat *value* held by *ev*."""
+        ordered = self.sorted_lows if which == "low" else self.sorted_highs
+        right = bisect_right(ordered, value)
+        count = len(ordered) - right
+        if right and ordered[right - 1] == value:
+            level = self._level.get((which, value))
+            if level is None:
+                holders = self.low_holders if which == "low" else self.high_holders
+                level = sorted((self.quality[o.signature][1], -o.name_rank) for o in holders[value])
+                self._level[which, value] = level
+            count += len(level) - bisect_right(level, (self.quality[ev.signature][1], -ev.name_rank))
+        return count
 
     def rank_range(self, ev: Evaluation) -> RankRange:
-        n = len(self.lows)
-        low, high = self.low_key(ev), self.high_key(ev)
-        best = 1 + n - bisect_right(self.lows, high)
-        worst = 1 + n - bisect_right(self.highs, low) - (high > low)
-        return RankRange(best, worst)
+        low, high = self.low_of[ev.signature], self.high_of[ev.signature]
+        return RankRange(1 + self._beating("low", high, ev), 1 + self._beating("high", low, ev) - (high > low))
+
+    def passers(self, ev: Evaluation) -> list[Evaluation]:
+        """Methods that would beat *ev* if their unknown data turned out best and its own worst."""
+        low = self.low_of[ev.signature], self.quality[ev.signature][1], -ev.name_rank
+        q = self.quality
+        return [o for o, h in zip(self.kept, self.highs, strict=True) if h >= low[0] and o is not ev
+                and (h, q[o.signature][1], -o.name_rank) > low]
+
+
+def _holders(kept: Sequence[Evaluation], values: Sequence[float]) -> dict[float, list[Evaluation]]:
+    holders: dict[float, list[Evaluation]] = defaultdict(list)
+    for ev, v in zip(kept, values, strict=True):
+        holders[v].append(ev)
+    return holders
 
 
 class _Places(Sequence[MethodRobustness]):
@@ -160,32 +207,46 @@ def robust_advice(advice: Advice) -> RobustAdvice:
     if not kept:
         return RobustAdvice(places, (), None, True, (), None, None)
     top = kept[0]
-    patterns = patterns_of(kept, quality, top, total)
+    reps = first_of_patterns(kept, ranked=True)
+    patterns = patterns_of(reps, quality, top, total)
     stability = intervals(patterns, criteria, context.weights)
-    what_if = from_stability(kept, context, stability, top.method) if len(kept) > 1 else None
+    what_if = from_stability(patterns, context, stability, top.method) if len(kept) > 1 else None
     top_score = quality[top.signature][0]
     margin = top_score - quality[kept[1].signature][0] if len(kept) > 1 else None
-    top_low = ranges.low_key(top)
     clear = margin is None or (margin >= CLEAR_WINNER_MARGIN and ranges.rank_range(top).worst == 1)
-    tier = (top.method,) if clear else tuple(
-        ev.method for ev in kept
-        if quality[ev.signature][0] >= top_score - CLEAR_WINNER_MARGIN or ranges.high_key(ev) > top_low)
+    if clear:
+        tier = (top.method,)
+    else:
+        close = {id(ev) for ev in kept[:_within(kept, quality, top_score - CLEAR_WINNER_MARGIN)]}
+        close.update(id(ev) for ev in ranges.passers(top))
+        tier = tuple(ev.method for ev in kept if id(ev) in close)
     weak = points(top, weights, total)[1]
-    complement = _complement(patterns, quality, criteria, weights, [p.criterion for p in weak])
+    complement = _complement(reps, top, quality, criteria, weights, [p.criterion for p in weak])
     return RobustAdvice(places, stability, margin, clear, tier, complement, what_if)
 
 
-def _complement(p: Patterns, quality: Mapping[int, tuple[float, float]], criteria: Sequence[str],
-                weights: Sequence[float], weak: Sequence[str]) -> Complement | None:
+def _within(kept: Sequence[Evaluation], quality: Mapping[int, tuple[float, float]], floor: float) -> int:
+    """How many of the best-first *kept* score at least *floor*."""
+    lo, hi = 0, len(kept)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if quality[kept[mid].signature][0] >= floor:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _complement(reps: Sequence[Evaluation], top: Evaluation, quality: Mapping[int, tuple[float, float]],
+                criteria: Sequence[str], weights: Sequence[float], weak: Sequence[str]) -> Complement | None:
     """The other method strong on some of the top's weak criteria, best weighted known match on them."""
     if not weak:
         return None
     columns = [criteria.index(c) for c in weak]
-    top = p.reps[p.top]
+    strong = [ev for ev in reps if ev.signature != top.signature
+              and any(ev.known[i] and ev.values[i] >= STRONG_MATCH for i in columns)]
     best, best_key, best_covers = None, None, ()
-    for ev in p.reps:
-        if ev is top:
-            continue
+    for ev in strong:
         covers = tuple(criteria[i] for i in columns if ev.known[i] and ev.values[i] >= STRONG_MATCH)
         if not covers:
             continue

@@ -48,31 +48,57 @@ class Stability:
 
 @dataclass(frozen=True)
 class Patterns:
-    """One representative per score pattern (its first name), with the current sums."""
+    """The top's pattern (index 0) and every pattern that could pass it within the weight range.
+
+    A competitor overtakes at a distance lead / |a - v| ≤ 5 only if its lead is at most 5 (a match
+    differs by at most 1), so patterns further behind never matter and are left out. Each pattern is
+    represented by its first method by name, the one the matcher would put first.
+    """
 
     reps: list[Evaluation]
-    top: int
     lead: list[float]  # top's weighted score sum minus each pattern's (≥ 0)
     lead_known: list[float]  # the same for the weighted known share (confidence)
     tied: list[int]  # patterns level with the top on score right now
+    top: int = 0
 
 
-def patterns_of(evaluations: Sequence[Evaluation], quality: Mapping[int, tuple[float, float]],
-                top: Evaluation, total: float) -> Patterns:
+def first_of_patterns(evaluations: Sequence[Evaluation], ranked: bool = False) -> list[Evaluation]:
+    """One evaluation per score pattern: the first by name. *ranked*: already in the matcher's order,
+    where a pattern's methods stand together by name, so the first seen is the first by name."""
+    if ranked:
+        return list({ev.signature: ev for ev in reversed(evaluations)}.values())
     first: dict[int, Evaluation] = {}
     for ev in evaluations:
         held = first.get(ev.signature)
         if held is None or ev.name_rank < held.name_rank:
             first[ev.signature] = ev
-    reps = list(first.values())
+    return list(first.values())
+
+
+def patterns_of(reps: Sequence[Evaluation], quality: Mapping[int, tuple[float, float]],
+                top: Evaluation, total: float) -> Patterns:
     top_score, top_conf = quality[top.signature]
-    scale = total / 100.0
-    lead = [(top_score - quality[ev.signature][0]) * scale for ev in reps]
+    scale, reach = total / 100.0, MAX_WEIGHT - MIN_WEIGHT + TOLERANCE
+    near = [ev for ev in reps if (top_score - quality[ev.signature][0]) * scale <= reach
+            and ev.signature != top.signature]
+    top_rep = next(ev for ev in reps if ev.signature == top.signature)
+    near.insert(0, top_rep)
+    lead = [(top_score - quality[ev.signature][0]) * scale for ev in near]
     lead = [0.0 if d <= TOLERANCE else d for d in lead]
-    lead_known = [(top_conf - quality[ev.signature][1]) * total for ev in reps]
-    top_index = reps.index(first[top.signature])
-    tied = [j for j, d in enumerate(lead) if not d and j != top_index]
-    return Patterns(reps, top_index, lead, lead_known, tied)
+    lead_known = [(top_conf - quality[ev.signature][1]) * total for ev in near]
+    tied = [j for j, d in enumerate(lead) if not d and j]
+    return Patterns(near, lead, lead_known, tied)
+
+
+def leaders_at(p: Patterns, i: int, step: float) -> list[Evaluation]:
+    """The patterns that may lead when weight *i* moves by *step*: those level with the best there.
+
+    Level within a margin wide enough for rounding, so that the matcher itself can settle the order.
+    """
+    a = p.reps[p.top].values[i]
+    at = [d + step * (a - ev.values[i]) for d, ev in zip(p.lead, p.reps, strict=True)]
+    best = min(at)
+    return [ev for ev, x in zip(p.reps, at, strict=True) if x <= best + 1e-6]
 
 
 def intervals(p: Patterns, criteria: Sequence[str], weights: Mapping[str, float]) -> tuple[Stability, ...]:

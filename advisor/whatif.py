@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from advisor.context import Context
 from advisor.matcher import Evaluation, active_criteria, pattern_quality, split_excluded, top_of
 from advisor.model import Method
-from advisor.stability import Stability, intervals, nearest_change, patterns_of, whole_weight_beyond
+from advisor.stability import (
+    Patterns,
+    Stability,
+    first_of_patterns,
+    intervals,
+    leaders_at,
+    nearest_change,
+    patterns_of,
+    whole_weight_beyond,
+)
 
 
 @dataclass(frozen=True)
@@ -42,7 +51,7 @@ class WhatIf:
         return self.interval.min if self.side < 0 else self.interval.max
 
 
-def from_stability(kept: Sequence[Evaluation], context: Context, stability: Sequence[Stability],
+def from_stability(patterns: Patterns, context: Context, stability: Sequence[Stability],
                    current: Method) -> WhatIf | None:
     """The what-if at the nearest interval end, given the intervals already computed."""
     change = nearest_change(stability)
@@ -50,7 +59,9 @@ def from_stability(kept: Sequence[Evaluation], context: Context, stability: Sequ
         return None
     s, side = change
     new = whole_weight_beyond(s, side)
-    leader = top_of(kept, {**context.weights, s.criterion: new})
+    i = [x.criterion for x in stability].index(s.criterion)
+    leaders = leaders_at(patterns, i, new - s.weight)
+    leader = top_of(leaders, {**context.weights, s.criterion: new})
     return WhatIf(s.criterion, context.weights[s.criterion], new, leader.method, current, s, side)
 
 
@@ -63,5 +74,5 @@ def smallest_change(evaluations: Sequence[Evaluation], context: Context) -> What
     quality = pattern_quality(kept, context.weights)
     top = top_of(kept, context.weights)
     total = sum(float(context.weights[c]) for c in criteria)
-    stability = intervals(patterns_of(kept, quality, top, total), criteria, context.weights)
-    return from_stability(kept, context, stability, top.method)
+    patterns = patterns_of(first_of_patterns(kept), quality, top, total)
+    return from_stability(patterns, context, intervals(patterns, criteria, context.weights), top.method)
