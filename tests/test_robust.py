@@ -9,7 +9,14 @@ from hypothesis import strategies as st
 from advisor import vocabulary as voc
 from advisor.context import CRITERIA, Context
 from advisor.matcher import advise, evaluate
-from advisor.messages import render_complement, render_stability, render_tier, render_what_if
+from advisor.messages import (
+    render_complement,
+    render_points,
+    render_rank_range,
+    render_stability,
+    render_tier,
+    render_what_if,
+)
 from advisor.robust import robust_advice
 from advisor.whatif import smallest_change
 from tests.test_matcher import SETTINGS
@@ -199,3 +206,19 @@ def test_many_level_methods_form_one_tier_without_a_clear_winner(methods):
 def test_no_weaknesses_no_complement(methods):
     robust = robust_advice(advise(methods, Context(target_groups=frozenset({"seniors"}))))
     assert robust.methods[0].weaknesses == () and robust.complement is None
+
+
+@SETTINGS
+@given(context=contexts, mask=catalogues)
+def test_every_robust_line_reads_as_a_finished_dutch_sentence(methods, context, mask):
+    robust = robust_advice(advise(chosen(methods, mask), context))
+    lines = [render_stability(s) for s in robust.stability]
+    lines += [render_tier(robust.tier)] if len(robust.tier) > 1 else []
+    lines += [render_complement(robust.complement)] if robust.complement else []
+    lines += [render_what_if(robust.what_if)] if robust.what_if else []
+    for r in robust.methods[:3]:
+        lines += [render_points("strengths", r.strengths)] if r.strengths else []
+        lines += [render_points("weaknesses", r.weaknesses)] if r.weaknesses else []
+        lines += [render_rank_range(r.rank_range, r.unknown, why=True)] if r.rank_range.wide else []
+    for line in lines:
+        assert line[0].isupper() and line.endswith(".") and "{" not in line and "_" not in line, line
