@@ -24,6 +24,26 @@ The rules (documented here because users ask "why this number?"):
 - handbook: yes 1, no 0, unknown neutral.
 - research: two or more studies or an evaluation 1, only descriptions 0.5,
   no known research 0 (the report knows of none: that is a fact, not a gap).
+
+How firm the advice is (computed in ``advisor.robust``; thresholds below):
+- A known match of at least STRONG_MATCH (0.75) is a strength, at most
+  WEAK_MATCH (0.25) a weakness; criteria with weight 0 or unknown data are
+  neither. Weaknesses are ordered by weight × (1 − match), the score points
+  they cost; strengths by weight × match, the points they bring.
+- Score range: unknown data counted as 0 (low) and as 1 (high). Rank range:
+  best = 1 + the methods whose low beats this one's high, worst = 1 + the
+  methods whose high beats this one's low ("beats": higher, or equal and
+  ahead in the matcher's tie-break of confidence, then name).
+- Clear winner: the top leads the second by at least CLEAR_WINNER_MARGIN
+  (5 points) AND no other method could pass it if the unknown data turned
+  out differently (its rank range is 1–1). Below 5 points two methods are
+  practically level: a quarter better match on one criterion of default
+  weight 3 (of about 24) already moves a score by about 3 points. Without a
+  clear winner the leading tier is the top plus every method within 5 points
+  of it or able to pass it on unknown data.
+- Complement: when the top has weaknesses, the other kept method with the
+  highest weighted known match on exactly those criteria that is strong on
+  at least one of them. Combining methods is our suggestion, not the report's.
 """
 
 from __future__ import annotations
@@ -34,6 +54,9 @@ from advisor.context import Context
 from advisor.model import Method
 
 NEUTRAL = 0.5
+STRONG_MATCH = 0.75
+WEAK_MATCH = 0.25
+CLEAR_WINNER_MARGIN = 5.0
 
 # Floors of the budget classes in euros a year (our reading, also used by the
 # catalogue editors): low < 5,000, medium 5,000-25,000, high > 25,000.

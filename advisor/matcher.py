@@ -92,6 +92,16 @@ class Ranking(Sequence[RankedMethod]):
     def __len__(self) -> int:
         return len(self._ordered)
 
+    @property
+    def evaluations(self) -> Sequence[Evaluation]:
+        """The kept evaluations, best first (what robust advice reasons over, without building places)."""
+        return self._ordered
+
+    @property
+    def quality(self) -> Mapping[int, tuple[float, float]]:
+        """(score, confidence) by score signature, exactly as the order was made."""
+        return self._quality
+
     def __getitem__(self, index):  # noqa: ANN001 - int or slice, as Sequence allows
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
@@ -156,7 +166,7 @@ def evaluate(methods: Iterable[Method], context: Context, knowledge: Iterable[Kn
     return out
 
 
-def _weighted_sums(rows: Sequence[tuple[float, ...]], w: Sequence[float]) -> list[float]:
+def weighted_sums(rows: Sequence[tuple[float, ...]], w: Sequence[float]) -> list[float]:
     """Σ w·row for every row, column by column (far faster in CPython than row by row)."""
     acc = [0.0] * len(rows)
     for weight, column in zip(w, zip(*rows, strict=True), strict=False):
@@ -165,7 +175,7 @@ def _weighted_sums(rows: Sequence[tuple[float, ...]], w: Sequence[float]) -> lis
     return acc
 
 
-def _pattern_quality(evaluations: Sequence[Evaluation], weights: Mapping[str, float]
+def pattern_quality(evaluations: Sequence[Evaluation], weights: Mapping[str, float]
                      ) -> dict[int, tuple[float, float]]:
     """(score, confidence) per distinct score pattern: each pattern is weighed once."""
     w = [float(weights[s.criterion]) for s in evaluations[0].scores]
@@ -174,8 +184,8 @@ def _pattern_quality(evaluations: Sequence[Evaluation], weights: Mapping[str, fl
     for ev in evaluations:
         patterns.setdefault(ev.signature, ev)
     reps = list(patterns.values())
-    scores = _weighted_sums([ev.values for ev in reps], w)
-    confidences = _weighted_sums([ev.known for ev in reps], w)
+    scores = weighted_sums([ev.values for ev in reps], w)
+    confidences = weighted_sums([ev.known for ev in reps], w)
     return {ev.signature: (100.0 * s / total, c / total) for ev, s, c in zip(reps, scores, confidences, strict=True)}
 
 
@@ -188,7 +198,7 @@ def _ordered(evaluations: Sequence[Evaluation], weights: Mapping[str, float]
     """
     if not evaluations:
         return [], {}
-    quality = _pattern_quality(evaluations, weights)
+    quality = pattern_quality(evaluations, weights)
     pattern_rank: dict[int, int] = {}
     previous, rank = None, 0
     for signature in sorted(quality, key=quality.__getitem__, reverse=True):
@@ -204,7 +214,7 @@ def top_of(evaluations: Sequence[Evaluation], weights: Mapping[str, float]) -> E
     """The first of the ranking, without sorting the rest (what-if asks this dozens of times)."""
     if not evaluations:
         return None
-    quality = _pattern_quality(evaluations, weights)
+    quality = pattern_quality(evaluations, weights)
     best = max(quality.values())
     return min((ev for ev in evaluations if quality[ev.signature] == best), key=lambda ev: ev.name_rank)
 

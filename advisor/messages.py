@@ -68,3 +68,101 @@ def render(score: CriterionScore, translate: Callable[[str], str] = str) -> str:
 
 def criterion_label(criterion: str) -> str:
     return CRITERION_LABELS[criterion]
+
+
+# Lines about how firm the advice is (advisor.robust); the numbers are weights or places.
+LINES = {
+    "rank_range": "plaats {best} tot {worst}",
+    "rank_range.why": "Het rapport zegt niets over {criteria}; daardoor kan deze methode op plaats {best} tot "
+                      "{worst} staan.",
+    "rank_range.others": "Onbekende gegevens van andere methoden kunnen deze methode op plaats {best} tot {worst} "
+                         "zetten.",
+    "stability": "{criterion} mag tussen {min} en {max} wegen zonder dat de eerste plaats verandert.",
+    "stability.counts": "{criterion} mag elk gewicht boven 0 tot en met {max} krijgen zonder dat de eerste plaats "
+                        "verandert.",
+    "stability.none": "Bij elk ander gewicht voor {criterion} verandert de eerste plaats.",
+    "what_if.lower": "De eerste plaats houdt stand zolang {criterion} minstens {bound} weegt (nu {weight}); "
+                     "bij gewicht {new} staat {method} bovenaan.",
+    "what_if.higher": "De eerste plaats houdt stand zolang {criterion} hoogstens {bound} weegt (nu {weight}); "
+                      "bij gewicht {new} staat {method} bovenaan.",
+    "what_if.counts": "De eerste plaats houdt stand zolang {criterion} meetelt (nu {weight}); telt het niet mee, "
+                      "dan staat {method} bovenaan.",
+    "tier": "Geen duidelijke winnaar: {names} liggen dicht bij elkaar.",
+    "strengths": "Sterk: {criteria}.",
+    "weaknesses": "Zwak: {criteria}.",
+    "complement": "{method} vult aan waar {top} zwak is ({criteria}); methoden combineren is onze suggestie, "
+                  "niet die van het rapport.",
+    "and": "{0} en {1}",
+    "and_others": "{0} en {1} andere",
+}
+MAX_NAMES = 5
+
+
+def weight_text(weight: float) -> str:
+    """A weight the Dutch way: 1,5 and 5, never 5,00."""
+    return f"{weight:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+def enumerate_nl(items: list[str], translate: Callable[[str], str] = str, limit: int = MAX_NAMES) -> str:
+    """'a, b en c'; beyond *limit* items 'a, …, e en 3 andere'."""
+    if len(items) > limit:
+        return translate(LINES["and_others"]).format(", ".join(items[:limit]), len(items) - limit)
+    if len(items) < 2:
+        return "".join(items)
+    return translate(LINES["and"]).format(", ".join(items[:-1]), items[-1])
+
+
+def criteria_text(criteria: Iterable[str], translate: Callable[[str], str] = str) -> str:
+    return enumerate_nl([translate(criterion_label(c)) for c in criteria], translate, limit=len(CRITERION_LABELS))
+
+
+def _line(key: str, translate: Callable[[str], str], **params) -> str:
+    text = translate(LINES[key]).format(**params)
+    return text[:1].upper() + text[1:]
+
+
+def render_rank_range(rank_range, unknown: Iterable[str] = (), translate: Callable[[str], str] = str,
+                      why: bool = False) -> str:  # noqa: ANN001 - advisor.robust.RankRange
+    """'plaats 2 tot 7', or with *why* the sentence naming the unknown data behind it."""
+    params = {"best": rank_range.best, "worst": rank_range.worst}
+    if not why:
+        return translate(LINES["rank_range"]).format(**params)
+    unknown = list(unknown)
+    if unknown:
+        return _line("rank_range.why", translate, criteria=criteria_text(unknown, translate), **params)
+    return _line("rank_range.others", translate, **params)
+
+
+def render_stability(stability, translate: Callable[[str], str] = str) -> str:  # noqa: ANN001 - Stability
+    label = translate(criterion_label(stability.criterion))
+    if stability.min == stability.max:
+        return _line("stability.none", translate, criterion=label)
+    if stability.exact_min == 0 and not stability.min_holds:
+        return _line("stability.counts", translate, criterion=label, max=weight_text(stability.max))
+    return _line("stability", translate, criterion=label, min=weight_text(stability.min),
+                 max=weight_text(stability.max))
+
+
+def render_what_if(what_if, translate: Callable[[str], str] = str) -> str:  # noqa: ANN001 - advisor.whatif.WhatIf
+    """The what-if as a fact about the ranking, not as advice to weigh differently."""
+    interval = what_if.interval
+    key = "what_if.lower" if what_if.side < 0 else "what_if.higher"
+    if what_if.side < 0 and what_if.new_weight == 0 and interval is not None and interval.exact_min == 0:
+        key = "what_if.counts"
+    return _line(key, translate, criterion=translate(criterion_label(what_if.criterion)),
+                 bound=weight_text(what_if.bound), weight=weight_text(what_if.old_weight),
+                 new=weight_text(what_if.new_weight), method=what_if.method.name)
+
+
+def render_tier(methods, translate: Callable[[str], str] = str) -> str:  # noqa: ANN001 - advisor.model.Method
+    return _line("tier", translate, names=enumerate_nl([m.name for m in methods], translate))
+
+
+def render_points(key: str, points, translate: Callable[[str], str] = str) -> str:  # noqa: ANN001 - robust.Point
+    """'Sterk: budget en onderzoek.' for key 'strengths' or 'weaknesses'."""
+    return _line(key, translate, criteria=criteria_text([p.criterion for p in points], translate))
+
+
+def render_complement(complement, translate: Callable[[str], str] = str) -> str:  # noqa: ANN001 - robust.Complement
+    return _line("complement", translate, method=complement.method.name, top=complement.top.name,
+                 criteria=criteria_text(complement.covers, translate))

@@ -1,8 +1,10 @@
-"""What would change the advice: the smallest single weight change that puts
-another method on top.
+"""What would change the advice: the nearest weight beyond which another method leads.
 
-A trainer can then say "if budget weighed less (3 → 1), Lusten en Lasten
-would come first" — which shows how sensitive the advice is, in one line.
+A trainer can then say "the first place holds as long as budget weighs at
+least 1.5 (now 3); at weight 1 Lusten en Lasten leads" — which shows how
+sensitive the advice is, in one line. It is the nearest end of the nearest
+stability interval (``advisor.stability``), so the line and the intervals
+never disagree, and it costs one pass per criterion plus one re-weigh.
 """
 
 from __future__ import annotations
@@ -10,36 +12,67 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from advisor.context import MAX_WEIGHT, MIN_WEIGHT, Context
-from advisor.matcher import Evaluation, active_criteria, split_excluded, top_of
+from advisor.context import Context
+from advisor.matcher import Evaluation, active_criteria, pattern_quality, split_excluded, top_of
 from advisor.model import Method
+from advisor.stability import (
+    Patterns,
+    Stability,
+    first_of_patterns,
+    intervals,
+    leaders_at,
+    nearest_change,
+    patterns_of,
+    whole_weight_beyond,
+)
 
 
 @dataclass(frozen=True)
 class WhatIf:
+    """*method* leads at *new_weight* (a whole slider step) for *criterion*.
+
+    *interval* is the criterion's stability interval; ``side`` is -1 when its lower end is the one
+    crossed (a lower weight changes the top), +1 for the upper end.
+    """
+
     criterion: str
     old_weight: float
     new_weight: float
     method: Method
     current_top: Method
+    interval: Stability | None = None
+    side: int = -1
+
+    @property
+    def bound(self) -> float:
+        """The crossed end as reported (two decimals, rounded inward)."""
+        if self.interval is None:
+            return self.new_weight
+        return self.interval.min if self.side < 0 else self.interval.max
+
+
+def from_stability(patterns: Patterns, context: Context, stability: Sequence[Stability],
+                   current: Method) -> WhatIf | None:
+    """The what-if at the nearest interval end, given the intervals already computed."""
+    change = nearest_change(stability)
+    if change is None:
+        return None
+    s, side = change
+    new = whole_weight_beyond(s, side)
+    i = [x.criterion for x in stability].index(s.criterion)
+    leaders = leaders_at(patterns, i, new - s.weight)
+    leader = top_of(leaders, {**context.weights, s.criterion: new})
+    return WhatIf(s.criterion, context.weights[s.criterion], new, leader.method, current, s, side)
 
 
 def smallest_change(evaluations: Sequence[Evaluation], context: Context) -> WhatIf | None:
-    """The single-weight change of least size that changes the top method, or None."""
+    """The nearest single-weight change that puts another method on top, or None."""
     kept, _ = split_excluded(evaluations, context.must)
     if len(kept) < 2:
         return None
-    current = top_of(kept, context.weights).method
-    candidates = []
-    for criterion in active_criteria(context):
-        old = context.weights[criterion]
-        for new in range(MIN_WEIGHT, MAX_WEIGHT + 1):
-            if new == old:
-                continue
-            top = top_of(kept, {**context.weights, criterion: new}).method
-            if top.id != current.id:
-                candidates.append((abs(new - old), criterion, new, top))
-    if not candidates:
-        return None
-    size, criterion, new, top = min(candidates, key=lambda c: (c[0], c[1], c[2]))
-    return WhatIf(criterion, context.weights[criterion], new, top, current)
+    criteria = active_criteria(context)
+    quality = pattern_quality(kept, context.weights)
+    top = top_of(kept, context.weights)
+    total = sum(float(context.weights[c]) for c in criteria)
+    patterns = patterns_of(first_of_patterns(kept), quality, top, total)
+    return from_stability(patterns, context, intervals(patterns, criteria, context.weights), top.method)
