@@ -7,7 +7,7 @@ the Qt interface takes as its source text for translation.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from advisor.context import CRITERION_LABELS
 from advisor.criteria import CriterionScore
