@@ -3,6 +3,10 @@
 The matcher speaks in codes with parameters so that every interface can
 phrase them in its own language; this is the Dutch phrasing the CLI uses and
 the Qt interface takes as its source text for translation.
+
+A translate hook takes the Dutch text and, for a plural, the count:
+``translate("%n maand(en)", 1)``, as Qt's ``tr(text, n)`` does; ``dutch`` is the
+hook that speaks Dutch without any translation installed.
 """
 
 from __future__ import annotations
@@ -32,8 +36,8 @@ TEMPLATES = {
     "budget.outside": "Brengt geld van buiten mee (een fonds of prijs); wat u zelf betaalt, past binnen uw {budget}.",
     "budget.outside_unknown_own": "Brengt geld van buiten mee; wat het u zelf kost, is onbekend.",
     "budget.short": "Vraagt meer geld dan u heeft: ongeveer {need} tegen uw {budget}.",
-    "duration.fits": "Duurt {months} maanden en past in uw {horizon} maanden.",
-    "duration.long": "Duurt {months} maanden, langer dan uw {horizon} maanden.",
+    "duration.fits": "Duurt {months} en past in uw {horizon}.",
+    "duration.long": "Duurt {months}, langer dan uw {horizon}.",
     "handbook.yes": "Er is een handboek.",
     "handbook.no": "Er is geen handboek.",
     "research.multiple_studies": "Meerdere studies bekend.",
@@ -42,17 +46,37 @@ TEMPLATES = {
     "research.none_known": "Geen onderzoek bekend.",
 }
 TERM_VOCABULARY = {"setting": "settings", "target_group": "target_groups", "goal": "goals"}
+MONTHS = "%n maand(en)"
+# Dutch singular and plural of the texts that name a count; Qt's numerus forms carry the same in .ts files.
+DUTCH_PLURALS = {
+    MONTHS: ("%n maand", "%n maanden"),
+    "maand(en)": ("maand", "maanden"),
+    "%n methode(n) gevonden voor ‘{0}’": ("%n methode gevonden voor ‘{0}’", "%n methoden gevonden voor ‘{0}’"),
+    "%n methode(n) geladen. Zoekindex voorbereiden…": ("%n methode geladen. Zoekindex voorbereiden…",
+                                                        "%n methoden geladen. Zoekindex voorbereiden…"),
+    "%n methode(n) uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden.": (
+        "%n methode uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden.",
+        "%n methoden uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden."),
+}
+Translate = Callable[..., str]
+
+
+def dutch(text: str, n: int = -1) -> str:
+    """The Dutch text itself, in the singular or plural form that *n* asks for."""
+    if n < 0 or text not in DUTCH_PLURALS:
+        return text
+    return DUTCH_PLURALS[text][0 if n == 1 else 1].replace("%n", str(n))
 
 
 def euros(amount: float) -> str:
     return "€ " + f"{round(amount):,}".replace(",", ".")
 
 
-def _terms(vocabulary: str, values: Iterable[str], translate: Callable[[str], str] = str) -> str:
+def _terms(vocabulary: str, values: Iterable[str], translate: Translate = dutch) -> str:
     return ", ".join(translate(label(vocabulary, v)) for v in values) or "—"
 
 
-def render(score: CriterionScore, translate: Callable[[str], str] = str) -> str:
+def render(score: CriterionScore, translate: Translate = dutch) -> str:
     """The sentence for one criterion's reason; *translate* maps the Dutch template to another language."""
     vocabulary = TERM_VOCABULARY.get(score.criterion, "")
     params = dict(score.params)
@@ -68,6 +92,9 @@ def render(score: CriterionScore, translate: Callable[[str], str] = str) -> str:
     for key in ("need", "budget"):
         if key in params:
             params[key] = euros(params[key])
+    for key in ("months", "horizon"):
+        if key in params:
+            params[key] = translate(MONTHS, params[key])
     if "missing" in params:
         params["missing"] = translate("; niet: {0}").format(params["missing"]) if score.params["missing"] else ""
     return translate(TEMPLATES[score.reason]).format(**params)

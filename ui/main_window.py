@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -24,11 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.advice_model import CATEGORY, METHOD_ID_ROLE, NAME, SCORE, SNIPPET, AdviceFilter, AdviceModel
+from ui.advice_model import (
+    CATEGORY,
+    CONFIDENCE,
+    METHOD_ID_ROLE,
+    NAME,
+    RANK,
+    SCORE,
+    SNIPPET,
+    AdviceFilter,
+    AdviceModel,
+)
 from ui.advice_notes import AdviceNotes
 from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
-from ui.i18n import tr
+from ui.focus_ring import FocusRing, PaneCycler
+from ui.i18n import chosen_language, tr, use_language
 from ui.search_box import SearchBox
 from ui.tasks import TaskRunner
 from ui.window_state import restore_window, save_window
@@ -38,10 +50,12 @@ from ui.window_state import restore_window, save_window
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database_url: str | None = None, settings: QSettings | None = None):
+    def __init__(self, database_url: str | None = None, settings: QSettings | None = None,
+                 language: str | None = None):
         super().__init__()
-        self.setWindowTitle(self.tr("Methodewijzer — methoden voor actief burgerschap"))
         self.settings = settings or QSettings()
+        use_language(chosen_language(self.settings, language))
+        self.setWindowTitle(self.tr("Methodewijzer — methoden voor actief burgerschap"))
         self.database_url = database_url
         self.tasks = TaskRunner(self)
         self.catalogue = self.advisor = self.search = None
@@ -50,6 +64,7 @@ class MainWindow(QMainWindow):
         self._selecting = False
         self._build()
         self._menus()
+        self._view_menu()
         self._restore()
         self.status.showMessage(self.tr("Catalogus laden…"))
         QTimer.singleShot(0, self._check_binding)
@@ -58,7 +73,7 @@ class MainWindow(QMainWindow):
     # ---- building -------------------------------------------------------------------------
     def _build(self) -> None:
         self.context_panel = ContextPanel()
-        self.context_panel.setMinimumWidth(330)
+        self.context_panel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         self.search_box = SearchBox()
         self.notes = AdviceNotes()
         self.model = AdviceModel(self)
@@ -71,23 +86,27 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(False)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move inside it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(SNIPPET, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(SCORE, 130)
+        header.resizeSection(SCORE, self.fontMetrics().horizontalAdvance("100") * 4)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("100%") + 8)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnHidden(SNIPPET, True)
         self.table.setAccessibleName(self.tr("Methoden op volgorde"))
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.search_box, self.notes.search, self.notes.fit, self.notes.what_if, self.table,
-                       self.notes.excluded_title, self.notes.excluded):
+        for widget in (self.search_box, self.notes.search, self.notes.fit, self.notes.what_if, self.notes.live,
+                       self.table, self.notes.excluded_title):
             column.addWidget(widget, 1 if widget is self.table else 0)
         self.detail = DetailView()
+        self.detail.setTabChangesFocus(True)
         self.splitter = QSplitter()
         for widget in (self.context_panel, middle, self.detail):
             self.splitter.addWidget(widget)
@@ -100,6 +119,9 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.status.addPermanentWidget(self.progress)
 
+        self.focus_ring = FocusRing(self)
+        self.panes = PaneCycler([(self.context_panel, next(iter(self.context_panel.settings.values()))),
+                                 (middle, self.table), (self.detail, self.detail)])
         self.context_panel.changed.connect(self.rerank)
         self.context_panel.reset_button.clicked.connect(self.reset_context)
         self.search_box.queryChanged.connect(self.run_search)
@@ -135,6 +157,20 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&Over Methodewijzer"), self)
         about.triggered.connect(self.show_about)
         help_menu.addActions([self.help_action, knowledge, about])
+
+    def _view_menu(self) -> None:
+        """Beeld: move between panes (F6) and choose the language."""
+        from ui.language_menu import language_menu
+
+        bar = self.menuBar()
+        view = QMenu(self.tr("Bee&ld"), self)
+        bar.insertMenu(bar.actions()[-1], view)  # before Help
+        for text, keys, step in ((self.tr("&Volgend paneel"), "F6", 1), (self.tr("V&orig paneel"), "Shift+F6", -1)):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(keys)])
+            action.triggered.connect(lambda _checked=False, step=step: self.panes.move(step))
+            view.addAction(action)
+        view.addMenu(language_menu(self, self.settings))
 
     def show_help(self) -> None:
         from ui.help import show_help
@@ -178,8 +214,7 @@ class MainWindow(QMainWindow):
         self.advisor = Advisor(catalogue.methods, catalogue.knowledge)
         gc.freeze()  # the catalogue lives as long as the window: keep it out of the collector's scans
         self.rerank(self.context_panel.context())
-        self.status.showMessage(self.tr("{0} methoden geladen. Zoekindex voorbereiden…")
-                                .format(len(catalogue.methods)))
+        self.status.showMessage(tr("%n methode(n) geladen. Zoekindex voorbereiden…", len(catalogue.methods)))
         self.search_box.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -214,9 +249,13 @@ class MainWindow(QMainWindow):
             return
         self.result = self.advisor.advise(context)
         advice = self.result.advice
-        self.model.set_ranking(advice.results)
+        scored = not advice.fit.no_criteria
+        self.model.set_ranking(advice.results, advice.excluded, scored)
+        for column in (RANK, SCORE, CONFIDENCE):
+            self.table.setColumnHidden(column, not scored)
         self.notes.show_advice(self.result)
-        self.select_method(self._pinned or (advice.results[0].method.id if advice.results else None))
+        first = advice.results[0].method.id if advice.results and scored else None
+        self.select_method(self._pinned or first)
 
     def reset_context(self) -> None:
         self._before_reset = self.context_panel.state()
@@ -238,9 +277,11 @@ class MainWindow(QMainWindow):
     def select_method(self, method_id: str | None) -> None:
         row = self.model.row_of(method_id) if method_id else -1
         proxy_index = self.proxy.mapFromSource(self.model.index(row, NAME)) if row >= 0 else None
-        if proxy_index is None or not proxy_index.isValid():
+        if (proxy_index is None or not proxy_index.isValid()) and self.model.scored:
             proxy_index = self.proxy.index(0, NAME)
-        if proxy_index.isValid():
+        if proxy_index is None:
+            self.table.selectionModel().clear()
+        elif proxy_index.isValid():
             self._selecting = True
             try:
                 self.table.selectionModel().setCurrentIndex(
@@ -262,9 +303,14 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             self.detail.show_placeholder()
             return
-        from ui.method_page import method_html
+        from ui.method_page import excluded_html, method_html
 
-        ranked = self.model.ranked(self.proxy.mapToSource(index).row())
+        row = self.proxy.mapToSource(index).row()
+        excluded = self.model.excluded(row)
+        if excluded is not None:
+            self.detail.setHtml(excluded_html(excluded, tr))
+            return
+        ranked = self.model.ranked(row)
         self.detail.setHtml(method_html(ranked.method, ranked, tr))
 
     def run_search(self, query: str) -> None:
@@ -285,7 +331,7 @@ class MainWindow(QMainWindow):
         self.table.setColumnHidden(CATEGORY, True)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().resizeSection(NAME, 190)
-        self.status.showMessage(self.tr("{0} methoden gevonden voor ‘{1}’").format(len(hits), query) if hits
+        self.status.showMessage(tr("%n methode(n) gevonden voor ‘{0}’", len(hits)).format(query) if hits
                                 else self.tr("Niets gevonden voor ‘{0}’").format(query))
         self.notes.show_search(query, len(hits))
         self.select_method(self._pinned or self.current_method_id())
@@ -293,7 +339,7 @@ class MainWindow(QMainWindow):
     def focus_results(self) -> None:
         self.table.setFocus()
         if not self.table.currentIndex().isValid():
-            self.select_method(None)
+            self.table.setCurrentIndex(self.proxy.index(0, NAME))
 
     def show_knowledge(self, item_id: str) -> None:
         from ui.knowledge_dialog import KnowledgeDialog

@@ -12,13 +12,17 @@ import re
 from collections.abc import Callable, Iterable
 from html import escape
 
-from advisor.matcher import RankedMethod
-from advisor.messages import criterion_label, euros, render
+from advisor.matcher import Excluded, RankedMethod
+from advisor.messages import MONTHS, criterion_label, euros, render
 from advisor.model import Method
 from advisor.vocabulary import label
 from ui.detail_view import KNOWLEDGE_SCHEME
+from ui.i18n import number, percent
+from ui.i18n import tr as interface_tr
 
-Tr = Callable[[str], str]
+Tr = Callable[..., str]
+ADDS_UP = ("De bijdragen per criterium tellen samen op tot de score ({0} van 100). Match is hoe goed de methode "
+           "op dat punt past, van 0 tot 1; ? betekent: het rapport zegt er niets over.")
 
 
 def web_url(address: str) -> str | None:
@@ -83,7 +87,16 @@ def _basis(basis, tr: Tr) -> str:  # noqa: ANN001
     return ""
 
 
-def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = str) -> str:
+def excluded_html(excluded: Excluded, tr: Tr = interface_tr) -> str:
+    """The page of a method a *must* excluded: why, first, then the method as usual."""
+    why = tr("Uitgesloten door ‘moet’ bij {0}: {1}").format(tr(criterion_label(excluded.criterion)),
+                                                             render(excluded.score, tr))
+    page = method_html(excluded.method, None, tr)
+    heading_end = page.index("</p>") + len("</p>")
+    return page[:heading_end] + f"<p><b>{escape(why)}</b></p>" + page[heading_end:]
+
+
+def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = interface_tr) -> str:
     h = [f"<h2>{escape(method.name)}</h2>",
          f"<p><b>§ {escape(method.section)}</b> · {escape(tr(label('category', method.category)))}"
          + (f" — {escape(tr(label('subcategory', method.subcategory)))}" if method.subcategory else "") + "</p>"]
@@ -119,14 +132,16 @@ def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = str) -> st
 
 def _why(ranked: RankedMethod, tr: Tr) -> str:
     rows = "".join(
-        f"<tr><td>{escape(tr(criterion_label(c.criterion)))}</td><td align='right'>{c.weight:g}</td>"
-        f"<td align='right'>{'?' if c.score.match is None else f'{c.score.match:.2f}'}</td>"
-        f"<td align='right'>+{c.contribution:.1f}</td><td>{escape(render(c.score, tr))}</td></tr>"
+        f"<tr><td>{escape(tr(criterion_label(c.criterion)))}</td><td align='right'>{number(c.weight)}</td>"
+        f"<td align='right'>{'?' if c.score.match is None else number(c.score.match, 2)}</td>"
+        f"<td align='right'>+{number(c.contribution, 1)}</td><td>{escape(render(c.score, tr))}</td></tr>"
         for c in ranked.criteria
     )
     if rows:
         out = [f"<h3>{escape(tr('Waarom deze plek'))}: {ranked.rank} — "
-               f"{escape(tr('score'))} {ranked.score:.0f}, {escape(tr('zekerheid'))} {ranked.confidence:.0%}</h3>"]
+               f"{escape(tr('score'))} {number(ranked.score)}, {escape(tr('gegevens bekend'))} "
+               f"{percent(ranked.confidence)}</h3>",
+               f"<p>{escape(tr(ADDS_UP).format(number(ranked.score)))}</p>"]
         out.append(f"<table cellspacing='0' cellpadding='3' border='0'><tr><th align='left'>{escape(tr('Criterium'))}"
                    f"</th><th>{escape(tr('Gewicht'))}</th><th>{escape(tr('Match'))}</th>"
                    f"<th>{escape(tr('Bijdrage'))}</th><th align='left'>{escape(tr('Reden'))}</th></tr>{rows}</table>")
@@ -155,7 +170,7 @@ def _attributes(method: Method, tr: Tr) -> str:
          + _basis(method.professional_role.basis, tr)),
         (tr("Budget"), escape(tr(label("budget_class", method.budget.budget_class))) + _basis(method.budget.basis, tr)
          + (f"<ul>{amounts}</ul>" if amounts else "")),
-        (tr("Looptijd"), escape(f"{months} " + tr("maanden") if months else tr("onbekend"))
+        (tr("Looptijd"), escape(tr(MONTHS, months) if months else tr("onbekend"))
          + _basis(method.duration.basis, tr)),
     ]
     return (f"<h3>{escape(tr('Kenmerken voor het advies'))}</h3><table cellpadding='2'>"
