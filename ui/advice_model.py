@@ -81,8 +81,10 @@ class AdviceModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Rang"), self.tr("Methode"), self.tr("Score"), self.tr("Gegevens bekend"),
+            return (self.tr("#"), self.tr("Methode"), self.tr("Score"), self.tr("Gegevens\nbekend"),
                     self.tr("Categorie"), self.tr("Gevonden tekst"))[section]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and section == RANK:
+            return self.tr("Rang")
         if role == Qt.ItemDataRole.ToolTipRole and section == CONFIDENCE:
             return self.tr("Welk deel van het gewicht op gegevens rust die het rapport geeft. Een laag "
                            "percentage zegt niet dat de methode slecht past, wel dat er weinig over bekend is.")

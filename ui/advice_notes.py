@@ -38,6 +38,9 @@ class AdviceNotes:
         self.what_if = _label()
         self.excluded_title = _label()
         self.live = _label()
+        self.legend = _label()
+        self.legend.setText(tr("Score van 0 tot 100, het getal staat naast de balk: groen vanaf 60, oranje vanaf 40, "
+                               "rood daaronder."))
         self.live.setAccessibleName(tr("Nieuws over de volgorde"))
         self._first: str | None = None
 
@@ -55,6 +58,7 @@ class AdviceNotes:
         self.show_fit(result.advice.fit)
         self.show_what_if(result.what_if)
         self.show_excluded(result.advice.excluded)
+        self.legend.setVisible(not result.advice.fit.no_criteria)
         results = result.advice.results
         self.announce_first(results[0].method.name if results and not result.advice.fit.no_criteria else None)
 

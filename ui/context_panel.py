@@ -168,6 +168,11 @@ class ContextPanel(QScrollArea):
         self.research.toggled.connect(self._emit)
         self.reset()
 
+    def fit_width(self) -> None:
+        """Wide enough for the longest label at the current font, so nothing is cut and no sideways scrolling."""
+        self.setMinimumWidth(self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                             + 2 * self.frameWidth())
+
     def _group(self, criterion: str, title: str, content) -> QGroupBox:  # noqa: ANN001
         group = QGroupBox(title)
         box = QVBoxLayout(group)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
     # ---- building -------------------------------------------------------------------------
     def _build(self) -> None:
         self.context_panel = ContextPanel()
-        self.context_panel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.context_panel.fit_width()
         self.search_box = SearchBox()
         self.notes = AdviceNotes()
         self.model = AdviceModel(self)
@@ -92,26 +92,33 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(SNIPPET, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(SCORE, self.fontMetrics().horizontalAdvance("100") * 4)
+        header.resizeSection(SCORE, self.fontMetrics().horizontalAdvance("100") * 3)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("100%") + 8)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long name wraps; "Moe…" said nothing
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 10)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnHidden(SNIPPET, True)
         self.table.setAccessibleName(self.tr("Methoden op volgorde"))
+        self.table.viewport().installEventFilter(self)
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
         for widget in (self.search_box, self.notes.search, self.notes.fit, self.notes.what_if, self.notes.live,
-                       self.table, self.notes.excluded_title):
+                       self.table, self.notes.legend, self.notes.excluded_title):
             column.addWidget(widget, 1 if widget is self.table else 0)
         self.detail = DetailView()
         self.detail.setTabChangesFocus(True)
+        # The list and the page side by side; in a narrow window (large font, 200 %) the page goes under the list.
+        self.advice_splitter = QSplitter()
+        self.advice_splitter.addWidget(middle)
+        self.advice_splitter.addWidget(self.detail)
+        self.advice_splitter.setStretchFactor(0, 3)
+        self.advice_splitter.setStretchFactor(1, 2)
         self.splitter = QSplitter()
-        for widget in (self.context_panel, middle, self.detail):
+        for widget in (self.context_panel, self.advice_splitter):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setStretchFactor(1, 5)
         self.setCentralWidget(self.splitter)
         self.status = self.statusBar()
         self.progress = QProgressBar()
@@ -212,6 +219,7 @@ class MainWindow(QMainWindow):
 
         self.catalogue = catalogue
         self.advisor = Advisor(catalogue.methods, catalogue.knowledge)
+        self._fit_list_width(catalogue.methods)
         gc.freeze()  # the catalogue lives as long as the window: keep it out of the collector's scans
         self.rerank(self.context_panel.context())
         self.status.showMessage(tr("%n methode(n) geladen. Zoekindex voorbereiden…", len(catalogue.methods)))
@@ -251,8 +259,9 @@ class MainWindow(QMainWindow):
         advice = self.result.advice
         scored = not advice.fit.no_criteria
         self.model.set_ranking(advice.results, advice.excluded, scored)
-        for column in (RANK, SCORE, CONFIDENCE):
+        for column in (RANK, SCORE):
             self.table.setColumnHidden(column, not scored)
+        self._fit_columns()
         self.notes.show_advice(self.result)
         first = advice.results[0].method.id if advice.results and scored else None
         self.select_method(self._pinned or first)
@@ -318,7 +327,7 @@ class MainWindow(QMainWindow):
             self.proxy.set_allowed(None)
             self.model.set_snippets({})
             self.table.setColumnHidden(SNIPPET, True)
-            self.table.setColumnHidden(CATEGORY, False)
+            self._fit_columns()
             self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
             self.notes.show_search("", 0)
             if not query.strip():
@@ -352,9 +361,39 @@ class MainWindow(QMainWindow):
         dialog.show()
         self._knowledge_dialog = dialog
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * 150
+        self.advice_splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+        super().resizeEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_list_width(self, methods) -> None:  # noqa: ANN001
+        """The list never gets so narrow that a word of a method's name is cut."""
+        font = self.table.fontMetrics()
+        longest = min(max(font.horizontalAdvance(word) for m in methods for word in m.name.split()),
+                      font.averageCharWidth() * 20)
+        header = self.table.horizontalHeader()
+        self.table.setMinimumWidth(longest + 16 + header.sectionSize(SCORE) + font.horizontalAdvance("199")
+                                   + self.table.verticalScrollBar().sizeHint().width())
+
+    def _fit_columns(self) -> None:
+        """In a narrow list the method name keeps its room; category and known-data give way first."""
+        chars = self.table.viewport().width() / max(self.fontMetrics().averageCharWidth(), 1)
+        searching = not self.table.isColumnHidden(SNIPPET)
+        self.table.setColumnHidden(CATEGORY, searching or chars < 70)
+        self.table.setColumnHidden(CONFIDENCE, not self.model.scored or chars < 50)
+
     # ---- settings ----------------------------------------------------------------------------
     def _restore(self) -> None:
         restore_window(self, self.settings)
+        if not self.settings.contains("window/splitter"):  # panes in proportion, whatever the size and font
+            width = self.splitter.width() or self.width()
+            self.splitter.setSizes([width * 3 // 10, width * 7 // 10])
+            self.advice_splitter.setSizes([width * 4 // 10, width * 3 // 10])
 
     def closeEvent(self, event) -> None:  # noqa: ANN001
         save_window(self, self.settings)

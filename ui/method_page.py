@@ -131,20 +131,20 @@ def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = interface_
 
 
 def _why(ranked: RankedMethod, tr: Tr) -> str:
-    rows = "".join(
-        f"<tr><td>{escape(tr(criterion_label(c.criterion)))}</td><td align='right'>{number(c.weight)}</td>"
-        f"<td align='right'>{'?' if c.score.match is None else number(c.score.match, 2)}</td>"
-        f"<td align='right'>+{number(c.contribution, 1)}</td><td>{escape(render(c.score, tr))}</td></tr>"
+    """One short paragraph per criterion rather than a five-column table: it wraps at any width and font."""
+    items = "".join(
+        f"<li><b>{escape(tr(criterion_label(c.criterion)))}</b> — "
+        + escape(tr("bijdrage +{0} (gewicht {1}, match {2})").format(
+            number(c.contribution, 1), number(c.weight),
+            "?" if c.score.match is None else number(c.score.match, 2)))
+        + f"<br>{escape(render(c.score, tr))}</li>"
         for c in ranked.criteria
     )
-    if rows:
+    if items:
         out = [f"<h3>{escape(tr('Waarom deze plek'))}: {ranked.rank} — "
                f"{escape(tr('score'))} {number(ranked.score)}, {escape(tr('gegevens bekend'))} "
                f"{percent(ranked.confidence)}</h3>",
-               f"<p>{escape(tr(ADDS_UP).format(number(ranked.score)))}</p>"]
-        out.append(f"<table cellspacing='0' cellpadding='3' border='0'><tr><th align='left'>{escape(tr('Criterium'))}"
-                   f"</th><th>{escape(tr('Gewicht'))}</th><th>{escape(tr('Match'))}</th>"
-                   f"<th>{escape(tr('Bijdrage'))}</th><th align='left'>{escape(tr('Reden'))}</th></tr>{rows}</table>")
+               f"<p>{escape(tr(ADDS_UP).format(number(ranked.score)))}</p>", f"<ul>{items}</ul>"]
     else:
         out = [f"<p><i>{escape(tr('Nog geen advies: beschrijf links uw situatie om de methoden te laten scoren.'))}"
                "</i></p>"]
