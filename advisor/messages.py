@@ -86,7 +86,7 @@ def render(score: CriterionScore, translate: Translate = dutch) -> str:
     if "broad" in params:
         broad = _terms(vocabulary, params["broad"], translate) if params["broad"] else ""
         params["broad"] = broad if score.reason.endswith(".broad") else (
-            f" (en als aanpak voor alle bewoners ook {broad})" if broad else "")
+            translate(" (en als aanpak voor alle bewoners ook {0})").format(broad) if broad else "")
     if "value" in params:
         params["value"] = translate(label("production_power", params["value"]))
     for key in ("need", "budget"):

@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Methodewijzer: methoden voor actief burgerschap (MOVISIE, 2011).",
     )
     parser.add_argument("--db", metavar="URL", help="databaseadres (standaard: bestand in uw gegevensmap)")
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de uitvoer / output language")
     sub = parser.add_subparsers(dest="command", required=True, metavar="OPDRACHT")
     p = sub.add_parser("list", help="alle methoden")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
@@ -76,6 +77,9 @@ def _extensions():
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from app.translation import use
+
+    use(args.lang)
     try:
         if hasattr(args, "validate"):
             args.validate(args)

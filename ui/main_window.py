@@ -40,7 +40,7 @@ from ui.advice_notes import AdviceNotes
 from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
 from ui.focus_ring import FocusRing, PaneCycler
-from ui.i18n import chosen_language, tr, use_language
+from ui.i18n import chosen_language, current_language, tr, use_language
 from ui.search_box import SearchBox
 from ui.tasks import TaskRunner
 from ui.window_state import restore_window, save_window
@@ -104,6 +104,11 @@ class MainWindow(QMainWindow):
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
+        if current_language() != "nl":  # said once: the report's texts are not translated
+            note = QLabel(self.tr("Beschrijvingen van methoden en achtergrondkennis staan in het Nederlands, "
+                                  "zoals in het rapport."))
+            note.setWordWrap(True)
+            column.addWidget(note)
         for widget in (self.search_box, self.notes.search, self.notes.fit, self.notes.what_if, self.notes.live,
                        self.table, self.notes.legend, self.notes.excluded_title):
             column.addWidget(widget, 1 if widget is self.table else 0)

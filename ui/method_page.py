@@ -157,7 +157,7 @@ def _why(ranked: RankedMethod, tr: Tr) -> str:
 
 def _attributes(method: Method, tr: Tr) -> str:
     amounts = "".join(
-        f"<li>{escape(a.what)}: {escape(_span(a.min_eur, a.max_eur))} {escape(a.per)} "
+        f"<li>{escape(a.what)}: {escape(_span(a.min_eur, a.max_eur, tr))} {escape(a.per)} "
         f"({escape(tr(label('money_flow', a.flow)))})</li>" for a in method.budget.amounts)
     months = method.duration.months
     rows = [
@@ -178,11 +178,11 @@ def _attributes(method: Method, tr: Tr) -> str:
             + "</table>")
 
 
-def _span(low: int | None, high: int | None) -> str:
+def _span(low: int | None, high: int | None, tr: Tr = interface_tr) -> str:
     if low is None and high is None:
         return "?"
     if low is None:
-        return f"tot {euros(high)}"
+        return tr("tot {0}").format(euros(high))
     if high is None or low == high:
         return euros(low)
     return f"{euros(low)}–{euros(high)}"
