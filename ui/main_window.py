@@ -9,34 +9,29 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.advice_model import (
-    CATEGORY,
-    CONFIDENCE,
     METHOD_ID_ROLE,
     NAME,
-    RANK,
     SCORE,
     SNIPPET,
     AdviceFilter,
     AdviceModel,
 )
 from ui.advice_notes import AdviceNotes
+from ui.advice_table import AdviceTable
 from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
 from ui.focus_ring import FocusRing, PaneCycler
@@ -79,28 +74,8 @@ class MainWindow(QMainWindow):
         self.model = AdviceModel(self)
         self.proxy = AdviceFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(False)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move inside it
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(SNIPPET, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(SCORE, self.fontMetrics().horizontalAdvance("100") * 3)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("100%") + 8)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long name wraps; "Moe…" said nothing
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 10)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnHidden(SNIPPET, True)
+        self.table = AdviceTable(self.proxy)
         self.table.setAccessibleName(self.tr("Methoden op volgorde"))
-        self.table.viewport().installEventFilter(self)
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
@@ -224,7 +199,7 @@ class MainWindow(QMainWindow):
 
         self.catalogue = catalogue
         self.advisor = Advisor(catalogue.methods, catalogue.knowledge)
-        self._fit_list_width(catalogue.methods)
+        self.table.fit_names(catalogue.methods)
         gc.freeze()  # the catalogue lives as long as the window: keep it out of the collector's scans
         self.rerank(self.context_panel.context())
         self.status.showMessage(tr("%n methode(n) geladen. Zoekindex voorbereiden…", len(catalogue.methods)))
@@ -264,9 +239,7 @@ class MainWindow(QMainWindow):
         advice = self.result.advice
         scored = not advice.fit.no_criteria
         self.model.set_ranking(advice.results, advice.excluded, scored)
-        for column in (RANK, SCORE):
-            self.table.setColumnHidden(column, not scored)
-        self._fit_columns()
+        self.table.fit_columns()
         self.notes.show_advice(self.result)
         first = advice.results[0].method.id if advice.results and scored else None
         self.select_method(self._pinned or first)
@@ -331,9 +304,7 @@ class MainWindow(QMainWindow):
         if not query.strip() or self.search is None:
             self.proxy.set_allowed(None)
             self.model.set_snippets({})
-            self.table.setColumnHidden(SNIPPET, True)
-            self._fit_columns()
-            self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+            self.table.show_search_columns(False)
             self.notes.show_search("", 0)
             if not query.strip():
                 self.status.clearMessage()
@@ -341,10 +312,7 @@ class MainWindow(QMainWindow):
         hits = self.search.search(query, limit=len(self.catalogue.methods), as_you_type=True)
         self.model.set_snippets({h.id: (h.snippet, h.marks) for h in hits})
         self.proxy.set_allowed(frozenset(h.id for h in hits))
-        self.table.setColumnHidden(SNIPPET, False)
-        self.table.setColumnHidden(CATEGORY, True)
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().resizeSection(NAME, 190)
+        self.table.show_search_columns(True)
         self.status.showMessage(tr("%n methode(n) gevonden voor ‘{0}’", len(hits)).format(query) if hits
                                 else self.tr("Niets gevonden voor ‘{0}’").format(query))
         self.notes.show_search(query, len(hits))
@@ -370,27 +338,6 @@ class MainWindow(QMainWindow):
         narrow = self.width() < self.fontMetrics().averageCharWidth() * 150
         self.advice_splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
         super().resizeEvent(event)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
-    def _fit_list_width(self, methods) -> None:  # noqa: ANN001
-        """The list never gets so narrow that a word of a method's name is cut."""
-        font = self.table.fontMetrics()
-        longest = min(max(font.horizontalAdvance(word) for m in methods for word in m.name.split()),
-                      font.averageCharWidth() * 20)
-        header = self.table.horizontalHeader()
-        self.table.setMinimumWidth(longest + 16 + header.sectionSize(SCORE) + font.horizontalAdvance("199")
-                                   + self.table.verticalScrollBar().sizeHint().width())
-
-    def _fit_columns(self) -> None:
-        """In a narrow list the method name keeps its room; category and known-data give way first."""
-        chars = self.table.viewport().width() / max(self.fontMetrics().averageCharWidth(), 1)
-        searching = not self.table.isColumnHidden(SNIPPET)
-        self.table.setColumnHidden(CATEGORY, searching or chars < 70)
-        self.table.setColumnHidden(CONFIDENCE, not self.model.scored or chars < 50)
 
     # ---- settings ----------------------------------------------------------------------------
     def _restore(self) -> None:
