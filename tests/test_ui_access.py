@@ -171,3 +171,17 @@ def test_dutch_plurals(window):
     window.context_panel.target_groups.boxes["women_with_children"].setChecked(True)
     assert "methoden uitgesloten" in window.notes.excluded_title.text()
     assert tr("%n methode(n) gevonden voor ‘{0}’", 1).startswith("1 methode gevonden")
+
+
+def test_a_narrow_window_keeps_names_and_labels_whole(window, qtbot):
+    window.context_panel.settings["village"].setChecked(True)
+    window.resize(760, 520)
+    qtbot.waitUntil(lambda: window.advice_splitter.orientation() == Qt.Orientation.Vertical)
+    qtbot.wait(50)
+    font = window.table.fontMetrics()
+    longest = max(font.horizontalAdvance(word) for m in window.catalogue.methods for word in m.name.split())
+    assert window.table.columnWidth(NAME) >= longest
+    panel = window.context_panel
+    assert panel.viewport().width() >= panel.widget().minimumSizeHint().width()
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: window.advice_splitter.orientation() == Qt.Orientation.Horizontal)

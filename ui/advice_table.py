@@ -37,12 +37,13 @@ class AdviceTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(font.height() * 2 + 10)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setColumnHidden(SNIPPET, True)
+        self._longest = font.averageCharWidth() * 12  # until the catalogue's names are known
 
     def fit_names(self, methods) -> None:  # noqa: ANN001 - advisor.model.Method
-        """Never so narrow that a word of a method's name is cut (the odd very long word excepted)."""
+        """Never so narrow that a word of a method's name is cut."""
         font = self.fontMetrics()
-        longest = min(max(font.horizontalAdvance(word) for m in methods for word in m.name.split()),
-                      font.averageCharWidth() * 20)
+        longest = max(font.horizontalAdvance(word) for m in methods for word in m.name.split())
+        self._longest = longest
         self.setMinimumWidth(longest + 16 + self.horizontalHeader().sectionSize(SCORE) + font.horizontalAdvance("199")
                              + self.verticalScrollBar().sizeHint().width())
 
@@ -53,18 +54,24 @@ class AdviceTable(QTableView):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """In a narrow list the method name keeps its room; category and known-data give way first."""
+        """In a narrow list the method name keeps room for its longest word; category, known data give way."""
         font = self.fontMetrics()
         scored = self.model().sourceModel().scored
-        chars = self.viewport().width() / max(font.averageCharWidth(), 1)
         searching = not self.isColumnHidden(SNIPPET)
         self.setColumnHidden(RANK, not scored)
-        self.setColumnHidden(CATEGORY, searching or chars < 70)
-        self.setColumnHidden(CONFIDENCE, not scored or chars < (90 if searching else 50))
-        self.setColumnHidden(SCORE, not scored or (searching and chars < 70))
+        for column, shown in ((CATEGORY, not searching), (CONFIDENCE, scored), (SCORE, scored)):
+            self.setColumnHidden(column, not shown)
+        need = (min(self._longest, font.averageCharWidth() * 14) + font.averageCharWidth() * 24 if searching
+                else self._longest) + 16
+        for column in (CATEGORY, CONFIDENCE, SCORE) if searching else (CATEGORY, CONFIDENCE):
+            taken = sum(self.horizontalHeader().sectionSize(c) for c in (RANK, SCORE, CONFIDENCE, CATEGORY)
+                        if not self.isColumnHidden(c))
+            if self.viewport().width() - taken >= need:
+                break
+            self.setColumnHidden(column, True)
         rows = self.verticalHeader()
         if searching:  # a found text is long: rows of four lines, the name column as wide as a short name
-            self.horizontalHeader().resizeSection(NAME, font.averageCharWidth() * 14)
+            self.horizontalHeader().resizeSection(NAME, min(self._longest, font.averageCharWidth() * 14) + 16)
             rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             for row in range(self.model().rowCount()):
                 rows.resizeSection(row, font.lineSpacing() * 4 + 8)
