@@ -185,3 +185,24 @@ def test_a_narrow_window_keeps_names_and_labels_whole(window, qtbot):
     assert panel.viewport().width() >= panel.widget().minimumSizeHint().width()
     window.resize(1600, 900)
     qtbot.waitUntil(lambda: window.advice_splitter.orientation() == Qt.Orientation.Horizontal)
+
+
+def test_a_requirement_without_must_says_it_only_counts(window):
+    panel = window.context_panel
+    panel.handbook.setChecked(True)
+    hint = panel.weights["handbook"].hint
+    assert hint.isVisibleTo(window) and "moet" in hint.text()
+    panel.weights["handbook"].must.setChecked(True)
+    assert not hint.isVisibleTo(window)
+
+
+def test_the_chosen_language_is_remembered(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "Bee&ld")
+    languages = next(a.menu() for a in view.actions() if a.menu())
+    english = next(a for a in languages.actions() if a.text() == "English")
+    english.trigger()
+    assert window.settings.value("ui/language") == "en" and told

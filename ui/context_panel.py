@@ -85,6 +85,8 @@ class WeightRow(QWidget):
         text = ""
         if self.must.isChecked() and not context.asks(self.criterion):
             text = self.tr("‘moet’ werkt pas als u bij {0} iets invult; nu sluit het niets uit.").format(self.title)
+        elif self.criterion in ("handbook", "research") and context.asks(self.criterion) and not self.must.isChecked():
+            text = self.tr("Telt nu mee in de score; pas met ‘moet’ vallen methoden zonder dit af.")
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
         self.must.setAccessibleDescription(text)

@@ -994,6 +994,10 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
         <translation>Methods that do not meet this are excluded</translation>
     </message>
     <message>
+        <source>Telt nu mee in de score; pas met ‘moet’ vallen methoden zonder dit af.</source>
+        <translation>Counts in the score now; only with ‘must’ are methods without it dropped.</translation>
+    </message>
+    <message>
         <source>moet</source>
         <translation>must</translation>
     </message>
