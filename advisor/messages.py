@@ -6,7 +6,8 @@ the Qt interface takes as its source text for translation.
 
 A translate hook takes the Dutch text and, for a plural, the count:
 ``translate("%n maand(en)", 1)``, as Qt's ``tr(text, n)`` does; ``dutch`` is the
-hook that speaks Dutch without any translation installed.
+hook that speaks Dutch without any translation installed. A hook may carry a
+``money`` attribute that writes an amount in its language (€ 2.500 / € 2,500).
 """
 
 from __future__ import annotations
@@ -89,9 +90,10 @@ def render(score: CriterionScore, translate: Translate = dutch) -> str:
             translate(" (en als aanpak voor alle bewoners ook {0})").format(broad) if broad else "")
     if "value" in params:
         params["value"] = translate(label("production_power", params["value"]))
+    money = getattr(translate, "money", euros)
     for key in ("need", "budget"):
         if key in params:
-            params[key] = euros(params[key])
+            params[key] = money(params[key])
     for key in ("months", "horizon"):
         if key in params:
             params[key] = translate(MONTHS, params[key])

@@ -48,3 +48,10 @@ def translate(text: str, n: int = -1) -> str:
         return dutch(text, n)
     form = forms[0 if n == 1 or len(forms) == 1 else 1]
     return form.replace("%n", str(n)) if n >= 0 else form
+
+
+def _money(amount: float) -> str:
+    return "€ " + (f"{round(amount):,}" if _language["code"] == "en" else f"{round(amount):,}".replace(",", "."))
+
+
+translate.money = _money

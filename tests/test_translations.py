@@ -158,6 +158,9 @@ def test_the_window_speaks_english_when_asked(qtbot, db_url, qsettings):
         page = window.detail.toPlainText()
         assert "Why this place" in page and "Fits your setting: village." in page
         assert "1.00" in page  # English number format
+        window.context_panel.budget_unknown.setChecked(False)
+        window.context_panel.budget.setValue(2500)
+        assert "€ 2,500" in window.detail.toPlainText()
         assert window.context_panel.settings["village"].accessibleName() == "Setting: village"
         window.close()
         window.tasks.wait()
@@ -171,5 +174,7 @@ def test_the_cli_speaks_english_when_asked(capsys, db_url):
     assert main(["--db", db_url, "--lang", "en", "match", "--setting", "village", "--months", "1"]) == 0
     out = capsys.readouterr().out
     assert "Fits your setting: village." in out and "Past bij" not in out
+    assert main(["--db", db_url, "--lang", "en", "match", "--setting", "street", "--budget", "2500"]) == 0
+    assert "your € 2,500" in capsys.readouterr().out
     assert main(["--db", db_url, "match", "--setting", "village"]) == 0
     assert "Past bij uw plaats: dorp." in capsys.readouterr().out

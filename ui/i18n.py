@@ -29,6 +29,14 @@ def tr(text: str, n: int = -1) -> str:
     return translated
 
 
+def money(amount: float) -> str:
+    """Whole euros as the chosen language writes them (€ 2.500 in Dutch, € 2,500 in English)."""
+    return "€ " + number(round(amount))
+
+
+tr.money = money  # the matcher's reasons write their amounts through the hook (advisor.messages.render)
+
+
 def term(vocabulary: str, key: str) -> str:
     """The label of a vocabulary key in the user's language."""
     return tr(label(vocabulary, key))

@@ -179,10 +179,11 @@ def _attributes(method: Method, tr: Tr) -> str:
 
 
 def _span(low: int | None, high: int | None, tr: Tr = interface_tr) -> str:
+    money = getattr(tr, "money", euros)
     if low is None and high is None:
         return "?"
     if low is None:
-        return tr("tot {0}").format(euros(high))
+        return tr("tot {0}").format(money(high))
     if high is None or low == high:
-        return euros(low)
-    return f"{euros(low)}–{euros(high)}"
+        return money(low)
+    return f"{money(low)}–{money(high)}"
