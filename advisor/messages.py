@@ -3,6 +3,11 @@
 The matcher speaks in codes with parameters so that every interface can
 phrase them in its own language; this is the Dutch phrasing the CLI uses and
 the Qt interface takes as its source text for translation.
+
+A translate hook takes the Dutch text and, for a plural, the count:
+``translate("%n maand(en)", 1)``, as Qt's ``tr(text, n)`` does; ``dutch`` is the
+hook that speaks Dutch without any translation installed. A hook may carry a
+``money`` attribute that writes an amount in its language (€ 2.500 / € 2,500).
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from collections.abc import Callable, Iterable
 
 from advisor.context import CRITERION_LABELS
 from advisor.criteria import CriterionScore
+from advisor.plurals import DUTCH_PLURALS, MONTHS, Translate, dutch  # noqa: F401 - re-exported
 from advisor.sheet import euros, terms
 from advisor.vocabulary import label
 
@@ -33,8 +39,8 @@ TEMPLATES = {
     "budget.outside": "Brengt geld van buiten mee (een fonds of prijs); wat u zelf betaalt, past binnen uw {budget}.",
     "budget.outside_unknown_own": "Brengt geld van buiten mee; wat het u zelf kost, is onbekend.",
     "budget.short": "Vraagt meer geld dan u heeft: ongeveer {need} tegen uw {budget}.",
-    "duration.fits": "Duurt {months} maanden en past in uw {horizon} maanden.",
-    "duration.long": "Duurt {months} maanden, langer dan uw {horizon} maanden.",
+    "duration.fits": "Duurt {months} en past in uw {horizon}.",
+    "duration.long": "Duurt {months}, langer dan uw {horizon}.",
     "handbook.yes": "Er is een handboek.",
     "handbook.no": "Er is geen handboek.",
     "research.multiple_studies": "Meerdere studies bekend.",
@@ -43,9 +49,7 @@ TEMPLATES = {
     "research.none_known": "Geen onderzoek bekend.",
 }
 TERM_VOCABULARY = {"setting": "settings", "target_group": "target_groups", "goal": "goals"}
-
-
-def render(score: CriterionScore, translate: Callable[[str], str] = str) -> str:
+def render(score: CriterionScore, translate: Translate = dutch) -> str:
     """The sentence for one criterion's reason; *translate* maps the Dutch template to another language."""
     vocabulary = TERM_VOCABULARY.get(score.criterion, "")
     params = dict(score.params)
@@ -55,12 +59,16 @@ def render(score: CriterionScore, translate: Callable[[str], str] = str) -> str:
     if "broad" in params:
         broad = terms(vocabulary, params["broad"], translate) if params["broad"] else ""
         params["broad"] = broad if score.reason.endswith(".broad") else (
-            f" (en als aanpak voor alle bewoners ook {broad})" if broad else "")
+            translate(" (en als aanpak voor alle bewoners ook {0})").format(broad) if broad else "")
     if "value" in params:
         params["value"] = translate(label("production_power", params["value"]))
+    money = getattr(translate, "money", euros)
     for key in ("need", "budget"):
         if key in params:
-            params[key] = euros(params[key])
+            params[key] = money(params[key])
+    for key in ("months", "horizon"):
+        if key in params:
+            params[key] = translate(MONTHS, params[key])
     if "missing" in params:
         params["missing"] = translate("; niet: {0}").format(params["missing"]) if score.params["missing"] else ""
     return translate(TEMPLATES[score.reason]).format(**params)

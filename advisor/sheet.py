@@ -9,13 +9,13 @@ interface language; it defaults to leaving them Dutch.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from advisor.model import Basis, Method, Publication
+from advisor.plurals import MONTHS, Translate, dutch
 from advisor.vocabulary import label
 
-Translate = Callable[[str], str]
 UNKNOWN = "onbekend"
 ASSESSMENT = "assessment"
 
@@ -77,7 +77,7 @@ def _note(basis: Basis) -> str:
     return basis.reason if basis.basis == ASSESSMENT else ""
 
 
-def method_sheet(method: Method, translate: Translate = str) -> MethodSheet:
+def method_sheet(method: Method, translate: Translate = dutch) -> MethodSheet:
     t, m = translate, method
     category = t(label("category", m.category)) + (f" — {t(label('subcategory', m.subcategory))}"
                                                      if m.subcategory else "")
@@ -93,7 +93,7 @@ def method_sheet(method: Method, translate: Translate = str) -> MethodSheet:
         Attribute(t("Rol professional"), terms("professional_role", m.professional_role.values, t),
                   _note(m.professional_role.basis)),
         Attribute(t("Budget"), t(label("budget_class", m.budget.budget_class)), _note(m.budget.basis), amounts),
-        Attribute(t("Looptijd"), f"{months} {t('maanden')}" if months else t(UNKNOWN), _note(m.duration.basis)),
+        Attribute(t("Looptijd"), t(MONTHS, months) if months else t(UNKNOWN), _note(m.duration.basis)),
     )
     return MethodSheet(
         method=m, category=category,

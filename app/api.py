@@ -14,12 +14,14 @@ from app.export import method_summary, method_to_dict
 from app.failures import Failure, explain
 from app.query_limits import query_problem
 from app.search import SearchHit, SearchService
+from app.translation import translate
+from app.translation import use as use_language
 from db.engine import data_dir
 
 __all__ = [
     "AdviceWithWhatIf", "Advisor", "Catalogue", "CatalogueUnavailable", "Failure", "SearchHit", "SearchService",
     "advice_to_dict", "explain_failure", "method_summary", "method_to_dict", "open_catalogue", "open_search",
-    "query_problem",
+    "query_problem", "translate", "use_language",
 ]
 
 

@@ -3,7 +3,10 @@
 Runs offscreen with its own temporary data, cache and settings folders, so
 it neither needs a display nor touches the user's own Methodewijzer.
 
-    python docs/screenshots.py
+    python docs/screenshots.py             # the README's shots, 1400×860
+    python docs/screenshots.py scaled      # 1280×720 at 200% (QT_SCALE_FACTOR=2)
+    python docs/screenshots.py dark        # a dark palette
+    python docs/screenshots.py english     # the English interface
 """
 
 from __future__ import annotations
@@ -15,12 +18,31 @@ import time
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "screenshots"
-SIZE = (1400, 860)
+SIZES = {"": (1400, 860), "scaled": (640, 360), "dark": (1280, 800), "english": (1280, 800)}
 
 
-def main() -> None:
+def dark_palette():  # noqa: ANN201
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e8e8e8"),
+                         (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#262626"),
+                         (QPalette.ColorRole.Text, "#e8e8e8"), (QPalette.ColorRole.Button, "#353535"),
+                         (QPalette.ColorRole.ButtonText, "#e8e8e8"), (QPalette.ColorRole.Highlight, "#3d8ee8"),
+                         (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.ToolTipBase, "#353535"),
+                         (QPalette.ColorRole.ToolTipText, "#e8e8e8"), (QPalette.ColorRole.Link, "#7ab8ff"),
+                         (QPalette.ColorRole.PlaceholderText, "#a0a0a0")):
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8a8a8a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8a8a8a"))
+    return palette
+
+
+def main(variant: str = "") -> None:
     home = tempfile.mkdtemp(prefix="methodewijzer-shots-")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if variant == "scaled":
+        os.environ["QT_SCALE_FACTOR"] = "2"
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = os.path.join(home, var.lower())
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -28,13 +50,14 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    from ui.main import install_translators
+    if variant == "dark":
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     from ui.main_window import MainWindow
 
-    install_translators(app)
-
-    window = MainWindow(settings=QSettings(os.path.join(home, "settings.ini"), QSettings.Format.IniFormat))
-    window.resize(*SIZE)
+    window = MainWindow(settings=QSettings(os.path.join(home, "settings.ini"), QSettings.Format.IniFormat),
+                        language="en" if variant == "english" else "nl")
+    window.resize(*SIZES[variant])
     window.show()
     deadline = time.monotonic() + 120
     while window.search is None and time.monotonic() < deadline:
@@ -45,8 +68,9 @@ def main() -> None:
     def shot(name: str) -> None:
         for _ in range(5):
             app.processEvents()
-        window.grab().save(str(OUT / f"{name}.png"))
-        print(OUT / f"{name}.png")
+        path = OUT / (f"{variant}-{name}.png" if variant else f"{name}.png")
+        window.grab().save(str(path))
+        print(path)
 
     shot("1-leeg")
     panel = window.context_panel
@@ -62,10 +86,11 @@ def main() -> None:
     window.show_knowledge("bakens-welzijn-nieuwe-stijl")
     for _ in range(5):
         app.processEvents()
-    window._knowledge_dialog.grab().save(str(OUT / "5-achtergrond.png"))
-    print(OUT / "5-achtergrond.png")
+    shot_path = OUT / (f"{variant}-5-achtergrond.png" if variant else "5-achtergrond.png")
+    window._knowledge_dialog.grab().save(str(shot_path))
+    print(shot_path)
     window.close()
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 else "")

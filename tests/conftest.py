@@ -47,7 +47,9 @@ def qsettings(tmp_path):
     """A settings file of the test's own; the user's real settings are never read or written."""
     from PySide6.QtCore import QSettings
 
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", "nl")  # the tests read Dutch, whatever the machine's language
+    return settings
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from advisor.context import Context
 from advisor.matcher import advise
 from advisor.model import Method, Publication, Study
-from ui.advice_model import METHOD_ID_ROLE, NAME, AdviceFilter, AdviceModel
+from ui.advice_model import CATEGORY, METHOD_ID_ROLE, NAME, AdviceFilter, AdviceModel
 from ui.detail_view import DetailView
 from ui.method_page import method_html, web_url
 
@@ -21,12 +21,8 @@ def visible_ids(win) -> list[str]:
     return [win.proxy.index(r, NAME).data(METHOD_ID_ROLE) for r in range(win.proxy.rowCount())]
 
 
-def check(win, listwidget, key: str) -> None:
-    for i in range(listwidget.count()):
-        if listwidget.item(i).data(Qt.ItemDataRole.UserRole) == key:
-            listwidget.item(i).setCheckState(Qt.CheckState.Checked)
-            return
-    raise AssertionError(key)
+def check(win, checklist, key: str) -> None:
+    checklist.boxes[key].setChecked(True)
 
 
 def test_window_shows_all_methods_ranked(window):
@@ -65,9 +61,13 @@ def test_moving_a_weight_changes_the_order(window, qtbot):
 def test_must_excludes_methods_and_shows_why(window):
     check(window, window.context_panel.target_groups, "women_with_children")
     window.context_panel.weights["target_group"].must.setChecked(True)
-    assert window.notes.excluded.isVisible()
-    assert window.notes.excluded.count() + window.proxy.rowCount() == 19
-    assert "doelgroep" in window.notes.excluded.item(0).text()
+    excluded = [r for r in range(window.model.rowCount()) if window.model.excluded(r) is not None]
+    assert excluded and window.proxy.rowCount() == 19
+    assert window.notes.excluded_title.isVisible()
+    reason = window.model.index(excluded[0], CATEGORY).data()
+    assert "doelgroep" in reason and reason.endswith(".")
+    window.table.setCurrentIndex(window.proxy.index(excluded[0], NAME))
+    assert "Uitgesloten" in window.detail.toPlainText()
 
 
 def test_typing_in_the_search_box_narrows_the_list(window, qtbot):
@@ -274,7 +274,7 @@ def test_vocabulary_and_reasons_follow_an_installed_translation(qtbot, qapp, met
     try:
         panel = ContextPanel()
         qtbot.addWidget(panel)
-        labels = [panel.target_groups.item(i).text() for i in range(panel.target_groups.count())]
+        labels = [box.text() for box in panel.target_groups.boxes.values()]
         assert "older people" in labels and panel.settings["village"].text() == "village"
         context = Context(target_groups=frozenset({"seniors"}))
         moeder = next(r for r in advise(methods, context).results if "seniors" in r.method.target_groups.values)

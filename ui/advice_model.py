@@ -1,7 +1,9 @@
 """A thin Qt table model over the matcher's ranking, and the proxy that filters it.
 
 The model holds no logic of its own: each row is one RankedMethod, each cell
-reads a field of it. Filtering by search hits lives in the proxy's
+reads a field of it; the methods a *must* excluded follow as a greyed section
+with their reason. Until a situation is described there is no ranking, only
+the methods by name. Filtering by search hits lives in the proxy's
 ``filterAcceptsRow``, so the ranking itself never changes while the user types.
 """
 
@@ -11,11 +13,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 
-from ui.i18n import term, tr
+from ui.i18n import number, percent, term, tr
 
 if TYPE_CHECKING:
-    from advisor.matcher import RankedMethod
+    from advisor.matcher import Excluded, RankedMethod
 
 METHOD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -35,12 +38,22 @@ class AdviceModel(QAbstractTableModel):
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self._rows: Sequence[RankedMethod] = ()
+        self._excluded: Sequence[Excluded] = ()
         self._snippets: dict[str, tuple[str, tuple]] = {}
+        self.scored = False
 
-    def set_ranking(self, ranking: Sequence[RankedMethod]) -> None:
+    def set_ranking(self, ranking: Sequence[RankedMethod], excluded: Sequence[Excluded] = (),
+                    scored: bool = True) -> None:
+        """The ranking and the excluded methods; unscored (nothing described yet) lists all by name."""
         self.beginResetModel()
-        self._rows = ranking
+        self._rows = ranking if scored else sorted(ranking, key=lambda r: r.method.name.casefold())
+        self._excluded = excluded
+        self.scored = scored
         self.endResetModel()
+
+    def excluded(self, row: int) -> Excluded | None:
+        """The exclusion shown on *row*, or None for a ranked method."""
+        return self._excluded[row - len(self._rows)] if row >= len(self._rows) else None
 
     def set_snippets(self, snippets: dict[str, tuple[str, tuple]]) -> None:
         """Search snippets by method id: (plain text, marked ranges)."""
@@ -51,46 +64,76 @@ class AdviceModel(QAbstractTableModel):
     def ranked(self, row: int) -> RankedMethod:
         return self._rows[row]
 
+    def method(self, row: int):  # noqa: ANN201 - advisor.model.Method
+        return self._rows[row].method if row < len(self._rows) else self._excluded[row - len(self._rows)].method
+
     def row_of(self, method_id: str) -> int:
-        return next((i for i in range(len(self._rows)) if self._rows[i].method.id == method_id), -1)
+        return next((i for i in range(self.rowCount()) if self.method(i).id == method_id), -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._rows) + len(self._excluded)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < self.COLUMNS:
-            return (self.tr("Plaats"), self.tr("Methode"), self.tr("Score"), self.tr("Zekerheid"),
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("#"), self.tr("Methode"), self.tr("Score"), self.tr("Gegevens\nbekend"),
                     self.tr("Categorie"), self.tr("Gevonden tekst"))[section]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and section == RANK:
+            return self.tr("Rang")
+        if role == Qt.ItemDataRole.ToolTipRole and section == CONFIDENCE:
+            return self.tr("Welk deel van het gewicht op gegevens rust die het rapport geeft. Een laag "
+                           "percentage zegt niet dat de methode slecht past, wel dat er weinig over bekend is.")
+        if role == Qt.ItemDataRole.ToolTipRole and section == SCORE:
+            return self.tr("Score van 0 tot 100; de balk is groen vanaf 60, oranje vanaf 40, anders rood")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
+        if index.row() >= len(self._rows):
+            return self._excluded_data(self._excluded[index.row() - len(self._rows)], index.column(), role)
         r = self._rows[index.row()]
         column = index.column()
         if role == METHOD_ID_ROLE:
             return r.method.id
+        if not self.scored and column in (RANK, SCORE, CONFIDENCE):
+            return None
         if role == SCORE_ROLE:
             return r.score
         snippet = self._snippets.get(r.method.id)
         if role == SNIPPET_ROLE:
             return snippet if column == SNIPPET else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(r.rank), r.method.name, f"{r.score:.0f}", f"{r.confidence:.0%}",
+            return (str(r.rank), r.method.name, number(r.score), percent(r.confidence),
                     tr(SHORT_CATEGORIES.get(r.method.category, r.method.category)),
                     snippet[0] if snippet else "")[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, CATEGORY):
             return r.method.name if column == NAME else term("category", r.method.category)
         if role == Qt.ItemDataRole.ToolTipRole and column == CONFIDENCE:
-            return self.tr("Deel van het gewicht dat op bekende gegevens rust")
+            return self.tr("Deel van het gewicht dat op gegevens uit het rapport rust")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (RANK, SCORE, CONFIDENCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == SCORE:
-            return self.tr("score {0} van 100").format(f"{r.score:.0f}")
+            return self.tr("score {0} van 100").format(number(r.score))
+        return None
+
+    def _excluded_data(self, e: Excluded, column: int, role: int):  # noqa: ANN202
+        from advisor.messages import criterion_label, render
+
+        reason = self.tr("Uitgesloten door ‘moet’ bij {0}: {1}").format(tr(criterion_label(e.criterion)),
+                                                                          render(e.score, tr))
+        if role == METHOD_ID_ROLE:
+            return e.method.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {RANK: "—", NAME: e.method.name, SCORE: self.tr("uitgesloten"), CATEGORY: reason}.get(column)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return reason
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
 
 

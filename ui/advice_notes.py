@@ -1,15 +1,18 @@
-"""What the advice says besides the ranking: fit warnings, the what-if line, excluded methods.
+"""What the advice says besides the ranking: fit warnings, the what-if line, exclusions, ranking news.
 
 Kept apart from the window so the wording of these signals lives in one
-place and the window only hands over the matcher's result.
+place and the window only hands over the matcher's result. The ``live`` line
+tells assistive technology when the first place changes, as a sighted user
+sees the list move.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QLabel
 
-from ui.i18n import tr
+from ui.i18n import number, tr
 
 
 def _label(bold: bool = False) -> QLabel:
@@ -17,23 +20,29 @@ def _label(bold: bool = False) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if bold:
-        label.setStyleSheet("color: #8a4b00; font-weight: bold")
+        label.setStyleSheet("font-weight: bold")
     label.hide()
     return label
 
 
+def _weight(value: float) -> str:
+    return number(value, 0 if float(value).is_integer() else 1)
+
+
 class AdviceNotes:
-    """The labels and list around the ranking, and how to fill them from an advice."""
+    """The labels around the ranking, and how to fill them from an advice."""
 
     def __init__(self) -> None:
         self.search = _label()
         self.fit = _label(bold=True)
         self.what_if = _label()
-        self.excluded_title = QLabel(tr("Uitgesloten door een harde eis"))
-        self.excluded = QListWidget()
-        self.excluded.setMaximumHeight(110)
-        self.excluded.setAccessibleName(self.excluded_title.text())
-        self.show_excluded([])
+        self.excluded_title = _label()
+        self.live = _label()
+        self.legend = _label()
+        self.legend.setText(tr("Score van 0 tot 100, het getal staat naast de balk: groen vanaf 60, oranje vanaf 40, "
+                               "rood daaronder."))
+        self.live.setAccessibleName(tr("Nieuws over de volgorde"))
+        self._first: str | None = None
 
     def show_message(self, text: str) -> None:
         self.fit.setText(text)
@@ -49,16 +58,30 @@ class AdviceNotes:
         self.show_fit(result.advice.fit)
         self.show_what_if(result.what_if)
         self.show_excluded(result.advice.excluded)
+        self.legend.setVisible(not result.advice.fit.no_criteria)
+        results = result.advice.results
+        self.announce_first(results[0].method.name if results and not result.advice.fit.no_criteria else None)
+
+    def announce_first(self, name: str | None) -> None:
+        """A live line, also sent to screen readers, when another method takes the first place."""
+        if name == self._first:
+            return
+        self._first = name
+        self.live.setText(tr("Nieuwe eerste plaats: {0}").format(name) if name else "")
+        self.live.setVisible(bool(name))
+        if name and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self.live, QAccessible.Event.NameChanged))
 
     def show_fit(self, fit) -> None:  # noqa: ANN001
         from advisor.messages import criterion_label
 
         if fit.no_criteria:
-            text = tr("Beschrijf links uw situatie; dan zet Methodewijzer de methoden op volgorde.")
+            text = tr("Beschrijf links uw situatie; dan zet Methodewijzer de methoden op volgorde. "
+                      "Tot dan staan ze op naam, zonder score.")
         elif not fit.good:
             unmet = ", ".join(tr(criterion_label(c)) for c in fit.unmet) or tr("geen afzonderlijk criterium")
             text = tr("Geen methode past goed (beste score {0} van 100). Door geen enkele methode gehaald: {1}.") \
-                .format(f"{fit.best_score:.0f}", unmet)
+                .format(number(fit.best_score), unmet)
         else:
             text = ""
         self.show_message(text)
@@ -72,15 +95,11 @@ class AdviceNotes:
         template = tr("Als {0} minder weegt ({1} → {2}), komt {3} bovenaan.") \
             if what_if.new_weight < what_if.old_weight else \
             tr("Als {0} zwaarder weegt ({1} → {2}), komt {3} bovenaan.")
-        self.what_if.setText(template.format(tr(criterion_label(what_if.criterion)), f"{what_if.old_weight:g}",
-                                             f"{what_if.new_weight:g}", what_if.method.name))
+        self.what_if.setText(template.format(tr(criterion_label(what_if.criterion)), _weight(what_if.old_weight),
+                                             _weight(what_if.new_weight), what_if.method.name))
         self.what_if.show()
 
     def show_excluded(self, excluded) -> None:  # noqa: ANN001
-        from advisor.messages import criterion_label, render
-
-        self.excluded.clear()
-        for e in excluded:
-            self.excluded.addItem(f"{e.method.name} — {tr(criterion_label(e.criterion))}: {render(e.score, tr)}")
-        self.excluded.setVisible(bool(excluded))
+        self.excluded_title.setText(tr("%n methode(n) uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden.",
+                                       len(excluded)) if excluded else "")
         self.excluded_title.setVisible(bool(excluded))

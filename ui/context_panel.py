@@ -2,12 +2,13 @@
 
 One group per matcher criterion: what the user says about it, how much it
 weighs (0-5) and whether it is a must. Every change emits ``changed`` at once,
-so the ranking follows the user's hand.
+so the ranking follows the user's hand. Every control is named with its group
+("Budget: onbekend") so a screen reader says which of the alike boxes it is.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,8 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSlider,
@@ -27,9 +26,17 @@ from PySide6.QtWidgets import (
 
 from advisor import vocabulary as voc
 from advisor.context import DEFAULT_WEIGHTS, MAX_WEIGHT, MIN_WEIGHT, WEIGHT_REASONS, Context
-from ui.i18n import term
+from ui.check_list import CheckList
+from ui.i18n import term, tr
+from ui.money_edit import MoneyEdit
 
-DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+def _hint() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
+    return label
 
 
 # What each entry of a saved state must be; one of another type is dropped (its default is used).
@@ -44,23 +51,27 @@ class WeightRow(QWidget):
     def __init__(self, criterion: str, title: str, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self.criterion = criterion
+        self.title = title
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(MIN_WEIGHT, MAX_WEIGHT)
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setAccessibleName(self.tr("Gewicht van {0}").format(title))
-        self.slider.setToolTip(WEIGHT_REASONS[criterion])
+        self.slider.setAccessibleName(self.tr("{0}: gewicht").format(title))
+        self.slider.setToolTip(tr(WEIGHT_REASONS[criterion]))
         self.value = QLabel()
-        self.value.setMinimumWidth(12)
+        self.value.setMinimumWidth(self.fontMetrics().horizontalAdvance("5") + 4)
         self.must = QCheckBox(self.tr("moet"))
         self.must.setToolTip(self.tr("Methoden die hier niet aan voldoen, worden uitgesloten"))
-        self.must.setAccessibleName(self.tr("{0} is een harde eis").format(title))
-        layout = QHBoxLayout(self)
+        self.must.setAccessibleName(self.tr("{0}: moet (harde eis)").format(title))
+        self.hint = _hint()
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Gewicht")))
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.value)
-        layout.addWidget(self.must)
+        layout.addWidget(QLabel(self.tr("Gewicht")), 0, 0)
+        layout.addWidget(self.slider, 0, 1)
+        layout.addWidget(self.value, 0, 2)
+        layout.addWidget(self.must, 0, 3)
+        layout.addWidget(self.hint, 1, 0, 1, 4)
+        layout.setColumnStretch(1, 1)
         self.slider.valueChanged.connect(self._on_value)
         self.must.toggled.connect(self.changed)
         self.set_weight(DEFAULT_WEIGHTS[criterion])
@@ -73,6 +84,17 @@ class WeightRow(QWidget):
         self.slider.setValue(int(weight))
         self.value.setText(str(int(weight)))
 
+    def explain(self, context: Context) -> None:
+        """Say at the control when ‘moet’ cannot do anything yet."""
+        text = ""
+        if self.must.isChecked() and not context.asks(self.criterion):
+            text = self.tr("‘moet’ werkt pas als u bij {0} iets invult; nu sluit het niets uit.").format(self.title)
+        elif self.criterion in ("handbook", "research") and context.asks(self.criterion) and not self.must.isChecked():
+            text = self.tr("Telt nu mee in de score; pas met ‘moet’ vallen methoden zonder dit af.")
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+        self.must.setAccessibleDescription(text)
+
 
 class ContextPanel(QScrollArea):
     changed = Signal(object)
@@ -80,53 +102,60 @@ class ContextPanel(QScrollArea):
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Uw situatie"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the tab stops, not the frame
         self._quiet = False
         body = QWidget()
         layout = QVBoxLayout(body)
         self.weights: dict[str, WeightRow] = {}
 
+        place = self.tr("Plaats")
         self.settings = {key: QCheckBox(term("settings", key)) for key in voc.SETTINGS}
         grid = QGridLayout()
         for i, box in enumerate(self.settings.values()):
+            box.setAccessibleName(f"{place}: {box.text()}")
             grid.addWidget(box, i // 3, i % 3)
-        layout.addWidget(self._group("setting", self.tr("Plaats"), grid))
+        layout.addWidget(self._group("setting", place, grid))
 
-        self.target_groups = self._checklist("target_groups")
-        layout.addWidget(self._group("target_group", self.tr("Doelgroep"), self.target_groups))
-        self.goals = self._checklist("goals")
-        layout.addWidget(self._group("goal", self.tr("Doelen"), self.goals))
+        self.target_groups = CheckList("target_groups", self.tr("Doelgroep"))
+        layout.addWidget(self._group("target_group", self.target_groups.group, self.target_groups))
+        self.goals = CheckList("goals", self.tr("Doelen"))
+        layout.addWidget(self._group("goal", self.goals.group, self.goals))
 
+        power = self.tr("Productiekracht")
         self.production_power = QComboBox()
         self.production_power.addItem(self.tr("geen voorkeur"), None)
         for key in voc.PRODUCTION_POWER:
             self.production_power.addItem(term("production_power", key), key)
-        self.production_power.setAccessibleName(self.tr("Productiekracht"))
-        layout.addWidget(self._group("production_power", self.tr("Productiekracht"), self.production_power))
+        self.production_power.setAccessibleName(power)
+        self.production_power.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        layout.addWidget(self._group("production_power", power, self.production_power))
 
+        budget = self.tr("Budget")
         self.budget_unknown = QCheckBox(self.tr("onbekend"))
-        self.budget = QSpinBox()
-        self.budget.setRange(0, 100_000_000)
-        self.budget.setSingleStep(500)
-        self.budget.setGroupSeparatorShown(True)
-        self.budget.setPrefix("€ ")
-        self.budget.setLocale(DUTCH)
-        self.budget.setAccessibleName(self.tr("Budget in euro"))
-        layout.addWidget(self._group("budget", self.tr("Budget"), self._pair(self.budget, self.budget_unknown)))
+        self.budget_unknown.setAccessibleName(self.tr("{0}: onbekend").format(budget))
+        self.budget = MoneyEdit(self.tr("{0}: bedrag in euro").format(budget))
+        layout.addWidget(self._group("budget", budget, self._pair(self.budget_unknown, self.budget)))
 
+        horizon = self.tr("Tijd")
         self.months_unknown = QCheckBox(self.tr("onbekend"))
+        self.months_unknown.setAccessibleName(self.tr("{0}: onbekend").format(horizon))
         self.months = QSpinBox()
         self.months.setRange(1, 600)
-        self.months.setSuffix(self.tr(" maanden"))
-        self.months.setAccessibleName(self.tr("Tijdshorizon in maanden"))
-        layout.addWidget(self._group("duration", self.tr("Tijd"), self._pair(self.months, self.months_unknown)))
+        self.months.setAccessibleName(self.tr("{0}: tijdshorizon in maanden").format(horizon))
+        layout.addWidget(self._group("duration", horizon, self._pair(self.months_unknown, self.months)))
 
         self.handbook = QCheckBox(self.tr("Er moet een handboek zijn"))
+        self.handbook.setAccessibleName(self.tr("Handboek: er moet een handboek zijn"))
         layout.addWidget(self._group("handbook", self.tr("Handboek"), self.handbook))
         self.research = QCheckBox(self.tr("Onderzoek naar de methode telt mee"))
+        self.research.setAccessibleName(self.tr("Onderzoek: onderzoek naar de methode telt mee"))
         layout.addWidget(self._group("research", self.tr("Onderzoek"), self.research))
 
         self.reset_button = QPushButton(self.tr("Standaardwaarden"))
         self.reset_button.setToolTip(self.tr("Alles leegmaken en de gewichten terugzetten"))
+        self.reset_button.setAccessibleName(self.tr("Uw situatie: standaardwaarden"))
         layout.addWidget(self.reset_button)
         layout.addStretch(1)
         self.setWidget(body)
@@ -134,15 +163,21 @@ class ContextPanel(QScrollArea):
         for box in self.settings.values():
             box.toggled.connect(self._emit)
         for widget in (self.target_groups, self.goals):
-            widget.itemChanged.connect(self._emit)
+            widget.changed.connect(self._emit)
         self.production_power.currentIndexChanged.connect(self._emit)
-        for box, spin in ((self.budget_unknown, self.budget), (self.months_unknown, self.months)):
-            box.toggled.connect(spin.setDisabled)
+        for box, field in ((self.budget_unknown, self.budget), (self.months_unknown, self.months)):
+            box.toggled.connect(field.setDisabled)
             box.toggled.connect(self._emit)
-            spin.valueChanged.connect(self._emit)
+            field.valueChanged.connect(self._emit)
+        self.months.valueChanged.connect(self._months_suffix)
         self.handbook.toggled.connect(self._emit)
         self.research.toggled.connect(self._emit)
         self.reset()
+
+    def fit_width(self) -> None:
+        """Wide enough for the longest label at the current font, so nothing is cut and no sideways scrolling."""
+        self.setMinimumWidth(self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                             + 2 * self.frameWidth())
 
     def _group(self, criterion: str, title: str, content) -> QGroupBox:  # noqa: ANN001
         group = QGroupBox(title)
@@ -157,41 +192,31 @@ class ContextPanel(QScrollArea):
         box.addWidget(row)
         return group
 
-    def _checklist(self, vocabulary: str) -> QListWidget:
-        widget = QListWidget()
-        for key in voc.VOCABULARIES[vocabulary]:
-            item = QListWidgetItem(term(vocabulary, key))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            widget.addItem(item)
-        widget.setMinimumHeight(widget.sizeHintForRow(0) * 5 + 6)
-        widget.setMaximumHeight(widget.sizeHintForRow(0) * 6 + 6)
-        return widget
-
     @staticmethod
-    def _pair(spin: QSpinBox, unknown: QCheckBox) -> QWidget:
+    def _pair(unknown: QCheckBox, field: QWidget) -> QWidget:
+        """The tick before the field, on screen and in tab order: the field works only once it is unticked."""
         widget = QWidget()
         row = QHBoxLayout(widget)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(spin, 1)
-        row.addWidget(unknown)
+        row.addWidget(unknown, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(field, 1)
         return widget
 
-    @staticmethod
-    def _checked(widget: QListWidget) -> frozenset[str]:
-        return frozenset(widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-                         if widget.item(i).checkState() == Qt.CheckState.Checked)
+    def _months_suffix(self, months: int) -> None:
+        self.months.setSuffix(" " + tr("maand(en)", months))
 
     def _emit(self, *_args) -> None:  # noqa: ANN002
         if not self._quiet:
-            self.changed.emit(self.context())
+            context = self.context()
+            for row in self.weights.values():
+                row.explain(context)
+            self.changed.emit(context)
 
     def context(self) -> Context:
         return Context(
             settings=frozenset(k for k, box in self.settings.items() if box.isChecked()),
-            target_groups=self._checked(self.target_groups),
-            goals=self._checked(self.goals),
+            target_groups=self.target_groups.checked(),
+            goals=self.goals.checked(),
             production_power=self.production_power.currentData(),
             budget_eur=None if self.budget_unknown.isChecked() else self.budget.value(),
             months=None if self.months_unknown.isChecked() else self.months.value(),
@@ -212,22 +237,19 @@ class ContextPanel(QScrollArea):
         try:
             for key, box in self.settings.items():
                 box.setChecked(key in state.get("settings", ()))
-            for widget, key in ((self.target_groups, "target_groups"), (self.goals, "goals")):
-                chosen = set(state.get(key, ()))
-                for i in range(widget.count()):
-                    item = widget.item(i)
-                    item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
-                                       else Qt.CheckState.Unchecked)
+            self.target_groups.set_checked(state.get("target_groups", ()))
+            self.goals.set_checked(state.get("goals", ()))
             index = self.production_power.findData(state.get("production_power"))
             self.production_power.setCurrentIndex(max(index, 0))
-            for value, spin, unknown in ((state.get("budget_eur"), self.budget, self.budget_unknown),
-                                         (state.get("months"), self.months, self.months_unknown)):
+            for value, field, unknown in ((state.get("budget_eur"), self.budget, self.budget_unknown),
+                                          (state.get("months"), self.months, self.months_unknown)):
                 valid = isinstance(value, int) and not isinstance(value, bool) and \
-                    spin.minimum() <= value <= spin.maximum()
+                    field.minimum() <= value <= field.maximum()
                 unknown.setChecked(not valid)
-                spin.setEnabled(valid)
+                field.setEnabled(valid)
                 if valid:
-                    spin.setValue(value)
+                    field.setValue(value)
+            self._months_suffix(self.months.value())
             self.handbook.setChecked(bool(state.get("require_handbook")))
             self.research.setChecked(bool(state.get("require_research")))
             weights, must = state.get("weights", {}), set(state.get("must", ()))
@@ -242,5 +264,3 @@ class ContextPanel(QScrollArea):
 
     def reset(self) -> None:
         self.set_state({})
-
-

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 KNOWLEDGE_SCHEME = "kennis"
 
@@ -26,6 +26,10 @@ class DetailView(QTextBrowser):
 
     def show_placeholder(self) -> None:
         self.setPlainText(self.tr("Kies een methode in de lijst om haar beschrijving te lezen."))
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        """Tab leaves the page instead of walking its links, so the keyboard moves on to the next pane."""
+        return QWidget.focusNextPrevChild(self, forward)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: ANN201 - Qt's signature
         """Never fetch anything a page refers to (images, style sheets): the app stays offline."""

@@ -19,13 +19,16 @@ def show_help(parent: QWidget) -> None:
         "1. Beschrijf links uw situatie: plaats, doelgroep, doelen, productiekracht, budget, tijd.\n"
         "2. Geef met de schuifjes aan hoe zwaar elk punt weegt (0 = telt niet mee, 5 = zeer zwaar). "
         "Vink ‘moet’ aan voor een harde eis: methoden die daar niet aan voldoen, worden uitgesloten.\n"
-        "3. In het midden staan de methoden op volgorde. De zekerheid zegt welk deel van het gewicht "
-        "op bekende gegevens rust; wat het rapport niet vermeldt, telt neutraal mee.\n"
-        "4. Rechts leest u de gekozen methode, met ‘Waarom deze plek’ per criterium en de kanttekeningen "
-        "uit het rapport.\n"
+        "3. In het midden staan de methoden op volgorde. ‘Gegevens bekend’ zegt welk deel van het gewicht "
+        "op gegevens uit het rapport rust; wat het rapport niet vermeldt, telt neutraal mee. Methoden die een "
+        "‘moet’ uitsluit, staan grijs onderaan, met de reden.\n"
+        "4. Naast of onder de lijst leest u de gekozen methode, met ‘Waarom deze plek’ per criterium en de "
+        "kanttekeningen uit het rapport.\n"
         "5. Zoeken (Ctrl+F) filtert de lijst terwijl u typt; met ↓ of Enter gaat u naar de resultaten, "
         "Esc maakt het zoekveld leeg.\n\n"
-        "Sneltoetsen: Ctrl+F zoeken, Ctrl+Z standaardwaarden ongedaan maken, F1 help, Ctrl+Q afsluiten.\n\n"
+        "Toetsenbord: Tab gaat van lijst naar beschrijving naar uw situatie, de pijltjes bewegen binnen de lijst, "
+        "F6 springt naar het volgende paneel. Ctrl+F zoeken, Ctrl+Z standaardwaarden ongedaan maken, F1 help, "
+        "Ctrl+Q afsluiten. De taal kiest u onder Beeld → Taal.\n\n"
         "Bron: MOVISIE, Verkenning actief burgerschap (2011). Licenties en meer: Help → Over Methodewijzer."))
 
 

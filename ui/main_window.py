@@ -12,23 +12,30 @@ import gc
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.advice_model import CATEGORY, METHOD_ID_ROLE, NAME, SCORE, SNIPPET, AdviceFilter, AdviceModel
+from ui.advice_model import (
+    METHOD_ID_ROLE,
+    NAME,
+    SCORE,
+    SNIPPET,
+    AdviceFilter,
+    AdviceModel,
+)
 from ui.advice_notes import AdviceNotes
+from ui.advice_table import AdviceTable
 from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
-from ui.i18n import tr
+from ui.focus_ring import FocusRing, PaneCycler
+from ui.i18n import chosen_language, current_language, tr, use_language
 from ui.search_box import SearchBox
 from ui.tasks import TaskRunner
 from ui.window_state import restore_window, save_window
@@ -38,10 +45,12 @@ from ui.window_state import restore_window, save_window
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database_url: str | None = None, settings: QSettings | None = None):
+    def __init__(self, database_url: str | None = None, settings: QSettings | None = None,
+                 language: str | None = None):
         super().__init__()
-        self.setWindowTitle(self.tr("Methodewijzer — methoden voor actief burgerschap"))
         self.settings = settings or QSettings()
+        use_language(chosen_language(self.settings, language))
+        self.setWindowTitle(self.tr("Methodewijzer — methoden voor actief burgerschap"))
         self.database_url = database_url
         self.tasks = TaskRunner(self)
         self.catalogue = self.advisor = self.search = None
@@ -50,6 +59,7 @@ class MainWindow(QMainWindow):
         self._selecting = False
         self._build()
         self._menus()
+        self._view_menu()
         self._restore()
         self.status.showMessage(self.tr("Catalogus laden…"))
         QTimer.singleShot(0, self._check_binding)
@@ -58,41 +68,37 @@ class MainWindow(QMainWindow):
     # ---- building -------------------------------------------------------------------------
     def _build(self) -> None:
         self.context_panel = ContextPanel()
-        self.context_panel.setMinimumWidth(330)
+        self.context_panel.fit_width()
         self.search_box = SearchBox()
         self.notes = AdviceNotes()
         self.model = AdviceModel(self)
         self.proxy = AdviceFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(False)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(SNIPPET, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(SCORE, 130)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 10)
-        self.table.setColumnHidden(SNIPPET, True)
+        self.table = AdviceTable(self.proxy)
         self.table.setAccessibleName(self.tr("Methoden op volgorde"))
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.search_box, self.notes.search, self.notes.fit, self.notes.what_if, self.table,
-                       self.notes.excluded_title, self.notes.excluded):
+        if current_language() != "nl":  # said once: the report's texts are not translated
+            note = QLabel(self.tr("Beschrijvingen van methoden en achtergrondkennis staan in het Nederlands, "
+                                  "zoals in het rapport."))
+            note.setWordWrap(True)
+            column.addWidget(note)
+        for widget in (self.search_box, self.notes.search, self.notes.fit, self.notes.what_if, self.notes.live,
+                       self.table, self.notes.legend, self.notes.excluded_title):
             column.addWidget(widget, 1 if widget is self.table else 0)
         self.detail = DetailView()
+        self.detail.setTabChangesFocus(True)
+        # The list and the page side by side; in a narrow window (large font, 200 %) the page goes under the list.
+        self.advice_splitter = QSplitter()
+        self.advice_splitter.addWidget(middle)
+        self.advice_splitter.addWidget(self.detail)
+        self.advice_splitter.setStretchFactor(0, 3)
+        self.advice_splitter.setStretchFactor(1, 2)
         self.splitter = QSplitter()
-        for widget in (self.context_panel, middle, self.detail):
+        for widget in (self.context_panel, self.advice_splitter):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setStretchFactor(1, 5)
         self.setCentralWidget(self.splitter)
         self.status = self.statusBar()
         self.progress = QProgressBar()
@@ -100,6 +106,9 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.status.addPermanentWidget(self.progress)
 
+        self.focus_ring = FocusRing(self)
+        self.panes = PaneCycler([(self.context_panel, next(iter(self.context_panel.settings.values()))),
+                                 (middle, self.table), (self.detail, self.detail)])
         self.context_panel.changed.connect(self.rerank)
         self.context_panel.reset_button.clicked.connect(self.reset_context)
         self.search_box.queryChanged.connect(self.run_search)
@@ -135,6 +144,20 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&Over Methodewijzer"), self)
         about.triggered.connect(self.show_about)
         help_menu.addActions([self.help_action, knowledge, about])
+
+    def _view_menu(self) -> None:
+        """Beeld: move between panes (F6) and choose the language."""
+        from ui.language_menu import language_menu
+
+        bar = self.menuBar()
+        view = QMenu(self.tr("Bee&ld"), self)
+        bar.insertMenu(bar.actions()[-1], view)  # before Help
+        for text, keys, step in ((self.tr("&Volgend paneel"), "F6", 1), (self.tr("V&orig paneel"), "Shift+F6", -1)):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(keys)])
+            action.triggered.connect(lambda _checked=False, step=step: self.panes.move(step))
+            view.addAction(action)
+        view.addMenu(language_menu(self, self.settings))
 
     def show_help(self) -> None:
         from ui.help import show_help
@@ -176,10 +199,10 @@ class MainWindow(QMainWindow):
 
         self.catalogue = catalogue
         self.advisor = Advisor(catalogue.methods, catalogue.knowledge)
+        self.table.fit_names(catalogue.methods)
         gc.freeze()  # the catalogue lives as long as the window: keep it out of the collector's scans
         self.rerank(self.context_panel.context())
-        self.status.showMessage(self.tr("{0} methoden geladen. Zoekindex voorbereiden…")
-                                .format(len(catalogue.methods)))
+        self.status.showMessage(tr("%n methode(n) geladen. Zoekindex voorbereiden…", len(catalogue.methods)))
         self.search_box.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -226,9 +249,12 @@ class MainWindow(QMainWindow):
             return
         self.result = self.advisor.advise(context)
         advice = self.result.advice
-        self.model.set_ranking(advice.results)
+        scored = not advice.fit.no_criteria
+        self.model.set_ranking(advice.results, advice.excluded, scored)
+        self.table.fit_columns()
         self.notes.show_advice(self.result)
-        self.select_method(self._pinned or (advice.results[0].method.id if advice.results else None))
+        first = advice.results[0].method.id if advice.results and scored else None
+        self.select_method(self._pinned or first)
 
     def reset_context(self) -> None:
         self._before_reset = self.context_panel.state()
@@ -250,9 +276,11 @@ class MainWindow(QMainWindow):
     def select_method(self, method_id: str | None) -> None:
         row = self.model.row_of(method_id) if method_id else -1
         proxy_index = self.proxy.mapFromSource(self.model.index(row, NAME)) if row >= 0 else None
-        if proxy_index is None or not proxy_index.isValid():
+        if (proxy_index is None or not proxy_index.isValid()) and self.model.scored:
             proxy_index = self.proxy.index(0, NAME)
-        if proxy_index.isValid():
+        if proxy_index is None:
+            self.table.selectionModel().clear()
+        elif proxy_index.isValid():
             self._selecting = True
             try:
                 self.table.selectionModel().setCurrentIndex(
@@ -274,18 +302,21 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             self.detail.show_placeholder()
             return
-        from ui.method_page import method_html
+        from ui.method_page import excluded_html, method_html
 
-        ranked = self.model.ranked(self.proxy.mapToSource(index).row())
+        row = self.proxy.mapToSource(index).row()
+        excluded = self.model.excluded(row)
+        if excluded is not None:
+            self.detail.setHtml(excluded_html(excluded, tr))
+            return
+        ranked = self.model.ranked(row)
         self.detail.setHtml(method_html(ranked.method, ranked, tr))
 
     def run_search(self, query: str) -> None:
         if not query.strip() or self.search is None:
             self.proxy.set_allowed(None)
             self.model.set_snippets({})
-            self.table.setColumnHidden(SNIPPET, True)
-            self.table.setColumnHidden(CATEGORY, False)
-            self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+            self.table.show_search_columns(False)
             self.notes.show_search("", 0)
             if not query.strip():
                 self.status.clearMessage()
@@ -293,11 +324,8 @@ class MainWindow(QMainWindow):
         hits = self.search.search(query, limit=len(self.catalogue.methods), as_you_type=True)
         self.model.set_snippets({h.id: (h.snippet, h.marks) for h in hits})
         self.proxy.set_allowed(frozenset(h.id for h in hits))
-        self.table.setColumnHidden(SNIPPET, False)
-        self.table.setColumnHidden(CATEGORY, True)
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().resizeSection(NAME, 190)
-        self.status.showMessage(self.tr("{0} methoden gevonden voor ‘{1}’").format(len(hits), query) if hits
+        self.table.show_search_columns(True)
+        self.status.showMessage(tr("%n methode(n) gevonden voor ‘{0}’", len(hits)).format(query) if hits
                                 else self.tr("Niets gevonden voor ‘{0}’").format(query))
         self.notes.show_search(query, len(hits))
         self.select_method(self._pinned or self.current_method_id())
@@ -305,7 +333,7 @@ class MainWindow(QMainWindow):
     def focus_results(self) -> None:
         self.table.setFocus()
         if not self.table.currentIndex().isValid():
-            self.select_method(None)
+            self.table.setCurrentIndex(self.proxy.index(0, NAME))
 
     def show_knowledge(self, item_id: str) -> None:
         from ui.knowledge_dialog import KnowledgeDialog
@@ -318,9 +346,18 @@ class MainWindow(QMainWindow):
         dialog.show()
         self._knowledge_dialog = dialog
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * 150
+        self.advice_splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+        super().resizeEvent(event)
+
     # ---- settings ----------------------------------------------------------------------------
     def _restore(self) -> None:
         restore_window(self, self.settings)
+        if not self.settings.contains("window/splitter"):  # panes in proportion, whatever the size and font
+            width = self.splitter.width() or self.width()
+            self.splitter.setSizes([width * 3 // 10, width * 7 // 10])
+            self.advice_splitter.setSizes([width * 4 // 10, width * 3 // 10])
 
     def closeEvent(self, event) -> None:  # noqa: ANN001
         save_window(self, self.settings)

@@ -12,13 +12,17 @@ import re
 from collections.abc import Callable
 from html import escape
 
-from advisor.matcher import RankedMethod
+from advisor.matcher import Excluded, RankedMethod
 from advisor.messages import criterion_label, render
 from advisor.model import Method
 from advisor.sheet import MethodSheet, method_sheet
 from ui.detail_view import KNOWLEDGE_SCHEME
+from ui.i18n import number, percent
+from ui.i18n import tr as interface_tr
 
-Tr = Callable[[str], str]
+Tr = Callable[..., str]
+ADDS_UP = ("De bijdragen per criterium tellen samen op tot de score ({0} van 100). Match is hoe goed de methode "
+           "op dat punt past, van 0 tot 1; ? betekent: het rapport zegt er niets over.")
 
 
 def web_url(address: str) -> str | None:
@@ -77,7 +81,16 @@ def _note(note: str, tr: Tr) -> str:
     return f" <i>({escape(tr('onze lezing'))}: {escape(note)})</i>" if note else ""
 
 
-def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = str) -> str:
+def excluded_html(excluded: Excluded, tr: Tr = interface_tr) -> str:
+    """The page of a method a *must* excluded: why, first, then the method as usual."""
+    why = tr("Uitgesloten door ‘moet’ bij {0}: {1}").format(tr(criterion_label(excluded.criterion)),
+                                                             render(excluded.score, tr))
+    page = method_html(excluded.method, None, tr)
+    heading_end = page.index("</p>") + len("</p>")
+    return page[:heading_end] + f"<p><b>{escape(why)}</b></p>" + page[heading_end:]
+
+
+def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = interface_tr) -> str:
     sheet = method_sheet(method, tr)
     h = [f"<h2>{escape(method.name)}</h2>", f"<p><b>§ {escape(method.section)}</b> · {escape(sheet.category)}</p>"]
     if ranked is not None:
@@ -105,18 +118,20 @@ def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = str) -> st
 
 
 def _why(ranked: RankedMethod, tr: Tr) -> str:
-    rows = "".join(
-        f"<tr><td>{escape(tr(criterion_label(c.criterion)))}</td><td align='right'>{c.weight:g}</td>"
-        f"<td align='right'>{'?' if c.score.match is None else f'{c.score.match:.2f}'}</td>"
-        f"<td align='right'>+{c.contribution:.1f}</td><td>{escape(render(c.score, tr))}</td></tr>"
+    """One short paragraph per criterion rather than a five-column table: it wraps at any width and font."""
+    items = "".join(
+        f"<li><b>{escape(tr(criterion_label(c.criterion)))}</b> — "
+        + escape(tr("bijdrage +{0} (gewicht {1}, match {2})").format(
+            number(c.contribution, 1), number(c.weight),
+            "?" if c.score.match is None else number(c.score.match, 2)))
+        + f"<br>{escape(render(c.score, tr))}</li>"
         for c in ranked.criteria
     )
-    if rows:
+    if items:
         out = [f"<h3>{escape(tr('Waarom deze plek'))}: {ranked.rank} — "
-               f"{escape(tr('score'))} {ranked.score:.0f}, {escape(tr('zekerheid'))} {ranked.confidence:.0%}</h3>"]
-        out.append(f"<table cellspacing='0' cellpadding='3' border='0'><tr><th align='left'>{escape(tr('Criterium'))}"
-                   f"</th><th>{escape(tr('Gewicht'))}</th><th>{escape(tr('Match'))}</th>"
-                   f"<th>{escape(tr('Bijdrage'))}</th><th align='left'>{escape(tr('Reden'))}</th></tr>{rows}</table>")
+               f"{escape(tr('score'))} {number(ranked.score)}, {escape(tr('gegevens bekend'))} "
+               f"{percent(ranked.confidence)}</h3>",
+               f"<p>{escape(tr(ADDS_UP).format(number(ranked.score)))}</p>", f"<ul>{items}</ul>"]
     else:
         out = [f"<p><i>{escape(tr('Nog geen advies: beschrijf links uw situatie om de methoden te laten scoren.'))}"
                "</i></p>"]

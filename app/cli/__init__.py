@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app.api import CatalogueUnavailable, explain_failure, open_catalogue
+from app.api import CatalogueUnavailable, explain_failure, open_catalogue, use_language
 from app.cli import match, methods, search
 from app.cli.errors import EXIT_BUG, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE, UsageError
 
@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Methodewijzer: methoden voor actief burgerschap (MOVISIE, 2011).",
     )
     parser.add_argument("--db", metavar="URL", help="databaseadres (standaard: bestand in uw gegevensmap)")
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de uitvoer / output language")
     sub = parser.add_subparsers(dest="command", required=True, metavar="OPDRACHT")
     for command in (methods, match, search):
         command.register(sub)
@@ -42,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_output()
     parser = build_parser()
     args = parser.parse_args(argv)
+    use_language(args.lang)
     try:
         if hasattr(args, "validate"):
             args.validate(args)

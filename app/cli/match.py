@@ -8,6 +8,7 @@ from advisor import vocabulary as voc
 from advisor.context import CRITERIA, MAX_WEIGHT, MIN_WEIGHT, Context, ContextError
 from advisor.messages import criterion_label, render
 from app.api import Advisor, advice_to_dict
+from app.api import translate as _
 from app.cli.errors import UsageError
 from app.cli.text import dump_json
 
@@ -82,24 +83,25 @@ def advice_text(result) -> str:  # noqa: ANN001
     advice, what_if = result.advice, result.what_if
     out = []
     if advice.fit.no_criteria:
-        out.append("U heeft nog niets over uw situatie opgegeven; alle methoden scoren gelijk.")
+        out.append(_("U heeft nog niets over uw situatie opgegeven; alle methoden scoren gelijk."))
     elif not advice.fit.good:
-        unmet = ", ".join(criterion_label(c) for c in advice.fit.unmet) or "geen enkel afzonderlijk criterium"
-        out.append(f"Let op: geen methode past goed (beste score {advice.fit.best_score:.0f} < "
-                   f"{advice.fit.threshold:.0f}). Door geen enkele methode gehaald: {unmet}.")
-    out.append(f"{'#':>3}  {'score':>5}  {'zeker':>5}  methode")
+        unmet = ", ".join(_(criterion_label(c)) for c in advice.fit.unmet) or _("geen enkel afzonderlijk criterium")
+        out.append(_("Let op: geen methode past goed (beste score {0} < {1}). Door geen enkele methode gehaald: {2}.")
+                   .format(f"{advice.fit.best_score:.0f}", f"{advice.fit.threshold:.0f}", unmet))
+    out.append(f"{'#':>3}  {_('score'):>5}  {_('zeker'):>5}  {_('methode')}")
     for r in advice.results:
         out.append(f"{r.rank:>3}  {r.score:>5.0f}  {r.confidence:>5.0%}  {r.method.name} (§ {r.method.section})")
         for c in r.criteria:
-            out.append(f"{'':>20}{criterion_label(c.criterion):<16} {c.weight:>3g} × {c.score.value:.2f}"
-                       f"  +{c.contribution:>4.1f}  {render(c.score)}")
+            out.append(f"{'':>20}{_(criterion_label(c.criterion)):<16} {c.weight:>3g} × {c.score.value:.2f}"
+                       f"  +{c.contribution:>4.1f}  {render(c.score, _)}")
         for k in r.caveats:
             out.append(f"{'':>20}! {k.title} (§ {k.section})")
     if advice.excluded:
-        out.append("\nUitgesloten (voldoet niet aan een harde eis):")
-        out += [f"  {e.method.name}: {criterion_label(e.criterion)} — {render(e.score)}" for e in advice.excluded]
+        out.append("\n" + _("Uitgesloten (voldoet niet aan een harde eis):"))
+        out += [f"  {e.method.name}: {_(criterion_label(e.criterion))} — {render(e.score, _)}" for e in advice.excluded]
     if what_if:
-        direction = "minder" if what_if.new_weight < what_if.old_weight else "zwaarder"
-        out.append(f"\nAls {criterion_label(what_if.criterion)} {direction} weegt ({what_if.old_weight:g} → "
-                   f"{what_if.new_weight:g}), komt {what_if.method.name} bovenaan.")
+        template = _("Als {0} minder weegt ({1} → {2}), komt {3} bovenaan.") \
+            if what_if.new_weight < what_if.old_weight else _("Als {0} zwaarder weegt ({1} → {2}), komt {3} bovenaan.")
+        out.append("\n" + template.format(_(criterion_label(what_if.criterion)), f"{what_if.old_weight:g}",
+                                          f"{what_if.new_weight:g}", what_if.method.name))
     return "\n".join(out)

@@ -1,0 +1,83 @@
+"""The ranked list as a view: keyboard behaviour and column sizes that follow the font and the room.
+
+Tab leaves the list (the arrows move inside it), so the list is no keyboard
+trap. Widths are measured in the font's own characters, so at 200 % or with
+a 16 pt font names wrap at word boundaries instead of being cut, and the
+columns that matter least give way first when the list is narrow.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ui.advice_model import CATEGORY, CONFIDENCE, NAME, RANK, SCORE, SNIPPET
+
+
+class AdviceTable(QTableView):
+    def __init__(self, model, parent=None):  # noqa: ANN001 - the AdviceFilter over an AdviceModel
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSortingEnabled(False)
+        self.verticalHeader().hide()
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move inside it
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long name wraps; "Moe…" said nothing
+        font = self.fontMetrics()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(SNIPPET, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(SCORE, font.horizontalAdvance("100") * 3)
+        header.setMinimumSectionSize(font.horizontalAdvance("100%") + 8)
+        self.verticalHeader().setDefaultSectionSize(font.height() * 2 + 10)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setColumnHidden(SNIPPET, True)
+        self._longest = font.averageCharWidth() * 12  # until the catalogue's names are known
+
+    def fit_names(self, methods) -> None:  # noqa: ANN001 - advisor.model.Method
+        """Never so narrow that a word of a method's name is cut."""
+        font = self.fontMetrics()
+        longest = max(font.horizontalAdvance(word) for m in methods for word in m.name.split())
+        self._longest = longest
+        self.setMinimumWidth(longest + 16 + self.horizontalHeader().sectionSize(SCORE) + font.horizontalAdvance("199")
+                             + self.verticalScrollBar().sizeHint().width())
+
+    def show_search_columns(self, searching: bool) -> None:
+        self.setColumnHidden(SNIPPET, not searching)
+        self.horizontalHeader().setSectionResizeMode(
+            NAME, QHeaderView.ResizeMode.Interactive if searching else QHeaderView.ResizeMode.Stretch)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """In a narrow list the method name keeps room for its longest word; category, known data give way."""
+        font = self.fontMetrics()
+        scored = self.model().sourceModel().scored
+        searching = not self.isColumnHidden(SNIPPET)
+        self.setColumnHidden(RANK, not scored)
+        for column, shown in ((CATEGORY, not searching), (CONFIDENCE, scored), (SCORE, scored)):
+            self.setColumnHidden(column, not shown)
+        need = (min(self._longest, font.averageCharWidth() * 14) + font.averageCharWidth() * 24 if searching
+                else self._longest) + 16
+        for column in (CATEGORY, CONFIDENCE, SCORE) if searching else (CATEGORY, CONFIDENCE):
+            taken = sum(self.horizontalHeader().sectionSize(c) for c in (RANK, SCORE, CONFIDENCE, CATEGORY)
+                        if not self.isColumnHidden(c))
+            if self.viewport().width() - taken >= need:
+                break
+            self.setColumnHidden(column, True)
+        rows = self.verticalHeader()
+        if searching:  # a found text is long: rows of four lines, the name column as wide as a short name
+            self.horizontalHeader().resizeSection(NAME, min(self._longest, font.averageCharWidth() * 14) + 16)
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            for row in range(self.model().rowCount()):
+                rows.resizeSection(row, font.lineSpacing() * 4 + 8)
+        else:
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self.fit_columns()

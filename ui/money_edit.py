@@ -1,0 +1,107 @@
+"""The budget field: reads an amount as a Dutch user types it, and says at once what it understood.
+
+A spin box read "5000,50" as 500050 and "5k" as 5. Here "5000", "5.000",
+"€ 5.000,50" and "5000,50" are read as the amounts they are (cents rounded to
+whole euros, which is all the advice uses); anything else is refused with a
+message next to the field and the last good amount stays in force.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ui.i18n import number, tr
+
+MAXIMUM = 100_000_000
+_DUTCH_AMOUNT = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$")
+
+
+def parse_euros(text: str) -> int | None:
+    """Whole euros for a Dutch amount ("5.000", "5000,50", "€ 750"), or None when it is not one."""
+    cleaned = text.replace("€", "").replace("\u00a0", "").replace(" ", "").strip()
+    if cleaned.endswith(",-"):
+        cleaned = cleaned[:-2]
+    match = _DUTCH_AMOUNT.match(cleaned)
+    if not match:
+        return None
+    euros = int(match.group(1).replace(".", ""))
+    cents = int((match.group(2) or "0").ljust(2, "0"))
+    amount = euros + (1 if cents >= 50 else 0)
+    return amount if amount <= MAXIMUM else None
+
+
+def euros_text(amount: int) -> str:
+    return "€ " + number(amount)
+
+
+class MoneyEdit(QWidget):
+    """A line edit for whole euros with a feedback line under it; ``valueChanged`` on every good amount."""
+
+    valueChanged = Signal(int)
+
+    def __init__(self, accessible_name: str, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setPlaceholderText(tr("bijv. 5.000"))
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setObjectName("moneyFeedback")
+        self._value = 0
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("€"))
+        row.addWidget(self.edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.feedback)
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self._typed)
+        self.edit.editingFinished.connect(self._tidy)
+        self.setValue(0)
+
+    def value(self) -> int:
+        return self._value
+
+    def minimum(self) -> int:
+        return 0
+
+    def maximum(self) -> int:
+        return MAXIMUM
+
+    def is_valid(self) -> bool:
+        return parse_euros(self.edit.text()) is not None
+
+    def setValue(self, amount: int) -> None:  # noqa: N802 - same name as QSpinBox, which this replaces
+        self.edit.setText(number(amount))
+        self._accept(amount)
+
+    def _accept(self, amount: int) -> None:
+        self.feedback.clear()
+        self.feedback.hide()
+        self.edit.setAccessibleDescription("")
+        if amount != self._value:
+            self._value = amount
+            self.valueChanged.emit(amount)
+
+    def _typed(self, text: str) -> None:
+        amount = parse_euros(text)
+        if amount is None:
+            message = tr("‘{0}’ is geen bedrag; typ bijv. 5000 of 5.000,50. Het advies rekent met {1}.") \
+                .format(text, euros_text(self._value))
+            self.feedback.setText("⚠ " + message)
+            self.feedback.show()
+            self.edit.setAccessibleDescription(message)
+            return
+        self._accept(amount)
+        if "," in text:
+            self.feedback.setText(tr("Gelezen als {0} (afgerond op hele euro’s)").format(euros_text(amount)))
+            self.feedback.show()
+
+    def _tidy(self) -> None:
+        if self.is_valid():
+            self.edit.setText(number(self._value))
