@@ -6,7 +6,15 @@ import argparse
 
 from advisor import vocabulary as voc
 from advisor.context import CRITERIA, MAX_WEIGHT, MIN_WEIGHT, Context, ContextError
-from advisor.messages import criterion_label, render
+from advisor.messages import (
+    criterion_label,
+    render,
+    render_complement,
+    render_rank_range,
+    render_stability,
+    render_tier,
+    render_what_if,
+)
 from app.api import Advisor, advice_to_dict
 from app.cli.errors import UsageError
 from app.cli.text import dump_json
@@ -49,6 +57,7 @@ def _weights(pairs: list[str]) -> dict:
         if not sep or name not in CRITERIA:
             raise ContextError(f"Gewicht '{pair}' niet begrepen; gebruik CRITERIUM=W met criterium uit "
                                f"{', '.join(CRITERIA)} en W van {MIN_WEIGHT} tot {MAX_WEIGHT}.")
+        value = value.replace(",", ".")  # 2,5 the Dutch way or 2.5
         try:
             weights[name] = float(value) if "." in value else int(value)
         except ValueError:
@@ -79,7 +88,7 @@ def run(catalogue, args: argparse.Namespace) -> None:  # noqa: ANN001
 
 
 def advice_text(result) -> str:  # noqa: ANN001
-    advice, what_if = result.advice, result.what_if
+    advice, robust = result.advice, result.robust
     out = []
     if advice.fit.no_criteria:
         out.append("U heeft nog niets over uw situatie opgegeven; alle methoden scoren gelijk.")
@@ -87,9 +96,13 @@ def advice_text(result) -> str:  # noqa: ANN001
         unmet = ", ".join(criterion_label(c) for c in advice.fit.unmet) or "geen enkel afzonderlijk criterium"
         out.append(f"Let op: geen methode past goed (beste score {advice.fit.best_score:.0f} < "
                    f"{advice.fit.threshold:.0f}). Door geen enkele methode gehaald: {unmet}.")
+    if not robust.clear_winner:
+        out.append(render_tier(robust.tier))
     out.append(f"{'#':>3}  {'score':>5}  {'zeker':>5}  methode")
-    for r in advice.results:
-        out.append(f"{r.rank:>3}  {r.score:>5.0f}  {r.confidence:>5.0%}  {r.method.name} (§ {r.method.section})")
+    for r, firm in zip(advice.results, robust.methods, strict=True):
+        places = f"  [{render_rank_range(firm.rank_range)}]" if firm.rank_range.wide else ""
+        out.append(f"{r.rank:>3}  {r.score:>5.0f}  {r.confidence:>5.0%}  {r.method.name} (§ {r.method.section})"
+                   f"{places}")
         for c in r.criteria:
             out.append(f"{'':>20}{criterion_label(c.criterion):<16} {c.weight:>3g} × {c.score.value:.2f}"
                        f"  +{c.contribution:>4.1f}  {render(c.score)}")
@@ -98,8 +111,11 @@ def advice_text(result) -> str:  # noqa: ANN001
     if advice.excluded:
         out.append("\nUitgesloten (voldoet niet aan een harde eis):")
         out += [f"  {e.method.name}: {criterion_label(e.criterion)} — {render(e.score)}" for e in advice.excluded]
-    if what_if:
-        direction = "minder" if what_if.new_weight < what_if.old_weight else "zwaarder"
-        out.append(f"\nAls {criterion_label(what_if.criterion)} {direction} weegt ({what_if.old_weight:g} → "
-                   f"{what_if.new_weight:g}), komt {what_if.method.name} bovenaan.")
+    if robust.stability and len(advice.results) > 1:
+        out.append("\nHoe vast de eerste plaats staat:")
+        out += [f"  {render_stability(s)}" for s in robust.stability]
+    if robust.what_if:
+        out.append(f"\n{render_what_if(robust.what_if)}")
+    if robust.complement:
+        out.append(f"\n{render_complement(robust.complement)}")
     return "\n".join(out)
