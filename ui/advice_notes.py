@@ -1,4 +1,4 @@
-"""What the advice says besides the ranking: fit warnings, the what-if line, excluded methods.
+"""What the advice says besides the ranking: fit warnings, the tier line, the what-if line, excluded methods.
 
 Kept apart from the window so the wording of these signals lives in one
 place and the window only hands over the matcher's result.
@@ -28,6 +28,7 @@ class AdviceNotes:
     def __init__(self) -> None:
         self.search = _label()
         self.fit = _label(bold=True)
+        self.tier = _label()
         self.what_if = _label()
         self.excluded_title = QLabel(tr("Uitgesloten door een harde eis"))
         self.excluded = QListWidget()
@@ -47,6 +48,7 @@ class AdviceNotes:
 
     def show_advice(self, result) -> None:  # noqa: ANN001 - app.api.AdviceWithWhatIf
         self.show_fit(result.advice.fit)
+        self.show_tier(result.robust)
         self.show_what_if(result.what_if)
         self.show_excluded(result.advice.excluded)
 
@@ -63,17 +65,20 @@ class AdviceNotes:
             text = ""
         self.show_message(text)
 
+    def show_tier(self, robust) -> None:  # noqa: ANN001 - advisor.robust.RobustAdvice
+        """Name the leading methods as one group when none of them clearly leads."""
+        from advisor.messages import render_tier
+
+        self.tier.setText("" if robust.clear_winner else render_tier(robust.tier, tr))
+        self.tier.setVisible(not robust.clear_winner)
+
     def show_what_if(self, what_if) -> None:  # noqa: ANN001
-        from advisor.messages import criterion_label
+        from advisor.messages import render_what_if
 
         if what_if is None:
             self.what_if.hide()
             return
-        template = tr("Als {0} minder weegt ({1} → {2}), komt {3} bovenaan.") \
-            if what_if.new_weight < what_if.old_weight else \
-            tr("Als {0} zwaarder weegt ({1} → {2}), komt {3} bovenaan.")
-        self.what_if.setText(template.format(tr(criterion_label(what_if.criterion)), f"{what_if.old_weight:g}",
-                                             f"{what_if.new_weight:g}", what_if.method.name))
+        self.what_if.setText(render_what_if(what_if, tr))
         self.what_if.show()
 
     def show_excluded(self, excluded) -> None:  # noqa: ANN001

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from advisor import vocabulary as voc
 from advisor.context import DEFAULT_WEIGHTS, MAX_WEIGHT, MIN_WEIGHT, WEIGHT_REASONS, Context
 from ui.i18n import term
+from ui.stability_band import StabilityBand
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
@@ -61,6 +62,7 @@ class WeightRow(QWidget):
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.value)
         layout.addWidget(self.must)
+        self.band = StabilityBand.under(self.slider, layout)
         self.slider.valueChanged.connect(self._on_value)
         self.must.toggled.connect(self.changed)
         self.set_weight(DEFAULT_WEIGHTS[criterion])

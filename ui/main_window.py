@@ -30,6 +30,7 @@ from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
 from ui.i18n import tr
 from ui.search_box import SearchBox
+from ui.stability_band import show_bands
 from ui.tasks import TaskRunner
 from ui.window_state import restore_window, save_window
 
@@ -84,8 +85,8 @@ class MainWindow(QMainWindow):
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.search_box, self.notes.search, self.notes.fit, self.notes.what_if, self.table,
-                       self.notes.excluded_title, self.notes.excluded):
+        for widget in (self.search_box, self.notes.search, self.notes.fit, self.notes.tier, self.notes.what_if,
+                       self.table, self.notes.excluded_title, self.notes.excluded):
             column.addWidget(widget, 1 if widget is self.table else 0)
         self.detail = DetailView()
         self.splitter = QSplitter()
@@ -227,6 +228,8 @@ class MainWindow(QMainWindow):
         self.result = self.advisor.advise(context)
         advice = self.result.advice
         self.model.set_ranking(advice.results)
+        self.model.set_robustness(self.result.robust.methods)
+        show_bands(self.context_panel.weights, self.result.robust.stability)
         self.notes.show_advice(self.result)
         self.select_method(self._pinned or (advice.results[0].method.id if advice.results else None))
 
@@ -274,10 +277,11 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             self.detail.show_placeholder()
             return
-        from ui.method_page import method_html
+        from ui.method_page import method_html, robust_page
 
-        ranked = self.model.ranked(self.proxy.mapToSource(index).row())
-        self.detail.setHtml(method_html(ranked.method, ranked, tr))
+        row = self.proxy.mapToSource(index).row()
+        ranked = self.model.ranked(row)
+        self.detail.setHtml(method_html(ranked.method, ranked, tr, robust_page(self.result, row)))
 
     def run_search(self, query: str) -> None:
         if not query.strip() or self.search is None:

@@ -10,15 +10,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 
 from advisor.matcher import RankedMethod
-from advisor.messages import criterion_label, render
+from advisor.messages import criterion_label, render, render_complement, render_points, render_rank_range
 from advisor.model import Method
 from advisor.sheet import MethodSheet, method_sheet
 from ui.detail_view import KNOWLEDGE_SCHEME
 
 Tr = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class RobustPage:
+    """How firm one method's place is, for its page: its robustness and, for the top, the complement."""
+
+    firmness: object  # advisor.robust.MethodRobustness
+    complement: object | None  # advisor.robust.Complement
+
+
+def robust_page(result, row: int) -> RobustPage | None:  # noqa: ANN001 - app.api.AdviceWithWhatIf or None
+    """The robust reading of ranking row *row* of *result*, or None when there is none."""
+    if result is None or not 0 <= row < len(result.robust.methods):
+        return None
+    return RobustPage(result.robust.methods[row], result.robust.complement if row == 0 else None)
 
 
 def web_url(address: str) -> str | None:
@@ -77,11 +93,13 @@ def _note(note: str, tr: Tr) -> str:
     return f" <i>({escape(tr('onze lezing'))}: {escape(note)})</i>" if note else ""
 
 
-def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = str) -> str:
+def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = str, robust: RobustPage | None = None) -> str:
     sheet = method_sheet(method, tr)
     h = [f"<h2>{escape(method.name)}</h2>", f"<p><b>§ {escape(method.section)}</b> · {escape(sheet.category)}</p>"]
     if ranked is not None:
         h.append(_why(ranked, tr))
+    if robust is not None and robust.firmness.method.id == method.id:
+        h.append(_firmness(robust, tr))
     for heading, text in sheet.texts:
         h += [f"<h3>{escape(heading)}</h3>", text_html(text)]
     if method.approach_steps:
@@ -125,6 +143,19 @@ def _why(ranked: RankedMethod, tr: Tr) -> str:
             f"<li><b>{escape(k.title)}</b> (<a href='{KNOWLEDGE_SCHEME}:{escape(k.id)}'>§ {escape(k.section)}</a>)"
             f": {escape(' '.join(k.text.split()))}</li>" for k in ranked.caveats) + "</ul>")
     return "".join(out)
+
+
+def _firmness(robust: RobustPage, tr: Tr) -> str:
+    """Strong and weak points, the rank range when unknown data widens it, and the complement."""
+    firm, lines = robust.firmness, []
+    for key, points in (("strengths", firm.strengths), ("weaknesses", firm.weaknesses)):
+        if points:
+            lines.append(render_points(key, points, tr))
+    if firm.rank_range.wide:
+        lines.append(render_rank_range(firm.rank_range, firm.unknown, tr, why=True))
+    if robust.complement is not None:
+        lines.append(render_complement(robust.complement, tr))
+    return "".join(f"<p>{escape(line)}</p>" for line in lines)
 
 
 def _attributes(sheet: MethodSheet, tr: Tr) -> str:
