@@ -227,12 +227,27 @@ def _ordered(evaluations: Sequence[Evaluation], weights: Mapping[str, float]
     if not evaluations:
         return [], {}
     quality = pattern_quality(evaluations, weights)
-    level = pattern_levels(quality)
-    rank_of = {key: rank for rank, key in enumerate(sorted(set(level.values())))}
-    pattern_rank = {sig: rank_of[key] for sig, key in level.items()}  # level patterns: the name decides
+    order = sorted(quality, key=quality.__getitem__, reverse=True)
+    keys = [quality[sig] for sig in order]
+    if any(_near(a, b) for a, b in zip(keys, keys[1:], strict=False)):  # rare: rounding between level patterns
+        level = pattern_levels(quality)
+        order.sort(key=level.__getitem__)
+        keys = [level[sig] for sig in order]
+    pattern_rank, previous, rank = {}, None, 0
+    for sig, key in zip(order, keys, strict=True):  # level patterns share a rank, so the name decides
+        if key != previous:
+            previous, rank = key, rank + 1
+        pattern_rank[sig] = rank
     keys = sorted(pattern_rank[ev.signature] * _NAME_SLOTS + ev.name_rank for ev in evaluations)
     by_name = {ev.name_rank: ev for ev in evaluations}
     return [by_name[key % _NAME_SLOTS] for key in keys], quality
+
+
+def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two neighbours in the exact order that differ, but by no more than rounding."""
+    if a[0] != b[0]:
+        return a[0] - b[0] <= SCORE_TIE
+    return a[1] != b[1] and a[1] - b[1] <= CONFIDENCE_TIE
 
 
 def top_of(evaluations: Sequence[Evaluation], weights: Mapping[str, float]) -> Evaluation | None:
