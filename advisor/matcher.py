@@ -8,10 +8,17 @@ which is what keeps live re-ranking fast at thousands of methods.
 Total score: the weighted mean of the criterion matches over the criteria the
 user asked about, 0-100. Confidence: the share of that weight that rests on
 known method data. Ties: higher score, then higher confidence, then name.
+
+Scores that are mathematically equal can differ in the last bits of a float
+(the same sum added up from different terms), so "equal" means within
+SCORE_TIE points (CONFIDENCE_TIE for confidence): far above rounding noise,
+far below any real difference. Without it, float noise rather than
+confidence decided between level methods at some weights.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,6 +28,9 @@ from advisor.criteria import RULES, CriterionScore
 from advisor.model import KnowledgeItem, Method
 
 _NAME_SLOTS = 1 << 40  # more methods than any catalogue will hold
+
+SCORE_TIE = 1e-9  # score points (0-100)
+CONFIDENCE_TIE = 1e-12  # share of the weight (0-1)
 
 # Below this best score the advice says plainly that nothing fits well.
 GOOD_FIT_THRESHOLD = 60.0
@@ -189,6 +199,24 @@ def pattern_quality(evaluations: Sequence[Evaluation], weights: Mapping[str, flo
     return {ev.signature: (100.0 * s / total, c / total) for ev, s, c in zip(reps, scores, confidences, strict=True)}
 
 
+def levels(values: Iterable[float], tie: float) -> dict[float, int]:
+    """Level 0 for the highest value, and so on; a value within *tie* of its level's highest shares that level."""
+    out: dict[float, int] = {}
+    start, level = math.inf, -1
+    for v in sorted(set(values), reverse=True):
+        if v < start - tie:
+            start, level = v, level + 1
+        out[v] = level
+    return out
+
+
+def pattern_levels(quality: Mapping[int, tuple[float, float]]) -> dict[int, tuple[int, int]]:
+    """(score level, confidence level) per signature: the first two keys of the order, lower is better."""
+    score = levels((q[0] for q in quality.values()), SCORE_TIE)
+    confidence = levels((q[1] for q in quality.values()), CONFIDENCE_TIE)
+    return {sig: (score[s], confidence[c]) for sig, (s, c) in quality.items()}
+
+
 def _ordered(evaluations: Sequence[Evaluation], weights: Mapping[str, float]
              ) -> tuple[list[Evaluation], dict[int, tuple[float, float]]]:
     """The evaluations best first, and (score, confidence) by signature.
@@ -199,24 +227,36 @@ def _ordered(evaluations: Sequence[Evaluation], weights: Mapping[str, float]
     if not evaluations:
         return [], {}
     quality = pattern_quality(evaluations, weights)
-    pattern_rank: dict[int, int] = {}
-    previous, rank = None, 0
-    for signature in sorted(quality, key=quality.__getitem__, reverse=True):
-        if quality[signature] != previous:
-            previous, rank = quality[signature], rank + 1
-        pattern_rank[signature] = rank
+    order = sorted(quality, key=quality.__getitem__, reverse=True)
+    keys = [quality[sig] for sig in order]
+    if any(_near(a, b) for a, b in zip(keys, keys[1:], strict=False)):  # rare: rounding between level patterns
+        level = pattern_levels(quality)
+        order.sort(key=level.__getitem__)
+        keys = [level[sig] for sig in order]
+    pattern_rank, previous, rank = {}, None, 0
+    for sig, key in zip(order, keys, strict=True):  # level patterns share a rank, so the name decides
+        if key != previous:
+            previous, rank = key, rank + 1
+        pattern_rank[sig] = rank
     keys = sorted(pattern_rank[ev.signature] * _NAME_SLOTS + ev.name_rank for ev in evaluations)
     by_name = {ev.name_rank: ev for ev in evaluations}
     return [by_name[key % _NAME_SLOTS] for key in keys], quality
+
+
+def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two neighbours in the exact order that differ, but by no more than rounding."""
+    if a[0] != b[0]:
+        return a[0] - b[0] <= SCORE_TIE
+    return a[1] != b[1] and a[1] - b[1] <= CONFIDENCE_TIE
 
 
 def top_of(evaluations: Sequence[Evaluation], weights: Mapping[str, float]) -> Evaluation | None:
     """The first of the ranking, without sorting the rest (what-if asks this dozens of times)."""
     if not evaluations:
         return None
-    quality = pattern_quality(evaluations, weights)
-    best = max(quality.values())
-    return min((ev for ev in evaluations if quality[ev.signature] == best), key=lambda ev: ev.name_rank)
+    level = pattern_levels(pattern_quality(evaluations, weights))
+    best = min(level.values())
+    return min((ev for ev in evaluations if level[ev.signature] == best), key=lambda ev: ev.name_rank)
 
 
 def split_excluded(evaluations: Iterable[Evaluation], must: Iterable[str]) -> tuple[list[Evaluation], list[Excluded]]:

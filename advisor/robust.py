@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from advisor.criteria import CLEAR_WINNER_MARGIN, STRONG_MATCH, WEAK_MATCH, CriterionScore
-from advisor.matcher import Advice, Evaluation, active_criteria
+from advisor.matcher import CONFIDENCE_TIE, SCORE_TIE, Advice, Evaluation, active_criteria, levels
 from advisor.model import Method
 from advisor.stability import Stability, first_of_patterns, intervals, patterns_of
 from advisor.whatif import WhatIf, from_stability
@@ -89,8 +89,8 @@ class RobustAdvice:
 
 class _Ranges:
     """Score and rank ranges. "Beats" follows the matcher's tie-break: higher, or equal with higher
-    confidence, then the name first; ties are resolved only where values are equal, so the counts
-    need just two sorted lists of floats.
+    confidence, then the name first. Equal means the same level (``matcher.levels``) of all lows and
+    highs together, so the counts compare whole numbers and need just two sorted lists.
     """
 
     def __init__(self, kept: Sequence[Evaluation], quality: Mapping[int, tuple[float, float]], total: float):
@@ -98,36 +98,41 @@ class _Ranges:
         span = {sig: 50.0 * (1.0 - conf) if total else 0.0 for sig, (_, conf) in quality.items()}
         self.low_of = {sig: score - span[sig] for sig, (score, _) in quality.items()}
         self.high_of = {sig: score + span[sig] for sig, (score, _) in quality.items()}
-        self._level: dict[tuple[str, float], list[tuple[float, int]]] = {}
+        level = levels([*self.low_of.values(), *self.high_of.values()], SCORE_TIE)
+        self._low_key = {sig: -level[v] for sig, v in self.low_of.items()}  # higher is better
+        self._high_key = {sig: -level[v] for sig, v in self.high_of.items()}
+        sure = levels((conf for _, conf in quality.values()), CONFIDENCE_TIE)
+        self._sure = {sig: -sure[conf] for sig, (_, conf) in quality.items()}
+        self._level: dict[tuple[str, int], list[tuple[int, int]]] = {}
 
     @cached_property
-    def lows(self) -> list[float]:
-        return [self.low_of[ev.signature] for ev in self.kept]
+    def lows(self) -> list[int]:
+        return [self._low_key[ev.signature] for ev in self.kept]
 
     @cached_property
-    def highs(self) -> list[float]:
-        return [self.high_of[ev.signature] for ev in self.kept]
+    def highs(self) -> list[int]:
+        return [self._high_key[ev.signature] for ev in self.kept]
 
     @cached_property
-    def sorted_lows(self) -> list[float]:
+    def sorted_lows(self) -> list[int]:
         return sorted(self.lows)
 
     @cached_property
-    def sorted_highs(self) -> list[float]:
+    def sorted_highs(self) -> list[int]:
         return sorted(self.highs)
 
     @cached_property
-    def low_holders(self) -> dict[float, list[Evaluation]]:
+    def low_holders(self) -> dict[int, list[Evaluation]]:
         return _holders(self.kept, self.lows)
 
     @cached_property
-    def high_holders(self) -> dict[float, list[Evaluation]]:
+    def high_holders(self) -> dict[int, list[Evaluation]]:
         return _holders(self.kept, self.highs)
 
     def score_range(self, ev: Evaluation) -> ScoreRange:
         return ScoreRange(self.low_of[ev.signature], self.high_of[ev.signature])
 
-    def _beating(self, which: str, value: float, ev: Evaluation) -> int:
+    def _beating(self, which: str, value: int, ev: Evaluation) -> int:
         """How many methods' low (or high) beat *value* held by *ev*."""
         ordered = self.sorted_lows if which == "low" else self.sorted_highs
         right = bisect_right(ordered, value)
@@ -136,25 +141,24 @@ class _Ranges:
             level = self._level.get((which, value))
             if level is None:
                 holders = self.low_holders if which == "low" else self.high_holders
-                level = sorted((self.quality[o.signature][1], -o.name_rank) for o in holders[value])
+                level = sorted((self._sure[o.signature], -o.name_rank) for o in holders[value])
                 self._level[which, value] = level
-            count += len(level) - bisect_right(level, (self.quality[ev.signature][1], -ev.name_rank))
+            count += len(level) - bisect_right(level, (self._sure[ev.signature], -ev.name_rank))
         return count
 
     def rank_range(self, ev: Evaluation) -> RankRange:
-        low, high = self.low_of[ev.signature], self.high_of[ev.signature]
+        low, high = self._low_key[ev.signature], self._high_key[ev.signature]
         return RankRange(1 + self._beating("low", high, ev), 1 + self._beating("high", low, ev) - (high > low))
 
     def passers(self, ev: Evaluation) -> list[Evaluation]:
         """Methods that would beat *ev* if their unknown data turned out best and its own worst."""
-        low = self.low_of[ev.signature], self.quality[ev.signature][1], -ev.name_rank
-        q = self.quality
+        low = self._low_key[ev.signature], self._sure[ev.signature], -ev.name_rank
         return [o for o, h in zip(self.kept, self.highs, strict=True) if h >= low[0] and o is not ev
-                and (h, q[o.signature][1], -o.name_rank) > low]
+                and (h, self._sure[o.signature], -o.name_rank) > low]
 
 
-def _holders(kept: Sequence[Evaluation], values: Sequence[float]) -> dict[float, list[Evaluation]]:
-    holders: dict[float, list[Evaluation]] = defaultdict(list)
+def _holders(kept: Sequence[Evaluation], values: Sequence[int]) -> dict[int, list[Evaluation]]:
+    holders: dict[int, list[Evaluation]] = defaultdict(list)
     for ev, v in zip(kept, values, strict=True):
         holders[v].append(ev)
     return holders
@@ -213,6 +217,8 @@ def robust_advice(advice: Advice) -> RobustAdvice:
     what_if = from_stability(patterns, context, stability, top.method) if len(kept) > 1 else None
     top_score = quality[top.signature][0]
     margin = top_score - quality[kept[1].signature][0] if len(kept) > 1 else None
+    if margin is not None and abs(margin) <= SCORE_TIE:  # level: what is left is rounding noise
+        margin = 0.0
     clear = margin is None or (margin >= CLEAR_WINNER_MARGIN and ranges.rank_range(top).worst == 1)
     if clear:
         tier = (top.method,)

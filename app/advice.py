@@ -1,7 +1,9 @@
-"""Advice as the application hands it out: ranked, explained, with what-if.
+"""Advice as the application hands it out: ranked, explained, and how firm it is.
 
 Keeps the last evaluation so that a weight change re-ranks without
 re-scoring every method, which is what the interface does while a slider moves.
+Each re-rank computes the robust advice once (ranges, stability, tier,
+complement); the what-if line is part of it, not a second pass.
 """
 
 from __future__ import annotations
@@ -10,15 +12,22 @@ from dataclasses import dataclass
 
 from advisor.context import Context
 from advisor.matcher import Advice, Evaluation, advise, evaluate
-from advisor.messages import render
+from advisor.messages import render, render_complement
 from advisor.model import KnowledgeItem, Method
-from advisor.whatif import WhatIf, smallest_change
+from advisor.robust import RobustAdvice, robust_advice
+from advisor.whatif import WhatIf
 
 
 @dataclass(frozen=True)
 class AdviceWithWhatIf:
+    """The ranking and its robust reading (``robust.methods[i]`` belongs to ``advice.results[i]``)."""
+
     advice: Advice
-    what_if: WhatIf | None
+    robust: RobustAdvice
+
+    @property
+    def what_if(self) -> WhatIf | None:
+        return self.robust.what_if
 
 
 class Advisor:
@@ -34,7 +43,7 @@ class Advisor:
         if facts != self._facts:
             self._facts, self._evaluations = facts, evaluate(self.methods, context, self.knowledge)
         advice = advise(self.methods, context, self.knowledge, self._evaluations)
-        return AdviceWithWhatIf(advice, smallest_change(self._evaluations, context))
+        return AdviceWithWhatIf(advice, robust_advice(advice))
 
 
 def _without_weights(context: Context) -> tuple:
@@ -44,7 +53,8 @@ def _without_weights(context: Context) -> tuple:
 
 
 def advice_to_dict(result: AdviceWithWhatIf) -> dict:
-    advice, what_if = result.advice, result.what_if
+    """The advice as JSON data. ``margin`` is null with fewer than two kept methods (nothing to lead)."""
+    advice, what_if, robust = result.advice, result.what_if, result.robust
     return {
         "context": advice.context.to_dict(),
         "weights": dict(advice.context.weights),
@@ -60,8 +70,12 @@ def advice_to_dict(result: AdviceWithWhatIf) -> dict:
                 ],
                 "caveats": [{"id": k.id, "title": k.title, "section": k.section, "text": k.text}
                             for k in r.caveats],
+                "score_range": {"low": round(firm.score_range.low, 2), "high": round(firm.score_range.high, 2)},
+                "rank_range": {"best": firm.rank_range.best, "worst": firm.rank_range.worst},
+                "strengths": [p.criterion for p in firm.strengths],
+                "weaknesses": [p.criterion for p in firm.weaknesses],
             }
-            for r in advice.results
+            for r, firm in zip(advice.results, robust.methods, strict=True)
         ],
         "excluded": [
             {"id": e.method.id, "name": e.method.name,
@@ -72,6 +86,14 @@ def advice_to_dict(result: AdviceWithWhatIf) -> dict:
         "what_if": None if what_if is None else {
             "criterion": what_if.criterion, "old_weight": what_if.old_weight, "new_weight": what_if.new_weight,
             "id": what_if.method.id, "name": what_if.method.name, "current_top": what_if.current_top.id,
+        },
+        "stability": [{"criterion": s.criterion, "weight": s.weight, "min": s.min, "max": s.max}
+                      for s in robust.stability],
+        "margin": None if robust.margin is None else round(robust.margin, 2),
+        "clear_winner": robust.clear_winner,
+        "complement": None if robust.complement is None else {
+            "id": robust.complement.method.id, "covers": list(robust.complement.covers),
+            "text": render_complement(robust.complement),
         },
         "fit": {"good": advice.fit.good, "best_score": round(advice.fit.best_score, 2),
                 "threshold": advice.fit.threshold, "unmet": list(advice.fit.unmet),

@@ -74,11 +74,12 @@ def main(variant: str = "") -> None:
 
     shot("1-leeg")
     panel = window.context_panel
-    panel.set_state({"settings": ["street", "neighbourhood"], "target_groups": ["all_residents"],
-                     "goals": ["liveability", "social_cohesion"], "budget_eur": 2500, "months": 12,
-                     "weights": {"budget": 4}})
+    # No clear winner: the tier line above the list, rank ranges, and a narrow band under 'Doelen'.
+    panel.set_state({"settings": ["street"], "goals": ["participation"], "budget_eur": 5000})
     shot("2-advies")
-    window.select_method("kern-met-pit")
+    # A top that is weak on research: 'Sterk', 'Zwak' and the complement on its page.
+    panel.set_state({"settings": ["village"], "target_groups": ["seniors"], "goals": ["local_facilities"],
+                     "budget_eur": 5000, "require_research": True})
     shot("3-detail")
     window.search_box.setText("bewonersinitiatief")
     window.search_box.flush()

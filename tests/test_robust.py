@@ -73,8 +73,8 @@ def test_rank_range_brackets_the_rank_and_follows_its_definition(methods, contex
     by_name = sorted(advice.results, key=lambda p: (p.method.name.casefold(), p.method.id))
     name_order = {p.method.id: -i for i, p in enumerate(by_name)}
 
-    def key(value, place):  # "beats" as the matcher breaks ties: confidence, then name
-        return value, place.confidence, name_order[place.method.id]
+    def key(value, place):  # "beats" as the matcher breaks ties: confidence, then name; equal within rounding
+        return round(value, 6), round(place.confidence, 9), name_order[place.method.id]
 
     pairs = list(zip(advice.results, robust, strict=True))
     for place, r in pairs:
@@ -188,10 +188,15 @@ def test_village_seniors_top_is_weak_on_research_and_gets_a_complement(methods):
     assert robust.complement.covers == ("research",)
     text = render_complement(robust.complement)
     assert text.startswith(robust.complement.method.name) and "onderzoek" in text and "suggestie" in text
+    assert robust.complement.method.id == "erkende-overleg-partners"  # evaluated, so strong on research
     target = next(s for s in robust.stability if s.criterion == "target_group")
-    assert (target.min, target.max) == (0.5, 5)
-    assert render_stability(target) == "Doelgroep mag tussen 0,5 en 5 wegen zonder dat de eerste plaats verandert."
-    assert top_id(methods, context.with_weight("target_group", 0.49)) != "het-ondernemende-dorp"
+    assert (target.min, target.max) == (0, 5)  # no other method matches seniors better or worse enough
+    assert render_stability(target) == "Doelgroep mag tussen 0 en 5 wegen zonder dat de eerste plaats verandert."
+    goal = next(s for s in robust.stability if s.criterion == "goal")
+    assert (goal.min, goal.max, goal.min_holds) == (0.01, 5, False)  # the goal is what keeps the top first
+    assert top_id(methods, context.with_weight("goal", 0.01)) == "het-ondernemende-dorp"
+    assert top_id(methods, context.with_weight("goal", 0)) == "erkende-overleg-partners"
+    assert robust.what_if.criterion == "goal" and robust.what_if.method.id == "erkende-overleg-partners"
 
 
 def test_many_level_methods_form_one_tier_without_a_clear_winner(methods):

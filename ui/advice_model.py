@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from advisor.messages import render_rank_range
 from ui.i18n import number, percent, term, tr
 
 if TYPE_CHECKING:
     from advisor.matcher import Excluded, RankedMethod
+    from advisor.robust import MethodRobustness
 
 METHOD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -41,6 +43,19 @@ class AdviceModel(QAbstractTableModel):
         self._excluded: Sequence[Excluded] = ()
         self._snippets: dict[str, tuple[str, tuple]] = {}
         self.scored = False
+        self._firmness: Sequence[MethodRobustness] = ()
+
+    def set_robustness(self, firmness: Sequence[MethodRobustness]) -> None:
+        """Rank ranges for the rows, aligned with the ranking (a row whose method differs shows none)."""
+        self._firmness = firmness
+        if self._rows:
+            self.dataChanged.emit(self.index(0, RANK), self.index(len(self._rows) - 1, RANK))
+
+    def _wide_range(self, row: int) -> MethodRobustness | None:
+        if row >= len(self._firmness):
+            return None
+        firm = self._firmness[row]
+        return firm if firm.rank_range.wide and firm.method.id == self._rows[row].method.id else None
 
     def set_ranking(self, ranking: Sequence[RankedMethod], excluded: Sequence[Excluded] = (),
                     scored: bool = True) -> None:
@@ -107,6 +122,14 @@ class AdviceModel(QAbstractTableModel):
         snippet = self._snippets.get(r.method.id)
         if role == SNIPPET_ROLE:
             return snippet if column == SNIPPET else None
+        wide = self._wide_range(index.row()) if column == RANK else None
+        if wide is not None and role == Qt.ItemDataRole.DisplayRole:
+            return f"{r.rank} ({wide.rank_range.best}–{wide.rank_range.worst})"
+        if wide is not None and role == Qt.ItemDataRole.ToolTipRole:
+            return render_rank_range(wide.rank_range, wide.unknown, tr, why=True)
+        if wide is not None and role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("Plaats {0}. {1}").format(r.rank, render_rank_range(wide.rank_range, wide.unknown, tr,
+                                                                                 why=True))
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(r.rank), r.method.name, number(r.score), percent(r.confidence),
                     tr(SHORT_CATEGORIES.get(r.method.category, r.method.category)),

@@ -1,4 +1,5 @@
-"""What the advice says besides the ranking: fit warnings, the what-if line, exclusions, ranking news.
+"""What the advice says besides the ranking: fit warnings, the tier line, the what-if line, exclusions,
+ranking news.
 
 Kept apart from the window so the wording of these signals lives in one
 place and the window only hands over the matcher's result. The ``live`` line
@@ -25,16 +26,13 @@ def _label(bold: bool = False) -> QLabel:
     return label
 
 
-def _weight(value: float) -> str:
-    return number(value, 0 if float(value).is_integer() else 1)
-
-
 class AdviceNotes:
     """The labels around the ranking, and how to fill them from an advice."""
 
     def __init__(self) -> None:
         self.search = _label()
         self.fit = _label(bold=True)
+        self.tier = _label()
         self.what_if = _label()
         self.excluded_title = _label()
         self.live = _label()
@@ -56,6 +54,7 @@ class AdviceNotes:
 
     def show_advice(self, result) -> None:  # noqa: ANN001 - app.api.AdviceWithWhatIf
         self.show_fit(result.advice.fit)
+        self.show_tier(result.robust)
         self.show_what_if(result.what_if)
         self.show_excluded(result.advice.excluded)
         self.legend.setVisible(not result.advice.fit.no_criteria)
@@ -86,17 +85,20 @@ class AdviceNotes:
             text = ""
         self.show_message(text)
 
+    def show_tier(self, robust) -> None:  # noqa: ANN001 - advisor.robust.RobustAdvice
+        """Name the leading methods as one group when none of them clearly leads."""
+        from advisor.messages import render_tier
+
+        self.tier.setText("" if robust.clear_winner else render_tier(robust.tier, tr))
+        self.tier.setVisible(not robust.clear_winner)
+
     def show_what_if(self, what_if) -> None:  # noqa: ANN001
-        from advisor.messages import criterion_label
+        from advisor.messages import render_what_if
 
         if what_if is None:
             self.what_if.hide()
             return
-        template = tr("Als {0} minder weegt ({1} → {2}), komt {3} bovenaan.") \
-            if what_if.new_weight < what_if.old_weight else \
-            tr("Als {0} zwaarder weegt ({1} → {2}), komt {3} bovenaan.")
-        self.what_if.setText(template.format(tr(criterion_label(what_if.criterion)), _weight(what_if.old_weight),
-                                             _weight(what_if.new_weight), what_if.method.name))
+        self.what_if.setText(render_what_if(what_if, tr))
         self.what_if.show()
 
     def show_excluded(self, excluded) -> None:  # noqa: ANN001

@@ -29,6 +29,7 @@ from advisor.context import DEFAULT_WEIGHTS, MAX_WEIGHT, MIN_WEIGHT, WEIGHT_REAS
 from ui.check_list import CheckList
 from ui.i18n import term, tr
 from ui.money_edit import MoneyEdit
+from ui.stability_band import StabilityBand
 
 
 def _hint() -> QLabel:
@@ -72,6 +73,7 @@ class WeightRow(QWidget):
         layout.addWidget(self.must, 0, 3)
         layout.addWidget(self.hint, 1, 0, 1, 4)
         layout.setColumnStretch(1, 1)
+        self.band = StabilityBand.under(self.slider, layout)
         self.slider.valueChanged.connect(self._on_value)
         self.must.toggled.connect(self.changed)
         self.set_weight(DEFAULT_WEIGHTS[criterion])

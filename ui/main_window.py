@@ -37,6 +37,7 @@ from ui.detail_view import DetailView
 from ui.focus_ring import FocusRing, PaneCycler
 from ui.i18n import chosen_language, current_language, tr, use_language
 from ui.search_box import SearchBox
+from ui.stability_band import show_bands
 from ui.tasks import TaskRunner
 from ui.window_state import restore_window, save_window
 
@@ -84,8 +85,8 @@ class MainWindow(QMainWindow):
                                   "zoals in het rapport."))
             note.setWordWrap(True)
             column.addWidget(note)
-        for widget in (self.search_box, self.notes.search, self.notes.fit, self.notes.what_if, self.notes.live,
-                       self.table, self.notes.legend, self.notes.excluded_title):
+        for widget in (self.search_box, self.notes.search, self.notes.fit, self.notes.tier, self.notes.what_if,
+                       self.notes.live, self.table, self.notes.legend, self.notes.excluded_title):
             column.addWidget(widget, 1 if widget is self.table else 0)
         self.detail = DetailView()
         self.detail.setTabChangesFocus(True)
@@ -252,6 +253,8 @@ class MainWindow(QMainWindow):
         scored = not advice.fit.no_criteria
         self.model.set_ranking(advice.results, advice.excluded, scored)
         self.table.fit_columns()
+        self.model.set_robustness(self.result.robust.methods)
+        show_bands(self.context_panel.weights, self.result.robust.stability)
         self.notes.show_advice(self.result)
         first = advice.results[0].method.id if advice.results and scored else None
         self.select_method(self._pinned or first)
@@ -302,7 +305,7 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             self.detail.show_placeholder()
             return
-        from ui.method_page import excluded_html, method_html
+        from ui.method_page import excluded_html, method_html, robust_page
 
         row = self.proxy.mapToSource(index).row()
         excluded = self.model.excluded(row)
@@ -310,7 +313,7 @@ class MainWindow(QMainWindow):
             self.detail.setHtml(excluded_html(excluded, tr))
             return
         ranked = self.model.ranked(row)
-        self.detail.setHtml(method_html(ranked.method, ranked, tr))
+        self.detail.setHtml(method_html(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id)))
 
     def run_search(self, query: str) -> None:
         if not query.strip() or self.search is None:

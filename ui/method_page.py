@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 
 from advisor.matcher import Excluded, RankedMethod
-from advisor.messages import criterion_label, render
+from advisor.messages import criterion_label, render, render_complement, render_points, render_rank_range
 from advisor.model import Method
 from advisor.sheet import MethodSheet, method_sheet
 from ui.detail_view import KNOWLEDGE_SCHEME
@@ -23,6 +24,24 @@ from ui.i18n import tr as interface_tr
 Tr = Callable[..., str]
 ADDS_UP = ("De bijdragen per criterium tellen samen op tot de score ({0} van 100). Match is hoe goed de methode "
            "op dat punt past, van 0 tot 1; ? betekent: het rapport zegt er niets over.")
+
+
+@dataclass(frozen=True)
+class RobustPage:
+    """How firm one method's place is, for its page: its robustness and, for the top, the complement."""
+
+    firmness: object  # advisor.robust.MethodRobustness
+    complement: object | None  # advisor.robust.Complement
+
+
+def robust_page(result, method_id: str) -> RobustPage | None:  # noqa: ANN001 - app.api.AdviceWithWhatIf or None
+    """The robust reading of the ranked method *method_id* in *result*, or None when there is none."""
+    if result is None:
+        return None
+    for place, firmness in enumerate(result.robust.methods):
+        if firmness.method.id == method_id:
+            return RobustPage(firmness, result.robust.complement if place == 0 else None)
+    return None
 
 
 def web_url(address: str) -> str | None:
@@ -90,11 +109,14 @@ def excluded_html(excluded: Excluded, tr: Tr = interface_tr) -> str:
     return page[:heading_end] + f"<p><b>{escape(why)}</b></p>" + page[heading_end:]
 
 
-def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = interface_tr) -> str:
+def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = interface_tr,
+                robust: RobustPage | None = None) -> str:
     sheet = method_sheet(method, tr)
     h = [f"<h2>{escape(method.name)}</h2>", f"<p><b>§ {escape(method.section)}</b> · {escape(sheet.category)}</p>"]
     if ranked is not None:
         h.append(_why(ranked, tr))
+    if robust is not None and robust.firmness.method.id == method.id:
+        h.append(_firmness(robust, tr))
     for heading, text in sheet.texts:
         h += [f"<h3>{escape(heading)}</h3>", text_html(text)]
     if method.approach_steps:
@@ -140,6 +162,19 @@ def _why(ranked: RankedMethod, tr: Tr) -> str:
             f"<li><b>{escape(k.title)}</b> (<a href='{KNOWLEDGE_SCHEME}:{escape(k.id)}'>§ {escape(k.section)}</a>)"
             f": {escape(' '.join(k.text.split()))}</li>" for k in ranked.caveats) + "</ul>")
     return "".join(out)
+
+
+def _firmness(robust: RobustPage, tr: Tr) -> str:
+    """Strong and weak points, the rank range when unknown data widens it, and the complement."""
+    firm, lines = robust.firmness, []
+    for key, points in (("strengths", firm.strengths), ("weaknesses", firm.weaknesses)):
+        if points:
+            lines.append(render_points(key, points, tr))
+    if firm.rank_range.wide:
+        lines.append(render_rank_range(firm.rank_range, firm.unknown, tr, why=True))
+    if robust.complement is not None:
+        lines.append(render_complement(robust.complement, tr))
+    return "".join(f"<p>{escape(line)}</p>" for line in lines)
 
 
 def _attributes(sheet: MethodSheet, tr: Tr) -> str:

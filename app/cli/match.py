@@ -6,7 +6,15 @@ import argparse
 
 from advisor import vocabulary as voc
 from advisor.context import CRITERIA, MAX_WEIGHT, MIN_WEIGHT, Context, ContextError
-from advisor.messages import criterion_label, render
+from advisor.messages import (
+    criterion_label,
+    render,
+    render_complement,
+    render_rank_range,
+    render_stability,
+    render_tier,
+    render_what_if,
+)
 from app.api import Advisor, advice_to_dict
 from app.api import translate as _
 from app.cli.errors import UsageError
@@ -50,6 +58,7 @@ def _weights(pairs: list[str]) -> dict:
         if not sep or name not in CRITERIA:
             raise ContextError(f"Gewicht '{pair}' niet begrepen; gebruik CRITERIUM=W met criterium uit "
                                f"{', '.join(CRITERIA)} en W van {MIN_WEIGHT} tot {MAX_WEIGHT}.")
+        value = value.replace(",", ".")  # 2,5 the Dutch way or 2.5
         try:
             weights[name] = float(value) if "." in value else int(value)
         except ValueError:
@@ -80,7 +89,7 @@ def run(catalogue, args: argparse.Namespace) -> None:  # noqa: ANN001
 
 
 def advice_text(result) -> str:  # noqa: ANN001
-    advice, what_if = result.advice, result.what_if
+    advice, robust = result.advice, result.robust
     out = []
     if advice.fit.no_criteria:
         out.append(_("U heeft nog niets over uw situatie opgegeven; alle methoden scoren gelijk."))
@@ -88,9 +97,13 @@ def advice_text(result) -> str:  # noqa: ANN001
         unmet = ", ".join(_(criterion_label(c)) for c in advice.fit.unmet) or _("geen enkel afzonderlijk criterium")
         out.append(_("Let op: geen methode past goed (beste score {0} < {1}). Door geen enkele methode gehaald: {2}.")
                    .format(f"{advice.fit.best_score:.0f}", f"{advice.fit.threshold:.0f}", unmet))
+    if not robust.clear_winner:
+        out.append(render_tier(robust.tier, _))
     out.append(f"{'#':>3}  {_('score'):>5}  {_('zeker'):>5}  {_('methode')}")
-    for r in advice.results:
-        out.append(f"{r.rank:>3}  {r.score:>5.0f}  {r.confidence:>5.0%}  {r.method.name} (§ {r.method.section})")
+    for r, firm in zip(advice.results, robust.methods, strict=True):
+        places = f"  [{render_rank_range(firm.rank_range, translate=_)}]" if firm.rank_range.wide else ""
+        out.append(f"{r.rank:>3}  {r.score:>5.0f}  {r.confidence:>5.0%}  {r.method.name} (§ {r.method.section})"
+                   f"{places}")
         for c in r.criteria:
             out.append(f"{'':>20}{_(criterion_label(c.criterion)):<16} {c.weight:>3g} × {c.score.value:.2f}"
                        f"  +{c.contribution:>4.1f}  {render(c.score, _)}")
@@ -99,9 +112,11 @@ def advice_text(result) -> str:  # noqa: ANN001
     if advice.excluded:
         out.append("\n" + _("Uitgesloten (voldoet niet aan een harde eis):"))
         out += [f"  {e.method.name}: {_(criterion_label(e.criterion))} — {render(e.score, _)}" for e in advice.excluded]
-    if what_if:
-        template = _("Als {0} minder weegt ({1} → {2}), komt {3} bovenaan.") \
-            if what_if.new_weight < what_if.old_weight else _("Als {0} zwaarder weegt ({1} → {2}), komt {3} bovenaan.")
-        out.append("\n" + template.format(_(criterion_label(what_if.criterion)), f"{what_if.old_weight:g}",
-                                          f"{what_if.new_weight:g}", what_if.method.name))
+    if robust.stability and len(advice.results) > 1:
+        out.append("\n" + _("Hoe vast de eerste plaats staat:"))
+        out += [f"  {render_stability(s, _)}" for s in robust.stability]
+    if robust.what_if:
+        out.append(f"\n{render_what_if(robust.what_if, _)}")
+    if robust.complement:
+        out.append(f"\n{render_complement(robust.complement, _)}")
     return "\n".join(out)

@@ -1,208 +1,208 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
-<context>
-    <name>AdviceModel</name>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Categorie</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Deel van het gewicht dat op gegevens uit het rapport rust</source>
-        <translation>Share of the weight that rests on data from the report</translation>
-    </message>
-    <message>
-        <source>Gegevens
+    <context>
+        <name>AdviceModel</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Categorie</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Deel van het gewicht dat op gegevens uit het rapport rust</source>
+            <translation>Share of the weight that rests on data from the report</translation>
+        </message>
+        <message>
+            <source>Gegevens
 bekend</source>
-        <translation>Data
+            <translation>Data
 known</translation>
-    </message>
-    <message>
-        <source>Gevonden tekst</source>
-        <translation>Text found</translation>
-    </message>
-    <message>
-        <source>Methode</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>Rang</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Score van 0 tot 100; de balk is groen vanaf 60, oranje vanaf 40, anders rood</source>
-        <translation>Score from 0 to 100; the bar is green from 60, orange from 40, red below</translation>
-    </message>
-    <message>
-        <source>Uitgesloten door ‘moet’ bij {0}: {1}</source>
-        <translation>Excluded by ‘must’ on {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Welk deel van het gewicht op gegevens rust die het rapport geeft. Een laag percentage zegt niet dat de methode slecht past, wel dat er weinig over bekend is.</source>
-        <translation>How much of the weight rests on data the report gives. A low percentage does not mean the method fits badly, only that little is known about it.</translation>
-    </message>
-    <message>
-        <source>score {0} van 100</source>
-        <translation>score {0} out of 100</translation>
-    </message>
-    <message>
-        <source>uitgesloten</source>
-        <translation>excluded</translation>
-    </message>
-</context>
-<context>
-    <name>ContextPanel</name>
-    <message>
-        <source>Alles leegmaken en de gewichten terugzetten</source>
-        <translation>Clear everything and reset the weights</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Doelen</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <source>Doelgroep</source>
-        <translation>Target group</translation>
-    </message>
-    <message>
-        <source>Er moet een handboek zijn</source>
-        <translation>There must be a handbook</translation>
-    </message>
-    <message>
-        <source>Handboek</source>
-        <translation>Handbook</translation>
-    </message>
-    <message>
-        <source>Handboek: er moet een handboek zijn</source>
-        <translation>Handbook: there must be a handbook</translation>
-    </message>
-    <message>
-        <source>Onderzoek</source>
-        <translation>Research</translation>
-    </message>
-    <message>
-        <source>Onderzoek naar de methode telt mee</source>
-        <translation>Research into the method counts</translation>
-    </message>
-    <message>
-        <source>Onderzoek: onderzoek naar de methode telt mee</source>
-        <translation>Research: research into the method counts</translation>
-    </message>
-    <message>
-        <source>Plaats</source>
-        <translation>Setting</translation>
-    </message>
-    <message>
-        <source>Productiekracht</source>
-        <translation>Production power</translation>
-    </message>
-    <message>
-        <source>Standaardwaarden</source>
-        <translation>Defaults</translation>
-    </message>
-    <message>
-        <source>Tijd</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Uw situatie</source>
-        <translation>Your situation</translation>
-    </message>
-    <message>
-        <source>Uw situatie: standaardwaarden</source>
-        <translation>Your situation: defaults</translation>
-    </message>
-    <message>
-        <source>geen voorkeur</source>
-        <translation>no preference</translation>
-    </message>
-    <message>
-        <source>onbekend</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>{0}: bedrag in euro</source>
-        <translation>{0}: amount in euros</translation>
-    </message>
-    <message>
-        <source>{0}: onbekend</source>
-        <translation>{0}: unknown</translation>
-    </message>
-    <message>
-        <source>{0}: tijdshorizon in maanden</source>
-        <translation>{0}: time horizon in months</translation>
-    </message>
-</context>
-<context>
-    <name>DetailView</name>
-    <message>
-        <source>Beschrijving van de methode</source>
-        <translation>Description of the method</translation>
-    </message>
-    <message>
-        <source>Kies een methode in de lijst om haar beschrijving te lezen.</source>
-        <translation>Choose a method in the list to read its description.</translation>
-    </message>
-</context>
-<context>
-    <name>KnowledgeDialog</name>
-    <message>
-        <source>Achtergrondkennis</source>
-        <translation>Background knowledge</translation>
-    </message>
-    <message>
-        <source>Onderwerpen</source>
-        <translation>Topics</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;Achtergrondkennis…</source>
-        <translation>&amp;Background knowledge…</translation>
-    </message>
-    <message>
-        <source>&amp;Afsluiten</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Ongedaan maken: standaardwaarden</source>
-        <translation>&amp;Undo: defaults</translation>
-    </message>
-    <message>
-        <source>&amp;Over Methodewijzer</source>
-        <translation>&amp;About Methodewijzer</translation>
-    </message>
-    <message>
-        <source>&amp;Volgend paneel</source>
-        <translation>&amp;Next pane</translation>
-    </message>
-    <message>
-        <source>&amp;Zoeken in methoden</source>
-        <translation>&amp;Search the methods</translation>
-    </message>
-    <message>
-        <source>1. Beschrijf links uw situatie: plaats, doelgroep, doelen, productiekracht, budget, tijd.
+        </message>
+        <message>
+            <source>Gevonden tekst</source>
+            <translation>Text found</translation>
+        </message>
+        <message>
+            <source>Methode</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Rang</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Score van 0 tot 100; de balk is groen vanaf 60, oranje vanaf 40, anders rood</source>
+            <translation>Score from 0 to 100; the bar is green from 60, orange from 40, red below</translation>
+        </message>
+        <message>
+            <source>Uitgesloten door ‘moet’ bij {0}: {1}</source>
+            <translation>Excluded by ‘must’ on {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Welk deel van het gewicht op gegevens rust die het rapport geeft. Een laag percentage zegt niet dat de methode slecht past, wel dat er weinig over bekend is.</source>
+            <translation>How much of the weight rests on data the report gives. A low percentage does not mean the method fits badly, only that little is known about it.</translation>
+        </message>
+        <message>
+            <source>score {0} van 100</source>
+            <translation>score {0} out of 100</translation>
+        </message>
+        <message>
+            <source>uitgesloten</source>
+            <translation>excluded</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContextPanel</name>
+        <message>
+            <source>Alles leegmaken en de gewichten terugzetten</source>
+            <translation>Clear everything and reset the weights</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Doelen</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>Doelgroep</source>
+            <translation>Target group</translation>
+        </message>
+        <message>
+            <source>Er moet een handboek zijn</source>
+            <translation>There must be a handbook</translation>
+        </message>
+        <message>
+            <source>Handboek</source>
+            <translation>Handbook</translation>
+        </message>
+        <message>
+            <source>Handboek: er moet een handboek zijn</source>
+            <translation>Handbook: there must be a handbook</translation>
+        </message>
+        <message>
+            <source>Onderzoek</source>
+            <translation>Research</translation>
+        </message>
+        <message>
+            <source>Onderzoek naar de methode telt mee</source>
+            <translation>Research into the method counts</translation>
+        </message>
+        <message>
+            <source>Onderzoek: onderzoek naar de methode telt mee</source>
+            <translation>Research: research into the method counts</translation>
+        </message>
+        <message>
+            <source>Plaats</source>
+            <translation>Setting</translation>
+        </message>
+        <message>
+            <source>Productiekracht</source>
+            <translation>Production power</translation>
+        </message>
+        <message>
+            <source>Standaardwaarden</source>
+            <translation>Defaults</translation>
+        </message>
+        <message>
+            <source>Tijd</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Uw situatie</source>
+            <translation>Your situation</translation>
+        </message>
+        <message>
+            <source>Uw situatie: standaardwaarden</source>
+            <translation>Your situation: defaults</translation>
+        </message>
+        <message>
+            <source>geen voorkeur</source>
+            <translation>no preference</translation>
+        </message>
+        <message>
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>{0}: bedrag in euro</source>
+            <translation>{0}: amount in euros</translation>
+        </message>
+        <message>
+            <source>{0}: onbekend</source>
+            <translation>{0}: unknown</translation>
+        </message>
+        <message>
+            <source>{0}: tijdshorizon in maanden</source>
+            <translation>{0}: time horizon in months</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailView</name>
+        <message>
+            <source>Beschrijving van de methode</source>
+            <translation>Description of the method</translation>
+        </message>
+        <message>
+            <source>Kies een methode in de lijst om haar beschrijving te lezen.</source>
+            <translation>Choose a method in the list to read its description.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KnowledgeDialog</name>
+        <message>
+            <source>Achtergrondkennis</source>
+            <translation>Background knowledge</translation>
+        </message>
+        <message>
+            <source>Onderwerpen</source>
+            <translation>Topics</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Achtergrondkennis…</source>
+            <translation>&amp;Background knowledge…</translation>
+        </message>
+        <message>
+            <source>&amp;Afsluiten</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Bestand</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Ongedaan maken: standaardwaarden</source>
+            <translation>&amp;Undo: defaults</translation>
+        </message>
+        <message>
+            <source>&amp;Over Methodewijzer</source>
+            <translation>&amp;About Methodewijzer</translation>
+        </message>
+        <message>
+            <source>&amp;Volgend paneel</source>
+            <translation>&amp;Next pane</translation>
+        </message>
+        <message>
+            <source>&amp;Zoeken in methoden</source>
+            <translation>&amp;Search the methods</translation>
+        </message>
+        <message>
+            <source>1. Beschrijf links uw situatie: plaats, doelgroep, doelen, productiekracht, budget, tijd.
 2. Geef met de schuifjes aan hoe zwaar elk punt weegt (0 = telt niet mee, 5 = zeer zwaar). Vink ‘moet’ aan voor een harde eis: methoden die daar niet aan voldoen, worden uitgesloten.
 3. In het midden staan de methoden op volgorde. ‘Gegevens bekend’ zegt welk deel van het gewicht op gegevens uit het rapport rust; wat het rapport niet vermeldt, telt neutraal mee. Methoden die een ‘moet’ uitsluit, staan grijs onderaan, met de reden.
 4. Naast of onder de lijst leest u de gekozen methode, met ‘Waarom deze plek’ per criterium en de kanttekeningen uit het rapport.
@@ -211,7 +211,7 @@ known</translation>
 Toetsenbord: Tab gaat van lijst naar beschrijving naar uw situatie, de pijltjes bewegen binnen de lijst, F6 springt naar het volgende paneel. Ctrl+F zoeken, Ctrl+Z standaardwaarden ongedaan maken, F1 help, Ctrl+Q afsluiten. De taal kiest u onder Beeld → Taal.
 
 Bron: MOVISIE, Verkenning actief burgerschap (2011). Licenties en meer: Help → Over Methodewijzer.</source>
-        <translation>1. Describe your situation on the left: setting, target group, goals, production power, budget, time.
+            <translation>1. Describe your situation on the left: setting, target group, goals, production power, budget, time.
 2. Use the sliders to say how much each point weighs (0 = does not count, 5 = very heavy). Tick ‘must’ for a hard requirement: methods that do not meet it are excluded.
 3. In the middle the methods are in order. ‘Data known’ says how much of the weight rests on data from the report; what the report does not mention counts as neutral. Methods a ‘must’ excludes are greyed at the bottom, with the reason.
 4. Next to or under the list you read the chosen method, with ‘Why this place’ per criterion and the caveats from the report.
@@ -220,798 +220,866 @@ Bron: MOVISIE, Verkenning actief burgerschap (2011). Licenties en meer: Help →
 Keyboard: Tab goes from the list to the description to your situation, the arrows move within the list, F6 jumps to the next pane. Ctrl+F search, Ctrl+Z undo defaults, F1 help, Ctrl+Q quit. Choose the language under View → Language.
 
 Source: MOVISIE, Verkenning actief burgerschap (2011). Licences and more: Help → About Methodewijzer.</translation>
-    </message>
-    <message>
-        <source>B&amp;ewerken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>Bee&amp;ld</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>Beschrijvingen van methoden en achtergrondkennis staan in het Nederlands, zoals in het rapport.</source>
-        <translation>Method descriptions and background knowledge are in Dutch, as in the report.</translation>
-    </message>
-    <message>
-        <source>Catalogus laden…</source>
-        <translation>Loading the catalogue…</translation>
-    </message>
-    <message>
-        <source>Catalogus niet beschikbaar</source>
-        <translation>Catalogue not available</translation>
-    </message>
-    <message>
-        <source>De catalogus kon niet worden geopend.</source>
-        <translation>The catalogue could not be opened.</translation>
-    </message>
-    <message>
-        <source>Help bij Methodewijzer</source>
-        <translation>Methodewijzer help</translation>
-    </message>
-    <message>
-        <source>Klaar. Zoeken met Ctrl+F.</source>
-        <translation>Ready. Search with Ctrl+F.</translation>
-    </message>
-    <message>
-        <source>Methoden op volgorde</source>
-        <translation>Methods in order</translation>
-    </message>
-    <message>
-        <source>Methodewijzer 0.1 — een offline adviseur voor methoden die actief burgerschap stimuleren.
+        </message>
+        <message>
+            <source>B&amp;ewerken</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>Bee&amp;ld</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Beschrijvingen van methoden en achtergrondkennis staan in het Nederlands, zoals in het rapport.</source>
+            <translation>Method descriptions and background knowledge are in Dutch, as in the report.</translation>
+        </message>
+        <message>
+            <source>Catalogus laden…</source>
+            <translation>Loading the catalogue…</translation>
+        </message>
+        <message>
+            <source>Catalogus niet beschikbaar</source>
+            <translation>Catalogue not available</translation>
+        </message>
+        <message>
+            <source>De catalogus kon niet worden geopend.</source>
+            <translation>The catalogue could not be opened.</translation>
+        </message>
+        <message>
+            <source>Help bij Methodewijzer</source>
+            <translation>Methodewijzer help</translation>
+        </message>
+        <message>
+            <source>Klaar. Zoeken met Ctrl+F.</source>
+            <translation>Ready. Search with Ctrl+F.</translation>
+        </message>
+        <message>
+            <source>Methoden op volgorde</source>
+            <translation>Methods in order</translation>
+        </message>
+        <message>
+            <source>Methodewijzer 0.1 — een offline adviseur voor methoden die actief burgerschap stimuleren.
 
 Bron: MOVISIE, Verkenning actief burgerschap, Utrecht, november 2011 (programma Effectieve sociale interventies). De teksten zijn in eigen woorden; feiten zijn overgenomen. Onbekend betekent: het rapport vermeldt het niet.
 
 Gebouwd met Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (BSD), platformdirs (MIT). Methodewijzer zelf: MIT-licentie.</source>
-        <translation>Methodewijzer 0.1 — an offline advisor for methods that encourage active citizenship.
+            <translation>Methodewijzer 0.1 — an offline advisor for methods that encourage active citizenship.
 
 Source: MOVISIE, Verkenning actief burgerschap, Utrecht, November 2011 (programme Effective social interventions). The texts are in our own words; facts are carried over. Unknown means: the report does not mention it. Method descriptions and background knowledge are in Dutch.
 
 Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (BSD), platformdirs (MIT). Methodewijzer itself: MIT licence.</translation>
-    </message>
-    <message>
-        <source>Methodewijzer — methoden voor actief burgerschap</source>
-        <translation>Methodewijzer — methods for active citizenship</translation>
-    </message>
-    <message>
-        <source>Niets gevonden voor ‘{0}’</source>
-        <translation>Nothing found for ‘{0}’</translation>
-    </message>
-    <message>
-        <source>Over Methodewijzer</source>
-        <translation>About Methodewijzer</translation>
-    </message>
-    <message>
-        <source>Situatie &amp;terugzetten naar standaard</source>
-        <translation>&amp;Reset the situation to defaults</translation>
-    </message>
-    <message>
-        <source>Situatie teruggezet. Ongedaan maken met Ctrl+Z.</source>
-        <translation>Situation reset. Undo with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>V&amp;orig paneel</source>
-        <translation>&amp;Previous pane</translation>
-    </message>
-    <message>
-        <source>Waarschuwing: deze versie van Qt voor Python lekt geheugen en kan het programma na lang gebruik laten vastlopen. Zie het logboek.</source>
-        <translation>Warning: this version of Qt for Python leaks memory and may make the program hang after long use. See the log.</translation>
-    </message>
-    <message>
-        <source>Zoeken is niet beschikbaar: {0}</source>
-        <translation>Search is not available: {0}</translation>
-    </message>
-    <message>
-        <source>Zoekindex bouwen: {0} van {1} methoden</source>
-        <translation>Building the search index: {0} of {1} methods</translation>
-    </message>
-</context>
-<context>
-    <name>Methodewijzer</name>
-    <message>
-        <source> (en als aanpak voor alle bewoners ook {0})</source>
-        <translation> (and, as an approach for all residents, also {0})</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n maand(en)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n methode(n) geladen. Zoekindex voorbereiden…</source>
-        <translation>
-            <numerusform>%n method loaded. Preparing the search index…</numerusform>
-            <numerusform>%n methods loaded. Preparing the search index…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n methode(n) gevonden voor ‘{0}’</source>
-        <translation>
-            <numerusform>%n method found for ‘{0}’</numerusform>
-            <numerusform>%n methods found for ‘{0}’</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n methode(n) uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden.</source>
-        <translation>
-            <numerusform>%n method excluded by ‘must’; greyed at the bottom of the list, with the reason.</numerusform>
-            <numerusform>%n methods excluded by ‘must’; greyed at the bottom of the list, with the reason.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Taal</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>; niet: {0}</source>
-        <translation>; not: {0}</translation>
-    </message>
-    <message>
-        <source>Aanpak</source>
-        <translation>Approach</translation>
-    </message>
-    <message>
-        <source>Alle 19 methoden laten de meeste productiekracht bij burgers; het verschil is een kwestie van mate.</source>
-        <translation>All 19 methods leave most production power with citizens; the difference is one of degree.</translation>
-    </message>
-    <message>
-        <source>Alleen beschrijvend onderzoek bekend.</source>
-        <translation>Only descriptive research known.</translation>
-    </message>
-    <message>
-        <source>Als {0} minder weegt ({1} → {2}), komt {3} bovenaan.</source>
-        <translation>If {0} weighs less ({1} → {2}), {3} comes out on top.</translation>
-    </message>
-    <message>
-        <source>Als {0} zwaarder weegt ({1} → {2}), komt {3} bovenaan.</source>
-        <translation>If {0} weighs more ({1} → {2}), {3} comes out on top.</translation>
-    </message>
-    <message>
-        <source>Bereikt een deel van uw doelgroepen: {terms}{broad}{missing}.</source>
-        <translation>Reaches some of your target groups: {terms}{broad}{missing}.</translation>
-    </message>
-    <message>
-        <source>Beschrijf links uw situatie; dan zet Methodewijzer de methoden op volgorde. Tot dan staan ze op naam, zonder score.</source>
-        <translation>Describe your situation on the left; Methodewijzer then puts the methods in order. Until then they are listed by name, without a score.</translation>
-    </message>
-    <message>
-        <source>Brengt geld van buiten mee (een fonds of prijs); wat u zelf betaalt, past binnen uw {budget}.</source>
-        <translation>Brings in outside money (a fund or prize); what you pay yourself fits within your {budget}.</translation>
-    </message>
-    <message>
-        <source>Brengt geld van buiten mee; wat het u zelf kost, is onbekend.</source>
-        <translation>Brings in outside money; what it costs you yourself is unknown.</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>De bijdragen per criterium tellen samen op tot de score ({0} van 100). Match is hoe goed de methode op dat punt past, van 0 tot 1; ? betekent: het rapport zegt er niets over.</source>
-        <translation>The contributions of the criteria add up to the score ({0} out of 100). Match is how well the method fits on that point, from 0 to 1; ? means: the report says nothing about it.</translation>
-    </message>
-    <message>
-        <source>De nieuwe taal geldt vanaf de volgende keer dat u Methodewijzer start. / The new language applies from the next time you start Methodewijzer.</source>
-        <translation>The new language applies from the next time you start Methodewijzer. / De nieuwe taal geldt vanaf de volgende keer dat u Methodewijzer start.</translation>
-    </message>
-    <message>
-        <source>De schaal telt, maar veel methoden zijn over schalen heen toe te passen.</source>
-        <translation>Scale matters, but many methods can be applied across scales.</translation>
-    </message>
-    <message>
-        <source>Doel</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>Doelen</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <source>Doelgroep</source>
-        <translation>Target group</translation>
-    </message>
-    <message>
-        <source>Doelgroepen</source>
-        <translation>Target groups</translation>
-    </message>
-    <message>
-        <source>Duurt {months} en past in uw {horizon}.</source>
-        <translation>Takes {months} and fits in your {horizon}.</translation>
-    </message>
-    <message>
-        <source>Duurt {months}, langer dan uw {horizon}.</source>
-        <translation>Takes {months}, longer than your {horizon}.</translation>
-    </message>
-    <message>
-        <source>Een handboek maakt een methode overdraagbaar, maar is vaak onbekend.</source>
-        <translation>A handbook makes a method transferable, but whether there is one is often unknown.</translation>
-    </message>
-    <message>
-        <source>Een methode moet de mensen bereiken met wie u werkt.</source>
-        <translation>A method must reach the people you work with.</translation>
-    </message>
-    <message>
-        <source>Er is een handboek.</source>
-        <translation>There is a handbook.</translation>
-    </message>
-    <message>
-        <source>Er is geen handboek.</source>
-        <translation>There is no handbook.</translation>
-    </message>
-    <message>
-        <source>Faciliteren</source>
-        <translation>Facilitating</translation>
-    </message>
-    <message>
-        <source>Faciliteren en ondersteunen</source>
-        <translation>Facilitating and supporting</translation>
-    </message>
-    <message>
-        <source>Geen methode past goed (beste score {0} van 100). Door geen enkele methode gehaald: {1}.</source>
-        <translation>No method fits well (best score {0} out of 100). Met by no method: {1}.</translation>
-    </message>
-    <message>
-        <source>Geen onderzoek bekend.</source>
-        <translation>No research known.</translation>
-    </message>
-    <message>
-        <source>Gekozen: {0}</source>
-        <translation>Chosen: {0}</translation>
-    </message>
-    <message>
-        <source>Geld is een harde grens, maar het rapport noemt lang niet altijd bedragen.</source>
-        <translation>Money is a hard limit, but the report often gives no amounts.</translation>
-    </message>
-    <message>
-        <source>Gelezen als {0} (afgerond op hele euro’s)</source>
-        <translation>Read as {0} (rounded to whole euros)</translation>
-    </message>
-    <message>
-        <source>Geëvalueerd.</source>
-        <translation>Evaluated.</translation>
-    </message>
-    <message>
-        <source>Handboek</source>
-        <translation>Handbook</translation>
-    </message>
-    <message>
-        <source>Handvatten bij de uitvoering</source>
-        <translation>Tools for carrying out</translation>
-    </message>
-    <message>
-        <source>Het doel is de reden om een methode te kiezen; daarom het zwaarst.</source>
-        <translation>The goal is the reason to choose a method; so it weighs the most.</translation>
-    </message>
-    <message>
-        <source>Het rapport geeft hierover niets; neutraal meegeteld.</source>
-        <translation>The report says nothing about this; counted as neutral.</translation>
-    </message>
-    <message>
-        <source>Het rapport noemt zelden een looptijd; een zwaar gewicht zou vooral op onbekende gegevens rusten.</source>
-        <translation>The report rarely gives a duration; a heavy weight would rest mostly on unknown data.</translation>
-    </message>
-    <message>
-        <source>Is voor alle bewoners, dus ook voor {broad}, maar niet speciaal op hen gericht{missing}.</source>
-        <translation>Is for all residents, so also for {broad}, but not aimed at them in particular{missing}.</translation>
-    </message>
-    <message>
-        <source>Kenmerken voor het advies</source>
-        <translation>Characteristics used in the advice</translation>
-    </message>
-    <message>
-        <source>Korte beschrijving</source>
-        <translation>Short description</translation>
-    </message>
-    <message>
-        <source>Let op</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Let op: geen methode past goed (beste score {0} &lt; {1}). Door geen enkele methode gehaald: {2}.</source>
-        <translation>Note: no method fits well (best score {0} &lt; {1}). Met by no method: {2}.</translation>
-    </message>
-    <message>
-        <source>Looptijd</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Makelen en verbinden</source>
-        <translation>Brokering and connecting</translation>
-    </message>
-    <message>
-        <source>Materiaal</source>
-        <translation>Material</translation>
-    </message>
-    <message>
-        <source>Mede-initiatief</source>
-        <translation>Co-initiative</translation>
-    </message>
-    <message>
-        <source>Meerdere studies bekend.</source>
-        <translation>Several studies known.</translation>
-    </message>
-    <message>
-        <source>Niets gevonden voor ‘{0}’. Probeer minder woorden, een ander woord of het begin van een woord.</source>
-        <translation>Nothing found for ‘{0}’. Try fewer words, another word or the start of a word (the methods are described in Dutch).</translation>
-    </message>
-    <message>
-        <source>Nieuwe eerste plaats: {0}</source>
-        <translation>New first place: {0}</translation>
-    </message>
-    <message>
-        <source>Nieuws over de volgorde</source>
-        <translation>News about the order</translation>
-    </message>
-    <message>
-        <source>Nog geen advies: beschrijf links uw situatie om de methoden te laten scoren.</source>
-        <translation>No advice yet: describe your situation on the left to have the methods scored.</translation>
-    </message>
-    <message>
-        <source>Nog niets gekozen</source>
-        <translation>Nothing chosen yet</translation>
-    </message>
-    <message>
-        <source>Onderzoek</source>
-        <translation>Research</translation>
-    </message>
-    <message>
-        <source>Ontwikkelaar</source>
-        <translation>Developer</translation>
-    </message>
-    <message>
-        <source>Past bij uw plaats: {terms}.</source>
-        <translation>Fits your setting: {terms}.</translation>
-    </message>
-    <message>
-        <source>Plaats</source>
-        <translation>Setting</translation>
-    </message>
-    <message>
-        <source>Productiekracht</source>
-        <translation>Production power</translation>
-    </message>
-    <message>
-        <source>Productiekracht ligt anders: {value}.</source>
-        <translation>Production power lies elsewhere: {value}.</translation>
-    </message>
-    <message>
-        <source>Productiekracht zoals u wilt: {value}.</source>
-        <translation>Production power as you want it: {value}.</translation>
-    </message>
-    <message>
-        <source>Richt zich op andere doelgroepen: {terms}.</source>
-        <translation>Aims at other target groups: {terms}.</translation>
-    </message>
-    <message>
-        <source>Richt zich op een deel van alle bewoners: {terms}.</source>
-        <translation>Aims at part of all residents: {terms}.</translation>
-    </message>
-    <message>
-        <source>Richt zich op uw doelgroep: {terms}.</source>
-        <translation>Aims at your target group: {terms}.</translation>
-    </message>
-    <message>
-        <source>Rol professional</source>
-        <translation>Role of the professional</translation>
-    </message>
-    <message>
-        <source>Runnen van een faciliterend centrum</source>
-        <translation>Running a facilitating centre</translation>
-    </message>
-    <message>
-        <source>Score van 0 tot 100, het getal staat naast de balk: groen vanaf 60, oranje vanaf 40, rood daaronder.</source>
-        <translation>Score from 0 to 100, the number is next to the bar: green from 60, orange from 40, red below.</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>U heeft nog niets over uw situatie opgegeven; alle methoden scoren gelijk.</source>
-        <translation>You have not described your situation yet; all methods score the same.</translation>
-    </message>
-    <message>
-        <source>Uitgesloten (voldoet niet aan een harde eis):</source>
-        <translation>Excluded (does not meet a hard requirement):</translation>
-    </message>
-    <message>
-        <source>Uitgesloten door ‘moet’ bij {0}: {1}</source>
-        <translation>Excluded by ‘must’ on {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Uitnodigen van burgers als mede-initiatiefnemer</source>
-        <translation>Inviting citizens as co-initiators</translation>
-    </message>
-    <message>
-        <source>Verdelen van budgetten</source>
-        <translation>Distributing budgets</translation>
-    </message>
-    <message>
-        <source>Vraagt meer geld dan u heeft: ongeveer {need} tegen uw {budget}.</source>
-        <translation>Needs more money than you have: about {need} against your {budget}.</translation>
-    </message>
-    <message>
-        <source>Vraagt ongeveer {need} en dat past binnen uw {budget}.</source>
-        <translation>Needs about {need}, which fits within your {budget}.</translation>
-    </message>
-    <message>
-        <source>Waarom deze plek</source>
-        <translation>Why this place</translation>
-    </message>
-    <message>
-        <source>Weinig methoden zijn op effect onderzocht (hoofdstuk 5); onderzoek is een pluspunt, geen voorwaarde.</source>
-        <translation>Few methods have been studied for effect (chapter 5); research is a plus, not a condition.</translation>
-    </message>
-    <message>
-        <source>Werkt aan al uw doelen: {terms}.</source>
-        <translation>Works on all your goals: {terms}.</translation>
-    </message>
-    <message>
-        <source>Werkt aan andere doelen: {terms}.</source>
-        <translation>Works on other goals: {terms}.</translation>
-    </message>
-    <message>
-        <source>Werkt aan een deel van uw doelen: {terms}{missing}.</source>
-        <translation>Works on some of your goals: {terms}{missing}.</translation>
-    </message>
-    <message>
-        <source>Werkt op een andere schaal: {terms}.</source>
-        <translation>Works at another scale: {terms}.</translation>
-    </message>
-    <message>
-        <source>Werkt op een naburige schaal ({terms}) in plaats van {wanted}.</source>
-        <translation>Works at a neighbouring scale ({terms}) instead of {wanted}.</translation>
-    </message>
-    <message>
-        <source>activering</source>
-        <translation>activation</translation>
-    </message>
-    <message>
-        <source>alle bewoners</source>
-        <translation>all residents</translation>
-    </message>
-    <message>
-        <source>begrip</source>
-        <translation>concept</translation>
-    </message>
-    <message>
-        <source>beschrijvend onderzoek</source>
-        <translation>descriptive research</translation>
-    </message>
-    <message>
-        <source>betaald door een externe partij</source>
-        <translation>paid by an outside party</translation>
-    </message>
-    <message>
-        <source>betrokkenheid</source>
-        <translation>engagement</translation>
-    </message>
-    <message>
-        <source>bevinding</source>
-        <translation>finding</translation>
-    </message>
-    <message>
-        <source>bewonersgroepen</source>
-        <translation>resident groups</translation>
-    </message>
-    <message>
-        <source>bijdrage +{0} (gewicht {1}, match {2})</source>
-        <translation>contribution +{0} (weight {1}, match {2})</translation>
-    </message>
-    <message>
-        <source>bijv. 5.000</source>
-        <translation>e.g. 5.000</translation>
-    </message>
-    <message>
-        <source>budget</source>
-        <translation>budget</translation>
-    </message>
-    <message>
-        <source>buurt</source>
-        <translation>neighbourhood</translation>
-    </message>
-    <message>
-        <source>coproductie</source>
-        <translation>co-production</translation>
-    </message>
-    <message>
-        <source>criterium</source>
-        <translation>criterion</translation>
-    </message>
-    <message>
-        <source>dilemma</source>
-        <translation>dilemma</translation>
-    </message>
-    <message>
-        <source>doelen</source>
-        <translation>goals</translation>
-    </message>
-    <message>
-        <source>doelgroep</source>
-        <translation>target group</translation>
-    </message>
-    <message>
-        <source>dorp</source>
-        <translation>village</translation>
-    </message>
-    <message>
-        <source>eigen bijdrage van deelnemers</source>
-        <translation>participants' own contribution</translation>
-    </message>
-    <message>
-        <source>emancipatie</source>
-        <translation>emancipation</translation>
-    </message>
-    <message>
-        <source>faciliteren</source>
-        <translation>facilitate</translation>
-    </message>
-    <message>
-        <source>geen afzonderlijk criterium</source>
-        <translation>no single criterion</translation>
-    </message>
-    <message>
-        <source>geen enkel afzonderlijk criterium</source>
-        <translation>no single criterion</translation>
-    </message>
-    <message>
-        <source>geen onderzoek bekend</source>
-        <translation>no research known</translation>
-    </message>
-    <message>
-        <source>gegevens bekend</source>
-        <translation>data known</translation>
-    </message>
-    <message>
-        <source>gemeente</source>
-        <translation>municipality</translation>
-    </message>
-    <message>
-        <source>geëvalueerd</source>
-        <translation>evaluated</translation>
-    </message>
-    <message>
-        <source>handboek</source>
-        <translation>handbook</translation>
-    </message>
-    <message>
-        <source>hoog</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>jongeren</source>
-        <translation>young people</translation>
-    </message>
-    <message>
-        <source>kanttekening</source>
-        <translation>caveat</translation>
-    </message>
-    <message>
-        <source>kosten voor wie de methode toepast</source>
-        <translation>costs for whoever applies the method</translation>
-    </message>
-    <message>
-        <source>kwetsbare groepen</source>
-        <translation>vulnerable groups</translation>
-    </message>
-    <message>
-        <source>laag</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <source>leefbaarheid</source>
-        <translation>liveability</translation>
-    </message>
-    <message numerus="yes">
-        <source>maand(en)</source>
-        <translation>
-            <numerusform>month</numerusform>
-            <numerusform>months</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>meerdere studies</source>
-        <translation>several studies</translation>
-    </message>
-    <message>
-        <source>mensen ver van de arbeidsmarkt</source>
-        <translation>people far from the labour market</translation>
-    </message>
-    <message>
-        <source>methode</source>
-        <translation>method</translation>
-    </message>
-    <message>
-        <source>middel</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>onbekend</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>onderlinge hulp</source>
-        <translation>mutual help</translation>
-    </message>
-    <message>
-        <source>ondersteunen</source>
-        <translation>support</translation>
-    </message>
-    <message>
-        <source>onderzoek</source>
-        <translation>research</translation>
-    </message>
-    <message>
-        <source>onze lezing</source>
-        <translation>our reading</translation>
-    </message>
-    <message>
-        <source>onze lezing van het rapport</source>
-        <translation>our reading of the report</translation>
-    </message>
-    <message>
-        <source>openbare ruimte</source>
-        <translation>public space</translation>
-    </message>
-    <message>
-        <source>organisaties</source>
-        <translation>organisations</translation>
-    </message>
-    <message>
-        <source>ouderen</source>
-        <translation>older people</translation>
-    </message>
-    <message>
-        <source>participatie</source>
-        <translation>participation</translation>
-    </message>
-    <message>
-        <source>personen en gezinnen</source>
-        <translation>individuals and families</translation>
-    </message>
-    <message>
-        <source>plaats</source>
-        <translation>setting</translation>
-    </message>
-    <message>
-        <source>plannen voor de lange termijn</source>
-        <translation>long-term planning</translation>
-    </message>
-    <message>
-        <source>productiekracht</source>
-        <translation>production power</translation>
-    </message>
-    <message>
-        <source>professionals</source>
-        <translation>professionals</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>score</translation>
-    </message>
-    <message>
-        <source>sociale samenhang</source>
-        <translation>social cohesion</translation>
-    </message>
-    <message>
-        <source>staat in het rapport</source>
-        <translation>stated in the report</translation>
-    </message>
-    <message>
-        <source>straat</source>
-        <translation>street</translation>
-    </message>
-    <message>
-        <source>tijd</source>
-        <translation>time</translation>
-    </message>
-    <message>
-        <source>tot {0}</source>
-        <translation>up to {0}</translation>
-    </message>
-    <message>
-        <source>uitnodigen</source>
-        <translation>invite</translation>
-    </message>
-    <message>
-        <source>verbinden</source>
-        <translation>connect</translation>
-    </message>
-    <message>
-        <source>verstrekt door de organisator aan bewoners</source>
-        <translation>given by the organiser to residents</translation>
-    </message>
-    <message>
-        <source>vooral bij burgers</source>
-        <translation>mainly with citizens</translation>
-    </message>
-    <message>
-        <source>voorzieningen dichtbij</source>
-        <translation>local facilities</translation>
-    </message>
-    <message>
-        <source>vrijwillige inzet</source>
-        <translation>volunteering</translation>
-    </message>
-    <message>
-        <source>vrijwilligers</source>
-        <translation>volunteers</translation>
-    </message>
-    <message>
-        <source>vrouwen met kinderen</source>
-        <translation>women with children</translation>
-    </message>
-    <message>
-        <source>wijk</source>
-        <translation>district</translation>
-    </message>
-    <message>
-        <source>zeker</source>
-        <translation>known</translation>
-    </message>
-    <message>
-        <source>zelfredzaamheid</source>
-        <translation>self-reliance</translation>
-    </message>
-    <message>
-        <source>{0}%</source>
-        <translation>{0}%</translation>
-    </message>
-    <message>
-        <source>‘{0}’ is geen bedrag; typ bijv. 5000 of 5.000,50. Het advies rekent met {1}.</source>
-        <translation>‘{0}’ is not an amount; type e.g. 5000 or 5.000,50 (Dutch notation). The advice uses {1}.</translation>
-    </message>
-</context>
-<context>
-    <name>SearchBox</name>
-    <message>
-        <source>Zoeken in de methoden, bijv. vrijwilligers, ouderen, budget (Ctrl+F)</source>
-        <translation>Search the methods (in Dutch), e.g. vrijwilligers, ouderen, budget (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Zoeken in methoden</source>
-        <translation>Search the methods</translation>
-    </message>
-</context>
-<context>
-    <name>WeightRow</name>
-    <message>
-        <source>Gewicht</source>
-        <translation>Weight</translation>
-    </message>
-    <message>
-        <source>Methoden die hier niet aan voldoen, worden uitgesloten</source>
-        <translation>Methods that do not meet this are excluded</translation>
-    </message>
-    <message>
-        <source>Telt nu mee in de score; pas met ‘moet’ vallen methoden zonder dit af.</source>
-        <translation>Counts in the score now; only with ‘must’ are methods without it dropped.</translation>
-    </message>
-    <message>
-        <source>moet</source>
-        <translation>must</translation>
-    </message>
-    <message>
-        <source>{0}: gewicht</source>
-        <translation>{0}: weight</translation>
-    </message>
-    <message>
-        <source>{0}: moet (harde eis)</source>
-        <translation>{0}: must (hard requirement)</translation>
-    </message>
-    <message>
-        <source>‘moet’ werkt pas als u bij {0} iets invult; nu sluit het niets uit.</source>
-        <translation>‘must’ only works once you fill in something for {0}; now it excludes nothing.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Methodewijzer — methoden voor actief burgerschap</source>
+            <translation>Methodewijzer — methods for active citizenship</translation>
+        </message>
+        <message>
+            <source>Niets gevonden voor ‘{0}’</source>
+            <translation>Nothing found for ‘{0}’</translation>
+        </message>
+        <message>
+            <source>Over Methodewijzer</source>
+            <translation>About Methodewijzer</translation>
+        </message>
+        <message>
+            <source>Situatie &amp;terugzetten naar standaard</source>
+            <translation>&amp;Reset the situation to defaults</translation>
+        </message>
+        <message>
+            <source>Situatie teruggezet. Ongedaan maken met Ctrl+Z.</source>
+            <translation>Situation reset. Undo with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>V&amp;orig paneel</source>
+            <translation>&amp;Previous pane</translation>
+        </message>
+        <message>
+            <source>Waarschuwing: deze versie van Qt voor Python lekt geheugen en kan het programma na lang gebruik laten vastlopen. Zie het logboek.</source>
+            <translation>Warning: this version of Qt for Python leaks memory and may make the program hang after long use. See the log.</translation>
+        </message>
+        <message>
+            <source>Zoeken is niet beschikbaar: {0}</source>
+            <translation>Search is not available: {0}</translation>
+        </message>
+        <message>
+            <source>Zoekindex bouwen: {0} van {1} methoden</source>
+            <translation>Building the search index: {0} of {1} methods</translation>
+        </message>
+    </context>
+    <context>
+        <name>Methodewijzer</name>
+        <message>
+            <source> (en als aanpak voor alle bewoners ook {0})</source>
+            <translation> (and, as an approach for all residents, also {0})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n maand(en)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n methode(n) geladen. Zoekindex voorbereiden…</source>
+            <translation>
+                <numerusform>%n method loaded. Preparing the search index…</numerusform>
+                <numerusform>%n methods loaded. Preparing the search index…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n methode(n) gevonden voor ‘{0}’</source>
+            <translation>
+                <numerusform>%n method found for ‘{0}’</numerusform>
+                <numerusform>%n methods found for ‘{0}’</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n methode(n) uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden.</source>
+            <translation>
+                <numerusform>%n method excluded by ‘must’; greyed at the bottom of the list, with the reason.</numerusform>
+                <numerusform>%n methods excluded by ‘must’; greyed at the bottom of the list, with the reason.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Taal</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>; niet: {0}</source>
+            <translation>; not: {0}</translation>
+        </message>
+        <message>
+            <source>Aanpak</source>
+            <translation>Approach</translation>
+        </message>
+        <message>
+            <source>Alle 19 methoden laten de meeste productiekracht bij burgers; het verschil is een kwestie van mate.</source>
+            <translation>All 19 methods leave most production power with citizens; the difference is one of degree.</translation>
+        </message>
+        <message>
+            <source>Alleen beschrijvend onderzoek bekend.</source>
+            <translation>Only descriptive research known.</translation>
+        </message>
+        <message>
+            <source>Als {0} minder weegt ({1} → {2}), komt {3} bovenaan.</source>
+            <translation>If {0} weighs less ({1} → {2}), {3} comes out on top.</translation>
+        </message>
+        <message>
+            <source>Als {0} zwaarder weegt ({1} → {2}), komt {3} bovenaan.</source>
+            <translation>If {0} weighs more ({1} → {2}), {3} comes out on top.</translation>
+        </message>
+        <message>
+            <source>Bereikt een deel van uw doelgroepen: {terms}{broad}{missing}.</source>
+            <translation>Reaches some of your target groups: {terms}{broad}{missing}.</translation>
+        </message>
+        <message>
+            <source>Beschrijf links uw situatie; dan zet Methodewijzer de methoden op volgorde. Tot dan staan ze op naam, zonder score.</source>
+            <translation>Describe your situation on the left; Methodewijzer then puts the methods in order. Until then they are listed by name, without a score.</translation>
+        </message>
+        <message>
+            <source>Brengt geld van buiten mee (een fonds of prijs); wat u zelf betaalt, past binnen uw {budget}.</source>
+            <translation>Brings in outside money (a fund or prize); what you pay yourself fits within your {budget}.</translation>
+        </message>
+        <message>
+            <source>Brengt geld van buiten mee; wat het u zelf kost, is onbekend.</source>
+            <translation>Brings in outside money; what it costs you yourself is unknown.</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>De bijdragen per criterium tellen samen op tot de score ({0} van 100). Match is hoe goed de methode op dat punt past, van 0 tot 1; ? betekent: het rapport zegt er niets over.</source>
+            <translation>The contributions of the criteria add up to the score ({0} out of 100). Match is how well the method fits on that point, from 0 to 1; ? means: the report says nothing about it.</translation>
+        </message>
+        <message>
+            <source>De nieuwe taal geldt vanaf de volgende keer dat u Methodewijzer start. / The new language applies from the next time you start Methodewijzer.</source>
+            <translation>The new language applies from the next time you start Methodewijzer. / De nieuwe taal geldt vanaf de volgende keer dat u Methodewijzer start.</translation>
+        </message>
+        <message>
+            <source>De schaal telt, maar veel methoden zijn over schalen heen toe te passen.</source>
+            <translation>Scale matters, but many methods can be applied across scales.</translation>
+        </message>
+        <message>
+            <source>Doel</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Doelen</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>Doelgroep</source>
+            <translation>Target group</translation>
+        </message>
+        <message>
+            <source>Doelgroepen</source>
+            <translation>Target groups</translation>
+        </message>
+        <message>
+            <source>Duurt {months} en past in uw {horizon}.</source>
+            <translation>Takes {months} and fits in your {horizon}.</translation>
+        </message>
+        <message>
+            <source>Duurt {months}, langer dan uw {horizon}.</source>
+            <translation>Takes {months}, longer than your {horizon}.</translation>
+        </message>
+        <message>
+            <source>Een handboek maakt een methode overdraagbaar, maar is vaak onbekend.</source>
+            <translation>A handbook makes a method transferable, but whether there is one is often unknown.</translation>
+        </message>
+        <message>
+            <source>Een methode moet de mensen bereiken met wie u werkt.</source>
+            <translation>A method must reach the people you work with.</translation>
+        </message>
+        <message>
+            <source>Er is een handboek.</source>
+            <translation>There is a handbook.</translation>
+        </message>
+        <message>
+            <source>Er is geen handboek.</source>
+            <translation>There is no handbook.</translation>
+        </message>
+        <message>
+            <source>Faciliteren</source>
+            <translation>Facilitating</translation>
+        </message>
+        <message>
+            <source>Faciliteren en ondersteunen</source>
+            <translation>Facilitating and supporting</translation>
+        </message>
+        <message>
+            <source>Geen methode past goed (beste score {0} van 100). Door geen enkele methode gehaald: {1}.</source>
+            <translation>No method fits well (best score {0} out of 100). Met by no method: {1}.</translation>
+        </message>
+        <message>
+            <source>Geen onderzoek bekend.</source>
+            <translation>No research known.</translation>
+        </message>
+        <message>
+            <source>Gekozen: {0}</source>
+            <translation>Chosen: {0}</translation>
+        </message>
+        <message>
+            <source>Geld is een harde grens, maar het rapport noemt lang niet altijd bedragen.</source>
+            <translation>Money is a hard limit, but the report often gives no amounts.</translation>
+        </message>
+        <message>
+            <source>Gelezen als {0} (afgerond op hele euro’s)</source>
+            <translation>Read as {0} (rounded to whole euros)</translation>
+        </message>
+        <message>
+            <source>Geëvalueerd.</source>
+            <translation>Evaluated.</translation>
+        </message>
+        <message>
+            <source>Handboek</source>
+            <translation>Handbook</translation>
+        </message>
+        <message>
+            <source>Handvatten bij de uitvoering</source>
+            <translation>Tools for carrying out</translation>
+        </message>
+        <message>
+            <source>Het doel is de reden om een methode te kiezen; daarom het zwaarst.</source>
+            <translation>The goal is the reason to choose a method; so it weighs the most.</translation>
+        </message>
+        <message>
+            <source>Het rapport geeft hierover niets; neutraal meegeteld.</source>
+            <translation>The report says nothing about this; counted as neutral.</translation>
+        </message>
+        <message>
+            <source>Het rapport noemt zelden een looptijd; een zwaar gewicht zou vooral op onbekende gegevens rusten.</source>
+            <translation>The report rarely gives a duration; a heavy weight would rest mostly on unknown data.</translation>
+        </message>
+        <message>
+            <source>Is voor alle bewoners, dus ook voor {broad}, maar niet speciaal op hen gericht{missing}.</source>
+            <translation>Is for all residents, so also for {broad}, but not aimed at them in particular{missing}.</translation>
+        </message>
+        <message>
+            <source>Kenmerken voor het advies</source>
+            <translation>Characteristics used in the advice</translation>
+        </message>
+        <message>
+            <source>Korte beschrijving</source>
+            <translation>Short description</translation>
+        </message>
+        <message>
+            <source>Let op</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Let op: geen methode past goed (beste score {0} &lt; {1}). Door geen enkele methode gehaald: {2}.</source>
+            <translation>Note: no method fits well (best score {0} &lt; {1}). Met by no method: {2}.</translation>
+        </message>
+        <message>
+            <source>Looptijd</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Makelen en verbinden</source>
+            <translation>Brokering and connecting</translation>
+        </message>
+        <message>
+            <source>Materiaal</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>Mede-initiatief</source>
+            <translation>Co-initiative</translation>
+        </message>
+        <message>
+            <source>Meerdere studies bekend.</source>
+            <translation>Several studies known.</translation>
+        </message>
+        <message>
+            <source>Niets gevonden voor ‘{0}’. Probeer minder woorden, een ander woord of het begin van een woord.</source>
+            <translation>Nothing found for ‘{0}’. Try fewer words, another word or the start of a word (the methods are described in Dutch).</translation>
+        </message>
+        <message>
+            <source>Nieuwe eerste plaats: {0}</source>
+            <translation>New first place: {0}</translation>
+        </message>
+        <message>
+            <source>Nieuws over de volgorde</source>
+            <translation>News about the order</translation>
+        </message>
+        <message>
+            <source>Nog geen advies: beschrijf links uw situatie om de methoden te laten scoren.</source>
+            <translation>No advice yet: describe your situation on the left to have the methods scored.</translation>
+        </message>
+        <message>
+            <source>Nog niets gekozen</source>
+            <translation>Nothing chosen yet</translation>
+        </message>
+        <message>
+            <source>Onderzoek</source>
+            <translation>Research</translation>
+        </message>
+        <message>
+            <source>Ontwikkelaar</source>
+            <translation>Developer</translation>
+        </message>
+        <message>
+            <source>Past bij uw plaats: {terms}.</source>
+            <translation>Fits your setting: {terms}.</translation>
+        </message>
+        <message>
+            <source>Plaats</source>
+            <translation>Setting</translation>
+        </message>
+        <message>
+            <source>Productiekracht</source>
+            <translation>Production power</translation>
+        </message>
+        <message>
+            <source>Productiekracht ligt anders: {value}.</source>
+            <translation>Production power lies elsewhere: {value}.</translation>
+        </message>
+        <message>
+            <source>Productiekracht zoals u wilt: {value}.</source>
+            <translation>Production power as you want it: {value}.</translation>
+        </message>
+        <message>
+            <source>Richt zich op andere doelgroepen: {terms}.</source>
+            <translation>Aims at other target groups: {terms}.</translation>
+        </message>
+        <message>
+            <source>Richt zich op een deel van alle bewoners: {terms}.</source>
+            <translation>Aims at part of all residents: {terms}.</translation>
+        </message>
+        <message>
+            <source>Richt zich op uw doelgroep: {terms}.</source>
+            <translation>Aims at your target group: {terms}.</translation>
+        </message>
+        <message>
+            <source>Rol professional</source>
+            <translation>Role of the professional</translation>
+        </message>
+        <message>
+            <source>Runnen van een faciliterend centrum</source>
+            <translation>Running a facilitating centre</translation>
+        </message>
+        <message>
+            <source>Score van 0 tot 100, het getal staat naast de balk: groen vanaf 60, oranje vanaf 40, rood daaronder.</source>
+            <translation>Score from 0 to 100, the number is next to the bar: green from 60, orange from 40, red below.</translation>
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>U heeft nog niets over uw situatie opgegeven; alle methoden scoren gelijk.</source>
+            <translation>You have not described your situation yet; all methods score the same.</translation>
+        </message>
+        <message>
+            <source>Uitgesloten (voldoet niet aan een harde eis):</source>
+            <translation>Excluded (does not meet a hard requirement):</translation>
+        </message>
+        <message>
+            <source>Uitgesloten door ‘moet’ bij {0}: {1}</source>
+            <translation>Excluded by ‘must’ on {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Uitnodigen van burgers als mede-initiatiefnemer</source>
+            <translation>Inviting citizens as co-initiators</translation>
+        </message>
+        <message>
+            <source>Verdelen van budgetten</source>
+            <translation>Distributing budgets</translation>
+        </message>
+        <message>
+            <source>Vraagt meer geld dan u heeft: ongeveer {need} tegen uw {budget}.</source>
+            <translation>Needs more money than you have: about {need} against your {budget}.</translation>
+        </message>
+        <message>
+            <source>Vraagt ongeveer {need} en dat past binnen uw {budget}.</source>
+            <translation>Needs about {need}, which fits within your {budget}.</translation>
+        </message>
+        <message>
+            <source>Waarom deze plek</source>
+            <translation>Why this place</translation>
+        </message>
+        <message>
+            <source>Weinig methoden zijn op effect onderzocht (hoofdstuk 5); onderzoek is een pluspunt, geen voorwaarde.</source>
+            <translation>Few methods have been studied for effect (chapter 5); research is a plus, not a condition.</translation>
+        </message>
+        <message>
+            <source>Werkt aan al uw doelen: {terms}.</source>
+            <translation>Works on all your goals: {terms}.</translation>
+        </message>
+        <message>
+            <source>Werkt aan andere doelen: {terms}.</source>
+            <translation>Works on other goals: {terms}.</translation>
+        </message>
+        <message>
+            <source>Werkt aan een deel van uw doelen: {terms}{missing}.</source>
+            <translation>Works on some of your goals: {terms}{missing}.</translation>
+        </message>
+        <message>
+            <source>Werkt op een andere schaal: {terms}.</source>
+            <translation>Works at another scale: {terms}.</translation>
+        </message>
+        <message>
+            <source>Werkt op een naburige schaal ({terms}) in plaats van {wanted}.</source>
+            <translation>Works at a neighbouring scale ({terms}) instead of {wanted}.</translation>
+        </message>
+        <message>
+            <source>activering</source>
+            <translation>activation</translation>
+        </message>
+        <message>
+            <source>alle bewoners</source>
+            <translation>all residents</translation>
+        </message>
+        <message>
+            <source>begrip</source>
+            <translation>concept</translation>
+        </message>
+        <message>
+            <source>beschrijvend onderzoek</source>
+            <translation>descriptive research</translation>
+        </message>
+        <message>
+            <source>betaald door een externe partij</source>
+            <translation>paid by an outside party</translation>
+        </message>
+        <message>
+            <source>betrokkenheid</source>
+            <translation>engagement</translation>
+        </message>
+        <message>
+            <source>bevinding</source>
+            <translation>finding</translation>
+        </message>
+        <message>
+            <source>bewonersgroepen</source>
+            <translation>resident groups</translation>
+        </message>
+        <message>
+            <source>bijdrage +{0} (gewicht {1}, match {2})</source>
+            <translation>contribution +{0} (weight {1}, match {2})</translation>
+        </message>
+        <message>
+            <source>bijv. 5.000</source>
+            <translation>e.g. 5.000</translation>
+        </message>
+        <message>
+            <source>budget</source>
+            <translation>budget</translation>
+        </message>
+        <message>
+            <source>buurt</source>
+            <translation>neighbourhood</translation>
+        </message>
+        <message>
+            <source>coproductie</source>
+            <translation>co-production</translation>
+        </message>
+        <message>
+            <source>criterium</source>
+            <translation>criterion</translation>
+        </message>
+        <message>
+            <source>dilemma</source>
+            <translation>dilemma</translation>
+        </message>
+        <message>
+            <source>doelen</source>
+            <translation>goals</translation>
+        </message>
+        <message>
+            <source>doelgroep</source>
+            <translation>target group</translation>
+        </message>
+        <message>
+            <source>dorp</source>
+            <translation>village</translation>
+        </message>
+        <message>
+            <source>eigen bijdrage van deelnemers</source>
+            <translation>participants' own contribution</translation>
+        </message>
+        <message>
+            <source>emancipatie</source>
+            <translation>emancipation</translation>
+        </message>
+        <message>
+            <source>faciliteren</source>
+            <translation>facilitate</translation>
+        </message>
+        <message>
+            <source>geen afzonderlijk criterium</source>
+            <translation>no single criterion</translation>
+        </message>
+        <message>
+            <source>geen enkel afzonderlijk criterium</source>
+            <translation>no single criterion</translation>
+        </message>
+        <message>
+            <source>geen onderzoek bekend</source>
+            <translation>no research known</translation>
+        </message>
+        <message>
+            <source>gegevens bekend</source>
+            <translation>data known</translation>
+        </message>
+        <message>
+            <source>gemeente</source>
+            <translation>municipality</translation>
+        </message>
+        <message>
+            <source>geëvalueerd</source>
+            <translation>evaluated</translation>
+        </message>
+        <message>
+            <source>handboek</source>
+            <translation>handbook</translation>
+        </message>
+        <message>
+            <source>hoog</source>
+            <translation>high</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>jongeren</source>
+            <translation>young people</translation>
+        </message>
+        <message>
+            <source>kanttekening</source>
+            <translation>caveat</translation>
+        </message>
+        <message>
+            <source>kosten voor wie de methode toepast</source>
+            <translation>costs for whoever applies the method</translation>
+        </message>
+        <message>
+            <source>kwetsbare groepen</source>
+            <translation>vulnerable groups</translation>
+        </message>
+        <message>
+            <source>laag</source>
+            <translation>low</translation>
+        </message>
+        <message>
+            <source>leefbaarheid</source>
+            <translation>liveability</translation>
+        </message>
+        <message numerus="yes">
+            <source>maand(en)</source>
+            <translation>
+                <numerusform>month</numerusform>
+                <numerusform>months</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>meerdere studies</source>
+            <translation>several studies</translation>
+        </message>
+        <message>
+            <source>mensen ver van de arbeidsmarkt</source>
+            <translation>people far from the labour market</translation>
+        </message>
+        <message>
+            <source>methode</source>
+            <translation>method</translation>
+        </message>
+        <message>
+            <source>middel</source>
+            <translation>medium</translation>
+        </message>
+        <message>
+            <source>nee</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>onderlinge hulp</source>
+            <translation>mutual help</translation>
+        </message>
+        <message>
+            <source>ondersteunen</source>
+            <translation>support</translation>
+        </message>
+        <message>
+            <source>onderzoek</source>
+            <translation>research</translation>
+        </message>
+        <message>
+            <source>onze lezing</source>
+            <translation>our reading</translation>
+        </message>
+        <message>
+            <source>onze lezing van het rapport</source>
+            <translation>our reading of the report</translation>
+        </message>
+        <message>
+            <source>openbare ruimte</source>
+            <translation>public space</translation>
+        </message>
+        <message>
+            <source>organisaties</source>
+            <translation>organisations</translation>
+        </message>
+        <message>
+            <source>ouderen</source>
+            <translation>older people</translation>
+        </message>
+        <message>
+            <source>participatie</source>
+            <translation>participation</translation>
+        </message>
+        <message>
+            <source>personen en gezinnen</source>
+            <translation>individuals and families</translation>
+        </message>
+        <message>
+            <source>plaats</source>
+            <translation>setting</translation>
+        </message>
+        <message>
+            <source>plannen voor de lange termijn</source>
+            <translation>long-term planning</translation>
+        </message>
+        <message>
+            <source>productiekracht</source>
+            <translation>production power</translation>
+        </message>
+        <message>
+            <source>professionals</source>
+            <translation>professionals</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+        <message>
+            <source>sociale samenhang</source>
+            <translation>social cohesion</translation>
+        </message>
+        <message>
+            <source>staat in het rapport</source>
+            <translation>stated in the report</translation>
+        </message>
+        <message>
+            <source>straat</source>
+            <translation>street</translation>
+        </message>
+        <message>
+            <source>tijd</source>
+            <translation>time</translation>
+        </message>
+        <message>
+            <source>tot {0}</source>
+            <translation>up to {0}</translation>
+        </message>
+        <message>
+            <source>uitnodigen</source>
+            <translation>invite</translation>
+        </message>
+        <message>
+            <source>verbinden</source>
+            <translation>connect</translation>
+        </message>
+        <message>
+            <source>verstrekt door de organisator aan bewoners</source>
+            <translation>given by the organiser to residents</translation>
+        </message>
+        <message>
+            <source>vooral bij burgers</source>
+            <translation>mainly with citizens</translation>
+        </message>
+        <message>
+            <source>voorzieningen dichtbij</source>
+            <translation>local facilities</translation>
+        </message>
+        <message>
+            <source>vrijwillige inzet</source>
+            <translation>volunteering</translation>
+        </message>
+        <message>
+            <source>vrijwilligers</source>
+            <translation>volunteers</translation>
+        </message>
+        <message>
+            <source>vrouwen met kinderen</source>
+            <translation>women with children</translation>
+        </message>
+        <message>
+            <source>wijk</source>
+            <translation>district</translation>
+        </message>
+        <message>
+            <source>zeker</source>
+            <translation>known</translation>
+        </message>
+        <message>
+            <source>zelfredzaamheid</source>
+            <translation>self-reliance</translation>
+        </message>
+        <message>
+            <source>{0}%</source>
+            <translation>{0}%</translation>
+        </message>
+        <message>
+            <source>‘{0}’ is geen bedrag; typ bijv. 5000 of 5.000,50. Het advies rekent met {1}.</source>
+            <translation>‘{0}’ is not an amount; type e.g. 5000 or 5.000,50 (Dutch notation). The advice uses {1}.</translation>
+        </message>
+        <message>
+            <source>plaats {best} tot {worst}</source>
+            <translation>place {best} to {worst}</translation>
+        </message>
+        <message>
+            <source>Het rapport zegt niets over {criteria}; daardoor kan deze methode op plaats {best} tot {worst} staan.</source>
+            <translation>The report says nothing about {criteria}; so this method may rank anywhere from place {best} to {worst}.</translation>
+        </message>
+        <message>
+            <source>Onbekende gegevens van andere methoden kunnen deze methode op plaats {best} tot {worst} zetten.</source>
+            <translation>Unknown data of other methods may put this method anywhere from place {best} to {worst}.</translation>
+        </message>
+        <message>
+            <source>{criterion} mag tussen {min} en {max} wegen zonder dat de eerste plaats verandert.</source>
+            <translation>{criterion} may weigh between {min} and {max} without changing the first place.</translation>
+        </message>
+        <message>
+            <source>{criterion} mag elk gewicht boven 0 tot en met {max} krijgen zonder dat de eerste plaats verandert.</source>
+            <translation>{criterion} may take any weight above 0 up to {max} without changing the first place.</translation>
+        </message>
+        <message>
+            <source>Bij elk ander gewicht voor {criterion} verandert de eerste plaats.</source>
+            <translation>Any other weight for {criterion} changes the first place.</translation>
+        </message>
+        <message>
+            <source>De eerste plaats houdt stand zolang {criterion} minstens {bound} weegt (nu {weight}); bij gewicht {new} staat {method} bovenaan.</source>
+            <translation>The first place holds as long as {criterion} weighs at least {bound} (now {weight}); at weight {new}, {method} comes first.</translation>
+        </message>
+        <message>
+            <source>De eerste plaats houdt stand zolang {criterion} hoogstens {bound} weegt (nu {weight}); bij gewicht {new} staat {method} bovenaan.</source>
+            <translation>The first place holds as long as {criterion} weighs at most {bound} (now {weight}); at weight {new}, {method} comes first.</translation>
+        </message>
+        <message>
+            <source>De eerste plaats houdt stand zolang {criterion} meetelt (nu {weight}); telt het niet mee, dan staat {method} bovenaan.</source>
+            <translation>The first place holds as long as {criterion} counts (now {weight}); if it does not count, {method} comes first.</translation>
+        </message>
+        <message>
+            <source>Geen duidelijke winnaar: {names} liggen dicht bij elkaar.</source>
+            <translation>No clear winner: {names} are close together.</translation>
+        </message>
+        <message>
+            <source>Sterk: {criteria}.</source>
+            <translation>Strong: {criteria}.</translation>
+        </message>
+        <message>
+            <source>Zwak: {criteria}.</source>
+            <translation>Weak: {criteria}.</translation>
+        </message>
+        <message>
+            <source>{method} vult aan waar {top} zwak is ({criteria}); methoden combineren is onze suggestie, niet die van het rapport.</source>
+            <translation>{method} complements {top} where it is weak ({criteria}); combining methods is our suggestion, not the report's.</translation>
+        </message>
+        <message>
+            <source>{0} en {1}</source>
+            <translation>{0} and {1}</translation>
+        </message>
+        <message>
+            <source>{0} en {1} andere</source>
+            <translation>{0} and {1} others</translation>
+        </message>
+        <message>
+            <source>Bereik van {0} waarin de eerste plaats blijft</source>
+            <translation>Range of {0} within which the first place holds</translation>
+        </message>
+        <message>
+            <source>Hoe vast de eerste plaats staat:</source>
+            <translation>How firm the first place is:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBox</name>
+        <message>
+            <source>Zoeken in de methoden, bijv. vrijwilligers, ouderen, budget (Ctrl+F)</source>
+            <translation>Search the methods (in Dutch), e.g. vrijwilligers, ouderen, budget (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Zoeken in methoden</source>
+            <translation>Search the methods</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightRow</name>
+        <message>
+            <source>Gewicht</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Methoden die hier niet aan voldoen, worden uitgesloten</source>
+            <translation>Methods that do not meet this are excluded</translation>
+        </message>
+        <message>
+            <source>Telt nu mee in de score; pas met ‘moet’ vallen methoden zonder dit af.</source>
+            <translation>Counts in the score now; only with ‘must’ are methods without it dropped.</translation>
+        </message>
+        <message>
+            <source>moet</source>
+            <translation>must</translation>
+        </message>
+        <message>
+            <source>{0}: gewicht</source>
+            <translation>{0}: weight</translation>
+        </message>
+        <message>
+            <source>{0}: moet (harde eis)</source>
+            <translation>{0}: must (hard requirement)</translation>
+        </message>
+        <message>
+            <source>‘moet’ werkt pas als u bij {0} iets invult; nu sluit het niets uit.</source>
+            <translation>‘must’ only works once you fill in something for {0}; now it excludes nothing.</translation>
+        </message>
+    </context>
 </TS>
