@@ -68,9 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions():
     """Sub-commands that live in their own modules."""
-    from app import cli_match, cli_search
+    from app import cli_case, cli_match, cli_report, cli_search
 
-    return (cli_match.register, cli_search.register)
+    return (cli_match.register, cli_search.register, cli_case.register, cli_report.register)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,7 +3,8 @@
 A database written by a newer Methodewijzer is refused and left untouched;
 a file that is not a database gets a clear message instead of a traceback.
 On every start the shipped catalogue is compared with what the database holds
-and, when it changed, replaced in one transaction, leaving user records alone.
+and, when it changed, replaced in one transaction, leaving user records (and the
+user-owned tables such as ``cases``) alone.
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
                 for step in range(stored, schema.SCHEMA_VERSION):
                     MIGRATIONS[step](conn)
                 _set_meta(conn, "schema_version", str(schema.SCHEMA_VERSION))
+            schema.metadata.create_all(conn, tables=list(schema.USER_TABLES), checkfirst=True)
             if _get_meta(conn, "catalogue_version") == version:
                 return False
             progress("Catalogus laden…")
