@@ -81,11 +81,14 @@ def _situation(r: ReportInput, tr: Tr) -> str:
 
 
 def _weights(r: ReportInput, tr: Tr) -> str:
-    ctx, kept = r.case.context, set(r.case.defaults_kept())
+    ctx, kept = r.case.context, r.case.defaults_kept()
     rows = [[_e(tr(criterion_label(c))), f"{ctx.weights[c]:g}", _e(tr("ja") if c in ctx.must else ""),
-             _e(tr("standaard") if c in kept else tr("aangepast (standaard {0})").format(f"{DEFAULT_WEIGHTS[c]:g}"))]
+             _e(tr("standaard") if ctx.weights[c] == DEFAULT_WEIGHTS[c]
+                else tr("aangepast (standaard {0})").format(f"{DEFAULT_WEIGHTS[c]:g}"))]
             for c in CRITERIA]
-    return (f"<h2>{_e(tr('Gewichten en harde eisen'))}</h2>"
+    summary = (tr("Op de standaard gelaten (gewicht niet veranderd, geen harde eis): {0}.")
+               .format(", ".join(tr(criterion_label(c)) for c in kept) or tr("geen")))
+    return (f"<h2>{_e(tr('Gewichten en harde eisen'))}</h2><p>{_e(summary)}</p>"
             + _table([_e(tr("Criterium")), _e(tr("Gewicht")), _e(tr("Moet")), _e(tr("Instelling"))], rows,
                      [34, 14, 12, 40]))
 
