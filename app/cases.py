@@ -129,7 +129,19 @@ class Cases:
         self._write(case, replace_existing=False)
 
     def export(self, name: str, path: Path) -> None:
-        write_atomically(Path(path), case_to_file(self.load(name)))
+        self.export_case(self.load(name), path)
+
+    @staticmethod
+    def export_case(case: Case, path: Path) -> None:
+        """Write *case* (saved or not) as a case file; the target is replaced whole or not at all."""
+        check_name(case.name)
+        write_atomically(Path(path), case_to_file(case))
+
+    def read_file(self, path: Path) -> Case:
+        """A checked case from a file, not stored; for asking the user before importing."""
+        case = read_case_file(Path(path))
+        self._check(case)
+        return case
 
     def import_file(self, path: Path, as_name: str | None = None, replace_existing: bool = False) -> Case:
         case = read_case_file(Path(path))

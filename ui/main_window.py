@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
+        from ui.case_actions import CaseActions
+
+        self.case_actions = CaseActions(self, file_menu)  # Nieuw … Afdrukken; title bar and unsaved mark
         self.quit_action = QAction(self.tr("&Afsluiten"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.quit_action.triggered.connect(self.close)
@@ -178,6 +181,7 @@ class MainWindow(QMainWindow):
         self.advisor = Advisor(catalogue.methods, catalogue.knowledge)
         gc.freeze()  # the catalogue lives as long as the window: keep it out of the collector's scans
         self.rerank(self.context_panel.context())
+        self.case_actions.catalogue_ready(catalogue)
         self.status.showMessage(self.tr("{0} methoden geladen. Zoekindex voorbereiden…")
                                 .format(len(catalogue.methods)))
         self.search_box.setEnabled(False)
@@ -311,5 +315,8 @@ class MainWindow(QMainWindow):
         restore_window(self, self.settings)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001
+        if not self.case_actions.may_close():
+            event.ignore()
+            return
         save_window(self, self.settings)
         super().closeEvent(event)
