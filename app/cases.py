@@ -14,6 +14,8 @@ from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
+
 from advisor.case import MAX_FILE_BYTES, Case, CaseError, case_from_file, case_to_file, check_name
 from app.advice import Advisor
 from app.catalogue import Catalogue
@@ -98,11 +100,15 @@ class Cases:
             raise CaseError(f"Onbekende methode ‘{case.decision_id}’ als besluit.{hint} Er is niets veranderd.")
 
     def _write(self, case: Case, replace_existing: bool) -> None:
-        with self.engine.begin() as conn:
-            if not replace_existing and case_store.exists(conn, case.name):
-                raise CaseError(f"Er bestaat al een casus met de naam ‘{case.name}’. Kies een andere naam "
-                                "of vervang de bestaande. Er is niets veranderd.")
-            case_store.write(conn, case)
+        taken = CaseError(f"Er bestaat al een casus met de naam ‘{case.name}’. Kies een andere naam "
+                          "of vervang de bestaande. Er is niets veranderd.")
+        try:
+            with self.engine.begin() as conn:
+                if not replace_existing and case_store.exists(conn, case.name):
+                    raise taken
+                case_store.write(conn, case)
+        except IntegrityError:  # another process saved the same name between our check and our write
+            raise taken from None
 
     def save(self, case: Case, replace_existing: bool = False) -> Case:
         """Store *case* stamped with now and this app's versions; returns what was stored."""

@@ -181,3 +181,26 @@ def test_report_from_the_window(window, monkeypatch, tmp_path):
     window.case_actions.actions["report"].trigger()
     text = " ".join(pypdf.PdfReader(str(tmp_path / "rapport.pdf")).pages[0].extract_text().split())
     assert HOSTILE in text and "Plaats: dorp" in text
+
+
+def test_ctrl_p_previews_the_same_report_pages(window, monkeypatch, tmp_path):
+    import pypdf
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    describe(window)
+    printed = tmp_path / "afdruk.pdf"
+
+    def preview(dialog):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        dialog.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", preview)
+    assert window.case_actions.actions["print"].shortcuts()[0].toString() == "Ctrl+P"
+    window.case_actions.actions["print"].trigger()
+    reader = pypdf.PdfReader(str(printed))
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert "Naamloze situatie" in text and "Plaats: dorp" in text
+    assert f"Pagina {len(reader.pages)} van {len(reader.pages)}" in text

@@ -194,3 +194,30 @@ def test_older_catalogue_with_other_advice_is_reported(capsys, db_url):
     cases.close()
     _, out, _ = run(capsys, "--db", db_url, "case", "show", "Toen")
     assert "advies veranderd" in out and "moedercentra" in out and "het-ondernemende-dorp" in out
+
+
+def test_two_processes_saving_one_name_leave_one_whole_case(db_url, tmp_path):
+    import subprocess
+    import sys
+
+    assert main(["--db", db_url, "list"]) == 0  # the database exists before both start
+    procs = [subprocess.Popen([sys.executable, "-m", "app.cli", "--db", db_url, "case", "save", "Samen", "--goal",
+                               goal], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for goal in ("liveability", "participation")]
+    results = [(p.wait(timeout=120), p.stderr.read()) for p in procs]
+    assert sorted(code for code, _ in results) == [0, 2], results
+    assert all("Traceback" not in err for _, err in results)
+    from app.cases import Cases
+
+    cases = Cases(Catalogue.open(db_url))
+    assert [c["name"] for c in cases.list()] == ["Samen"]
+    assert len(cases.load("Samen").context.goals) == 1
+    cases.close()
+
+
+def test_refused_export_leaves_the_target_untouched(capsys, db_url, tmp_path):
+    target = tmp_path / "bestaand.methodewijzer.json"
+    target.write_bytes(b"oude inhoud")
+    code, _, err = run(capsys, "--db", db_url, "case", "export", "bestaat niet", "--out", str(target))
+    assert code == 2 and "geen casus" in err and target.read_bytes() == b"oude inhoud"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]

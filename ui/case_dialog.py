@@ -6,6 +6,8 @@ as rich text, so a name like ``<b>x</b>`` reads exactly as typed.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +30,13 @@ def _one_line(text: str, limit: int = LIST_NAME_CHARS) -> str:
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 
+def _local_time(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d-%m-%Y %H:%M")
+    except ValueError:
+        return iso
+
+
 class OpenCaseDialog(QDialog):
     """The saved cases, most recently changed first, narrowed by a search field."""
 
@@ -43,7 +52,7 @@ class OpenCaseDialog(QDialog):
         self.list.setAccessibleName(self.tr("Opgeslagen casussen"))
         for s in summaries:
             decision = method_names.get(s["decision"], s["decision"]) if s["decision"] else self.tr("geen besluit")
-            item = QListWidgetItem(f"{_one_line(s['name'])}\n{s['modified'][:16].replace('T', ' ')} · {decision}")
+            item = QListWidgetItem(f"{_one_line(s['name'])}\n{_local_time(s['modified'])} · {decision}")
             item.setData(NAME_ROLE, s["name"])
             item.setToolTip(_one_line(s["name"], 400))
             self.list.addItem(item)

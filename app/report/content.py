@@ -148,10 +148,16 @@ def _sources(r: ReportInput, tr: Tr) -> str:
                       key=lambda s: tuple(int(p) if p.isdigit() else 0 for p in s.split(".")))
     return (f"<h2>{_e(tr('Bronnen'))}</h2><p>{_e(SOURCE)}<br/>{_e(tr('Gebruikte paragrafen'))}: "
             f"{_e(', '.join('§ ' + s for s in sections) or tr('geen'))}</p>"
-            f"<p class='note'>{_e(tr('Methodewijzer'))} {_e(r.app_version)}, {_e(tr('catalogusversie'))} "
-            f"{_e(r.catalogue_version)}. {_e(tr('Casus opgeslagen met'))} Methodewijzer {_e(r.case.app_version)}, "
-            f"{_e(tr('catalogusversie'))} {_e(r.case.catalogue_version)}.</p>"
+            f"<p class='note'>{_e(_versions(r, tr))}</p>"
             f"<p class='note'>{_e(tr(ATTACHMENT_NOTE))}</p>")
+
+
+def _versions(r: ReportInput, tr: Tr) -> str:
+    now = tr("Gemaakt met Methodewijzer {0}, catalogusversie {1}.").format(r.app_version, r.catalogue_version)
+    if not r.case.modified:
+        return now + " " + tr("De casus is (nog) niet opgeslagen.")
+    return now + " " + tr("Casus laatst opgeslagen op {0} met Methodewijzer {1}, catalogusversie {2}.").format(
+        r.case.modified[:16].replace("T", " "), r.case.app_version, r.case.catalogue_version)
 
 
 def report_html(r: ReportInput, tr: Tr = str) -> str:
