@@ -13,6 +13,8 @@ from app.cli import main
 from tests.test_cases import SITUATION, run, show
 
 NAME = "Dorp <i>Oost</i> & ../wijk"
+# The CLI makes a bare QGuiApplication when none exists; later window tests in this process need a QApplication.
+pytestmark = pytest.mark.usefixtures("qapp")
 
 
 @pytest.fixture

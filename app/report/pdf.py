@@ -15,7 +15,10 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextTable,
 )
 
 from app.report.content import REPORT_TITLE, STYLE
@@ -50,6 +53,69 @@ def _document(html: str, device: QPagedPaintDevice) -> QTextDocument:
     return doc
 
 
+def _page(y: float, page_height: float) -> int:
+    return int(y // page_height)
+
+
+def _break_before(cursor: QTextCursor) -> None:
+    block_format = cursor.blockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.setBlockFormat(block_format)
+
+
+def _straddling_table(doc: QTextDocument, page_height: float) -> bool:
+    layout = doc.documentLayout()
+    for frame in doc.rootFrame().childFrames():
+        rect = layout.frameBoundingRect(frame)
+        if not isinstance(frame, QTextTable) or rect.height() >= page_height or \
+                _page(rect.top(), page_height) == _page(rect.bottom() - 1, page_height):
+            continue
+        before = doc.findBlock(frame.firstPosition() - 1)
+        for _ in range(3):  # the table's heading, perhaps with an empty block or one short paragraph between
+            if not before.isValid() or before.blockFormat().headingLevel() or not before.previous().isValid():
+                break
+            before = before.previous()
+        if before.isValid() and before.blockFormat().headingLevel():
+            _break_before(QTextCursor(before))
+        else:
+            table_format = frame.format()
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            frame.setFormat(table_format)
+        return True
+    return False
+
+
+def _orphaned_heading(doc: QTextDocument, page_height: float) -> bool:
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() and following.isValid() and \
+                block.blockFormat().pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto:
+            top = layout.blockBoundingRect(block).top()
+            below = layout.blockBoundingRect(following)
+            line = below.top() + min(below.height(), 30 * doc.documentLayout().paintDevice().logicalDpiY() / 72)
+            if not following.blockFormat().headingLevel() and following.text().strip() and \
+                    doc.rootFrame() == QTextCursor(following).currentFrame() and \
+                    _page(top, page_height) != _page(line - 1, page_height):
+                _break_before(QTextCursor(block))
+                return True
+        block = following
+    return False
+
+
+def keep_together(doc: QTextDocument, page_height: float) -> None:
+    """Start a new page before a table that would straddle a break, and before a heading left alone at a page foot.
+
+    Qt splits a table at a page break without closing its borders; our tables are
+    shorter than a page, so none needs splitting. One move shifts what follows,
+    hence the repeated passes.
+    """
+    for _ in range(100):
+        if not (_straddling_table(doc, page_height) or _orphaned_heading(doc, page_height)):
+            return
+
+
 def paint_pages(html: str, device: QPagedPaintDevice, footer_title: str = REPORT_TITLE,
                 page_label: str = "Pagina {0} van {1}") -> int:
     """Draw the report on *device* page by page; returns the number of pages."""
@@ -63,6 +129,7 @@ def paint_pages(html: str, device: QPagedPaintDevice, footer_title: str = REPORT
         footer_h = painter.fontMetrics().height() * 2
         body = QSizeF(area.width(), area.height() - footer_h)
         doc.setPageSize(body)
+        keep_together(doc, body.height())
         pages = doc.pageCount()
         for page in range(pages):
             if page:
