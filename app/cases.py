@@ -104,10 +104,10 @@ class Cases:
                           "of vervang de bestaande. Er is niets veranderd.")
         try:
             with self.engine.begin() as conn:
-                if not replace_existing and case_store.exists(conn, case.name):
-                    raise taken
-                case_store.write(conn, case)
-        except IntegrityError:  # another process saved the same name between our check and our write
+                # Without replacing, the name's unique index decides, not a check beforehand: SQLite's
+                # driver starts the transaction only at the first write, so a check could be stale.
+                (case_store.write if replace_existing else case_store.insert)(conn, case)
+        except IntegrityError:
             raise taken from None
 
     def save(self, case: Case, replace_existing: bool = False) -> Case:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from contextlib import contextmanager
 
 from advisor.case import Case, CaseError, case_to_dict
@@ -61,8 +59,9 @@ def open_cases(catalogue):  # noqa: ANN001, ANN201
 
 
 def _dump(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    from app.cli import _dump as dump_json
+
+    dump_json(data)
 
 
 def cmd_save(catalogue, args: argparse.Namespace) -> None:  # noqa: ANN001

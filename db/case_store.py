@@ -49,10 +49,15 @@ def summaries(conn: Connection) -> list[dict]:
     return [{"name": r.name, "modified": r.modified, "decision": r.decision_id} for r in conn.execute(query)]
 
 
+def insert(conn: Connection, case: Case) -> None:
+    """Insert *case*; an existing name raises IntegrityError (the name is unique)."""
+    conn.execute(s.cases.insert().values(**_row(case)))
+
+
 def write(conn: Connection, case: Case) -> None:
     """Insert *case*, replacing one of the same name."""
     conn.execute(delete(s.cases).where(s.cases.c.name == case.name))
-    conn.execute(s.cases.insert().values(**_row(case)))
+    insert(conn, case)
 
 
 def remove(conn: Connection, name: str) -> bool:

@@ -204,3 +204,23 @@ def test_ctrl_p_previews_the_same_report_pages(window, monkeypatch, tmp_path):
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert "Naamloze situatie" in text and "Plaats: dorp" in text
     assert f"Pagina {len(reader.pages)} van {len(reader.pages)}" in text
+
+
+def test_opening_a_case_whose_advice_changed_says_so(window, monkeypatch):
+    from sqlalchemy import update
+
+    from db import schema
+
+    actions = window.case_actions
+    describe(window)
+    fill_save_dialog(monkeypatch, "Toen")
+    actions.actions["save"].trigger()
+    with actions.cases.engine.begin() as conn:  # as if saved with an older catalogue that put another method first
+        conn.execute(update(schema.cases).values(catalogue_version="ouder", top_method="moedercentra"))
+    told = []
+    monkeypatch.setattr(case_prompts, "tell", lambda _p, title, text, *a, **k: told.append(text))
+    monkeypatch.setattr(OpenCaseDialog, "exec", lambda _d: 1)
+    actions.actions["new"].trigger()
+    actions.actions["open"].trigger()
+    top_now = window.result.advice.results[0].method.name
+    assert len(told) == 1 and "Moedercentra" in told[0] and top_now in told[0]

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ui import case_prompts as prompts
-from ui.case_dialog import CaseDetailsDialog, OpenCaseDialog, _one_line
+from ui.case_dialog import CaseDetailsDialog, OpenCaseDialog, one_line
 from ui.case_files import CaseFiles
 
 LAST_CASE = "cases/last"
@@ -78,7 +78,7 @@ class CaseActions(QObject):
         self.actions["delete"].setEnabled(ready and self.current is not None)
         self.actions["undo_delete"].setEnabled(ready and bool(self.deleted))
         self.window.setWindowTitle(self.tr("{0}[*] — Methodewijzer").format(
-            _one_line(self.name(), 80).replace("[*]", "[ * ]")))
+            one_line(self.name(), 80).replace("[*]", "[ * ]")))
         self.window.setWindowModified(self.modified())
 
     def case_now(self):  # noqa: ANN201 - app.api.Case
@@ -136,7 +136,7 @@ class CaseActions(QObject):
         if self.modified():
             answer = prompts.ask(self.window, self.tr("Niet-opgeslagen wijzigingen"), self.tr(
                 "De situatie ‘{0}’ heeft wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?")
-                .format(_one_line(self.name())), Button.Save | Button.Discard | Button.Cancel, Button.Save)
+                .format(one_line(self.name())), Button.Save | Button.Discard | Button.Cancel, Button.Save)
             if answer == Button.Cancel or answer == Button.Save and not self.save():
                 return False
         saved = self.current is not None and not self.modified()
@@ -155,7 +155,7 @@ class CaseActions(QObject):
             return True
         answer = prompts.ask(self.window, self.tr("Niet-opgeslagen wijzigingen"), self.tr(
             "De situatie ‘{0}’ heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?")
-            .format(_one_line(self.name())), Button.Save | Button.Discard | Button.Cancel, Button.Save)
+            .format(one_line(self.name())), Button.Save | Button.Discard | Button.Cancel, Button.Save)
         return answer == Button.Discard or answer == Button.Save and self.save()
 
     # ---- actions ------------------------------------------------------------------------------
@@ -191,7 +191,7 @@ class CaseActions(QObject):
         exists = self.cases.exists(case.name)
         if exists and (self.current is None or case.name != self.current.name):
             answer = prompts.ask(self.window, self.tr("Casus vervangen?"), self.tr(
-                "Er bestaat al een casus ‘{0}’. Vervangen?").format(_one_line(case.name)),
+                "Er bestaat al een casus ‘{0}’. Vervangen?").format(one_line(case.name)),
                 Button.Yes | Button.No, Button.No)
             if answer != Button.Yes:
                 return False
@@ -208,7 +208,7 @@ class CaseActions(QObject):
             prompts.tell(self.window, self.tr("Niet opgeslagen"), str(error))
             return False
         self._mark_saved(stored)
-        self.window.status.showMessage(self.tr("Casus ‘{0}’ opgeslagen.").format(_one_line(stored.name)), 5000)
+        self.window.status.showMessage(self.tr("Casus ‘{0}’ opgeslagen.").format(one_line(stored.name)), 5000)
         return True
 
     def delete(self) -> None:
@@ -219,7 +219,7 @@ class CaseActions(QObject):
         self.saved_state = self.empty_state
         self._update()
         self.window.status.showMessage(self.tr("Casus ‘{0}’ verwijderd. Ongedaan maken via Bestand → Verwijderen "
-                                               "ongedaan maken.").format(_one_line(self.deleted[-1].name)), 10000)
+                                               "ongedaan maken.").format(one_line(self.deleted[-1].name)), 10000)
 
     def undo_delete(self) -> None:
         from app.api import CaseError
@@ -236,4 +236,4 @@ class CaseActions(QObject):
         if self.current is None and self.panel.context() == case.context:
             self._mark_saved(case)
         self._update()
-        self.window.status.showMessage(self.tr("Casus ‘{0}’ teruggezet.").format(_one_line(case.name)), 5000)
+        self.window.status.showMessage(self.tr("Casus ‘{0}’ teruggezet.").format(one_line(case.name)), 5000)

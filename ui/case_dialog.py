@@ -25,7 +25,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 LIST_NAME_CHARS = 120
 
 
-def _one_line(text: str, limit: int = LIST_NAME_CHARS) -> str:
+def one_line(text: str, limit: int = LIST_NAME_CHARS) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
@@ -52,9 +52,9 @@ class OpenCaseDialog(QDialog):
         self.list.setAccessibleName(self.tr("Opgeslagen casussen"))
         for s in summaries:
             decision = method_names.get(s["decision"], s["decision"]) if s["decision"] else self.tr("geen besluit")
-            item = QListWidgetItem(f"{_one_line(s['name'])}\n{_local_time(s['modified'])} · {decision}")
+            item = QListWidgetItem(f"{one_line(s['name'])}\n{_local_time(s['modified'])} · {decision}")
             item.setData(NAME_ROLE, s["name"])
-            item.setToolTip(_one_line(s["name"], 400))
+            item.setToolTip(one_line(s["name"], 400))
             self.list.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

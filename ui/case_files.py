@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from ui import case_prompts as prompts
-from ui.case_dialog import _one_line
+from ui.case_dialog import one_line
 from ui.i18n import tr
 
 AUTHOR = "report/author"
@@ -17,7 +17,7 @@ AUTHOR = "report/author"
 
 def _safe_file_name(name: str) -> str:
     """A suggestion for a file name: the case name without path separators or control characters."""
-    kept = "".join(c if c.isalnum() or c in " -_." else "_" for c in _one_line(name, 60))
+    kept = "".join(c if c.isalnum() or c in " -_." else "_" for c in one_line(name, 60))
     return kept.strip(" .") or "casus"
 
 
@@ -72,7 +72,7 @@ class CaseFiles(QObject):
             self._problem(self.tr("Niet geïmporteerd"), error)
             return
         self.actions._show(stored)
-        self.window.status.showMessage(self.tr("Casus ‘{0}’ geïmporteerd.").format(_one_line(stored.name)), 5000)
+        self.window.status.showMessage(self.tr("Casus ‘{0}’ geïmporteerd.").format(one_line(stored.name)), 5000)
 
     def _report(self, suffix: str, title: str, filters: str) -> None:
         from app.api import CaseError, save_report
