@@ -221,3 +221,32 @@ def test_refused_export_leaves_the_target_untouched(capsys, db_url, tmp_path):
     code, _, err = run(capsys, "--db", db_url, "case", "export", "bestaat niet", "--out", str(target))
     assert code == 2 and "geen casus" in err and target.read_bytes() == b"oude inhoud"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_a_killed_writer_leaves_only_whole_cases(db_url, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    assert main(["--db", db_url, "list"]) == 0
+    script = ("import sys\nfrom advisor.case import Case\nfrom advisor.context import Context\n"
+              "from app.cases import Cases\nfrom app.catalogue import Catalogue\n"
+              "cases = Cases(Catalogue.open(sys.argv[1]))\nprint('klaar', flush=True)\ni = 0\n"
+              "while True:\n    i += 1\n"
+              "    cases.save(Case(name=f'c{i % 7}', context=Context(goals=frozenset({'liveability'})),"
+              " notes='n' * 5000 * (i % 3)), replace_existing=True)\n")
+    proc = subprocess.Popen([sys.executable, "-c", script, db_url], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "klaar"
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    from app.cases import Cases
+
+    cases = Cases(Catalogue.open(db_url))
+    names = [c["name"] for c in cases.list()]
+    assert names and len(names) == len(set(names)) <= 7
+    for name in names:  # every stored case reads back whole and checks out
+        case = cases.load(name)
+        assert case.context.goals == frozenset({"liveability"}) and set(case.notes) <= {"n"}
+    cases.close()
