@@ -1,27 +1,33 @@
 """The one surface the front ends call: the desktop window and the command line.
 
 Everything a front end may do with data is named here: open a catalogue,
-advise, search, describe a method. Import-linter holds the window to this
-module, so a new need shows up as a change to this file rather than as SQL
-in a widget.
+advise, search, describe a method, keep cases and print their reports.
+Import-linter holds the window to this module, so a new need shows up as a
+change to this file rather than as SQL in a widget.
 """
 
 from __future__ import annotations
 
+from advisor.case import FILE_SUFFIX as CASE_FILE_SUFFIX
+from advisor.case import Case, CaseError
 from app.advice import AdviceWithWhatIf, Advisor, advice_to_dict
+from app.cases import Cases
 from app.catalogue import Catalogue, CatalogueUnavailable
 from app.export import method_summary, method_to_dict
 from app.failures import Failure, explain
 from app.query_limits import query_problem
+from app.report.situation import situation_lines
+from app.reports import case_report_html, save_report
 from app.search import SearchHit, SearchService
 from app.translation import translate
 from app.translation import use as use_language
 from db.engine import data_dir
 
 __all__ = [
-    "AdviceWithWhatIf", "Advisor", "Catalogue", "CatalogueUnavailable", "Failure", "SearchHit", "SearchService",
-    "advice_to_dict", "explain_failure", "method_summary", "method_to_dict", "open_catalogue", "open_search",
-    "query_problem", "translate", "use_language",
+    "AdviceWithWhatIf", "Advisor", "CASE_FILE_SUFFIX", "Case", "CaseError", "Cases", "Catalogue",
+    "CatalogueUnavailable", "Failure", "SearchHit", "SearchService", "advice_to_dict", "case_report_html",
+    "explain_failure", "method_summary", "method_to_dict", "open_cases", "open_catalogue", "open_search",
+    "paint_report", "query_problem", "save_report", "situation_lines", "translate", "use_language",
 ]
 
 
@@ -38,3 +44,16 @@ def open_search(catalogue: Catalogue, progress=None) -> SearchService:  # noqa: 
 def explain_failure(error: BaseException) -> Failure:
     """What to tell the user about a failed operation; a bug is logged in the data folder first."""
     return explain(error, data_dir())
+
+
+def open_cases(catalogue: Catalogue) -> Cases:
+    """The saved cases in the catalogue's database; close() it when done."""
+    return Cases(catalogue)
+
+
+def paint_report(html: str, device, title: str, page_label: str) -> int:  # noqa: ANN001 - QPagedPaintDevice
+    """Draw a report (from ``case_report_html``) on a printer or other paged device; returns the page count."""
+    from app.report.pdf import a4_layout, paint_pages
+
+    device.setPageLayout(a4_layout())
+    return paint_pages(html, device, title, page_label)

@@ -135,3 +135,24 @@ knowledge_conditions = Table(
     Column("vocabulary", String(32), nullable=False),
     Column("term", String(64), nullable=False),
 )
+
+# ---- user-owned tables: never deleted or rewritten by a catalogue load ------------------------
+# Created on every start when missing (setup.prepare), so a database made before cases existed
+# gains them without a schema bump and an older Methodewijzer can still open it.
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False, unique=True),
+    Column("context_json", Text, nullable=False),
+    Column("notes", Text, nullable=False, default=""),
+    Column("decision_id", String(80), nullable=True),
+    Column("decision_reason", Text, nullable=False, default=""),
+    Column("top_method", String(80), nullable=True),
+    Column("created", String(40), nullable=False),
+    Column("modified", String(40), nullable=False),
+    Column("app_version", String(40), nullable=False, default=""),
+    Column("catalogue_version", String(64), nullable=False, default=""),
+)
+
+USER_TABLES = (cases,)

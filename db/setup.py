@@ -7,6 +7,8 @@ ours is then changed: schema and shipped catalogue are created (or replaced
 after a release) in one ``BEGIN IMMEDIATE`` transaction, so a kill -9, a
 full disk or a second process starting at the same moment leaves either the
 old database or the complete new one. The journal mode is settled last.
+User-owned tables (such as ``cases``) are created when missing and never
+touched by a catalogue refresh.
 """
 
 from __future__ import annotations
@@ -162,6 +164,7 @@ def _fill(engine: Engine, methods, items, version: str, where: str,  # noqa: ANN
             for step in range(state.version, schema.SCHEMA_VERSION):
                 MIGRATIONS[step](conn)
         _set_meta(conn, "schema_version", str(schema.SCHEMA_VERSION))
+        schema.metadata.create_all(conn, tables=list(schema.USER_TABLES), checkfirst=True)
         if state.catalogue_version == version:
             return False
         progress("Catalogus laden…")
@@ -209,7 +212,8 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
     try:
         with engine.connect() as conn:
             state = _check(conn, where)
-        current = state.version == schema.SCHEMA_VERSION and state.catalogue_version == version
+            user_tables = all(engine.dialect.has_table(conn, table.name) for table in schema.USER_TABLES)
+        current = state.version == schema.SCHEMA_VERSION and state.catalogue_version == version and user_tables
         if read_only:
             if state.version != schema.SCHEMA_VERSION:
                 raise ReadOnlyDatabase(

@@ -90,7 +90,25 @@ def main(variant: str = "") -> None:
     shot_path = OUT / (f"{variant}-5-achtergrond.png" if variant else "5-achtergrond.png")
     window._knowledge_dialog.grab().save(str(shot_path))
     print(shot_path)
+    if not variant:
+        report_page(window)
     window.close()
+
+
+def report_page(window) -> None:  # noqa: ANN001
+    """The first page of a report for the situation on screen, via pdftoppm (poppler-utils)."""
+    import subprocess
+
+    from app.api import Case, save_report
+
+    case = Case(name="Straat en buurt, klein budget", context=window.context_panel.context(),
+                notes="Voorbeeld voor de README.", decision_id="kern-met-pit",
+                decision_reason="Sluit aan bij de bewonersgroep die er al is.").stamped()
+    pdf = Path(tempfile.mkdtemp(prefix="methodewijzer-report-")) / "rapport.pdf"
+    save_report(window.catalogue, case, pdf, author="Voorbeeld")
+    subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                    str(OUT / "6-rapport")], check=True)
+    print(OUT / "6-rapport.png")
 
 
 if __name__ == "__main__":

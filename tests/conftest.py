@@ -21,6 +21,15 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("METHODEWIJZER_DATABASE_URL", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _unanswered_questions(request, monkeypatch):
+    """A window test that does not answer a case question gets "No"/"Discard", never a blocking box."""
+    if "qtbot" in request.fixturenames:
+        from ui import case_prompts
+
+        monkeypatch.setattr(case_prompts, "ask", lambda *_args: case_prompts.Button.No)
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):

@@ -149,7 +149,7 @@ def test_the_window_speaks_english_when_asked(qtbot, db_url, qsettings):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: window.search is not None, timeout=60_000)
-        assert window.windowTitle() == "Methodewijzer — methods for active citizenship"
+        assert window.windowTitle() == "Untitled situation[*] — Methodewijzer"
         assert "Describe your situation" in window.notes.fit.text()
         window.context_panel.settings["village"].setChecked(True)
         window.context_panel.months_unknown.setChecked(False)

@@ -102,23 +102,6 @@ def test_reset_can_be_undone(window):
     assert window.context_panel.settings["district"].isChecked()
 
 
-def test_context_and_weights_persist(qtbot, db_url, qsettings):
-    from ui.main_window import MainWindow
-
-    first = MainWindow(db_url, qsettings)
-    qtbot.addWidget(first)
-    first.context_panel.settings["village"].setChecked(True)
-    first.context_panel.weights["goal"].set_weight(1)
-    first.close()
-    first.tasks.wait()
-    second = MainWindow(db_url, qsettings)
-    qtbot.addWidget(second)
-    assert second.context_panel.settings["village"].isChecked()
-    assert second.context_panel.context().weights["goal"] == 1
-    second.close()
-    second.tasks.wait()
-
-
 def test_a_broken_database_gets_a_message_not_a_crash(qtbot, tmp_path, qsettings, monkeypatch):
     from ui.main_window import MainWindow
 

@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
+        from ui.case_actions import CaseActions
+
+        self.case_actions = CaseActions(self, file_menu)  # Nieuw … Afdrukken; title bar and unsaved mark
         self.quit_action = QAction(self.tr("&Afsluiten"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.quit_action.triggered.connect(self.close)
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
         self.table.fit_names(catalogue.methods)
         gc.freeze()  # the catalogue lives as long as the window: keep it out of the collector's scans
         self.rerank(self.context_panel.context())
+        self.case_actions.catalogue_ready(catalogue)
         self.status.showMessage(tr("%n methode(n) geladen. Zoekindex voorbereiden…", len(catalogue.methods)))
         self.search_box.setEnabled(False)
         self.progress.setRange(0, 0)
@@ -363,5 +367,8 @@ class MainWindow(QMainWindow):
             self.advice_splitter.setSizes([width * 4 // 10, width * 3 // 10])
 
     def closeEvent(self, event) -> None:  # noqa: ANN001
+        if not self.case_actions.may_close():
+            event.ignore()
+            return
         save_window(self, self.settings)
         super().closeEvent(event)

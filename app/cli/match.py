@@ -23,6 +23,13 @@ from app.cli.text import dump_json
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
     p = sub.add_parser("match", help="methoden op volgorde voor uw situatie")
+    add_context_options(p)
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.set_defaults(run=run, validate=build_context)
+
+
+def add_context_options(p: argparse.ArgumentParser) -> None:
+    """The options that describe a situation; ``build_context`` turns them into ``args.context``."""
     p.add_argument("--setting", action="append", default=[], metavar="PLAATS",
                    help=f"plaats (herhaalbaar): {', '.join(voc.SETTINGS)}")
     p.add_argument("--target-group", action="append", default=[], metavar="DOELGROEP",
@@ -38,8 +45,6 @@ def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
                    help=f"gewicht {MIN_WEIGHT}-{MAX_WEIGHT} per criterium: {', '.join(CRITERIA)}")
     p.add_argument("--must", action="append", default=[], metavar="CRITERIUM",
                    help="criterium waaraan een methode moet voldoen")
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
-    p.set_defaults(run=run, validate=build_context)
 
 
 def _int(value: str | None, what: str) -> int | None:

@@ -1082,4 +1082,71 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <translation>‘must’ only works once you fill in something for {0}; now it excludes nothing.</translation>
         </message>
     </context>
+    <context>
+        <name>CaseActions</name>
+        <message>
+            <source>&amp;Exporteren…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>&amp;Importeren…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw</source>
+            <translation>&amp;New</translation>
+        </message>
+        <message>
+            <source>&amp;Openen…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>&amp;Rapport opslaan als PDF…</source>
+            <translation>Save &amp;report as PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Verwijderen</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Af&amp;drukken…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>De situatie ‘{0}’ heeft wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan?</source>
+            <translation>The situation ‘{0}’ has unsaved changes. Do you want to save them?</translation>
+        </message>
+        <message>
+            <source>Naam van de &amp;opsteller…</source>
+            <translation>&amp;Author's name…</translation>
+        </message>
+        <message>
+            <source>Naamloze situatie</source>
+            <translation>Untitled situation</translation>
+        </message>
+        <message>
+            <source>Niet-opgeslagen wijzigingen</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>Op&amp;slaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Opslaan &amp;als…</source>
+            <translation>Save &amp;as…</translation>
+        </message>
+        <message>
+            <source>Ranglijst opslaan als &amp;CSV…</source>
+            <translation>Save ranking as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Verwijderen &amp;ongedaan maken</source>
+            <translation>&amp;Undo delete</translation>
+        </message>
+        <message>
+            <source>{0}[*] — Methodewijzer</source>
+            <translation>{0}[*] — Methodewijzer</translation>
+        </message>
+    </context>
 </TS>

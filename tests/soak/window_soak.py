@@ -41,6 +41,9 @@ def main(data_dir: str, steps: int) -> int:
             app.processEvents()
     app.processEvents()
     print(f"slider moves {steps}, situation changes {steps}, repaints {steps}, top {window.current_method_id()}")
+    from ui import case_prompts
+
+    case_prompts.ask = lambda *_args: case_prompts.Button.Discard  # the closing question has no one to answer it
     window.close()
     window.tasks.wait()
     return 0
