@@ -15,6 +15,7 @@ from pathlib import Path
 from app.catalogue import Catalogue
 from db.search import (
     FORMAT_VERSION,
+    Found,
     Progress,
     SearchEngine,
     SearchHit,
@@ -24,7 +25,7 @@ from db.search import (
     plain_words,
 )
 
-__all__ = ["SearchHit", "SearchService", "default_folder"]
+__all__ = ["Found", "SearchHit", "SearchService", "default_folder"]
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,18 @@ class SearchService:
         except Exception:
             log.exception("Zoekvraag %r mislukte ook als losse woorden", query)
             return []
+
+    def find(self, query: str, as_you_type: bool = True) -> Found:
+        """Every method the query matches, for a filtered list: ids now, snippets per row on demand.
+
+        Never raises on what a user typed; a query that cannot be searched finds nothing.
+        """
+        for text in (query, plain_words(query)):
+            try:
+                return self._engine.find(text, as_you_type)
+            except Exception:
+                log.exception("Zoekvraag %r mislukte", text)
+        return self._engine.find("", as_you_type)
 
     def close(self) -> None:
         self._engine.close()

@@ -7,7 +7,7 @@ reads a field of it. Filtering by search hits lives in the proxy's
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -35,24 +35,30 @@ class AdviceModel(QAbstractTableModel):
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self._rows: Sequence[RankedMethod] = ()
-        self._snippets: dict[str, tuple[str, tuple]] = {}
+        self._snippet_of: Callable[[str], tuple[str, tuple] | None] = lambda _id: None
 
     def set_ranking(self, ranking: Sequence[RankedMethod]) -> None:
         self.beginResetModel()
         self._rows = ranking
         self.endResetModel()
 
-    def set_snippets(self, snippets: dict[str, tuple[str, tuple]]) -> None:
-        """Search snippets by method id: (plain text, marked ranges)."""
-        self._snippets = snippets
+    def set_snippets(self, snippets: Mapping[str, tuple[str, tuple]] | Callable[[str], tuple[str, tuple]]) -> None:
+        """Search snippets by method id, (plain text, marked ranges): a mapping, or a function the
+        model calls only for the rows a view paints (a search may find thousands)."""
+        self._snippet_of = snippets.get if isinstance(snippets, Mapping) else snippets
         if self._rows:
             self.dataChanged.emit(self.index(0, SNIPPET), self.index(len(self._rows) - 1, SNIPPET))
 
     def ranked(self, row: int) -> RankedMethod:
         return self._rows[row]
 
+    def method_id(self, row: int) -> str:
+        """The id in *row*, without building the row's explanation (the filter asks this of every row)."""
+        evaluations = getattr(self._rows, "evaluations", None)
+        return (evaluations[row] if evaluations is not None else self._rows[row]).method.id
+
     def row_of(self, method_id: str) -> int:
-        return next((i for i in range(len(self._rows)) if self._rows[i].method.id == method_id), -1)
+        return next((i for i in range(len(self._rows)) if self.method_id(i) == method_id), -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
         return 0 if parent.isValid() else len(self._rows)
@@ -76,13 +82,16 @@ class AdviceModel(QAbstractTableModel):
             return r.method.id
         if role == SCORE_ROLE:
             return r.score
-        snippet = self._snippets.get(r.method.id)
+        if column == SNIPPET and role in (SNIPPET_ROLE, Qt.ItemDataRole.DisplayRole):
+            snippet = self._snippet_of(r.method.id)
+            if role == SNIPPET_ROLE:
+                return snippet if snippet and snippet[0] else None
+            return snippet[0] if snippet else ""
         if role == SNIPPET_ROLE:
-            return snippet if column == SNIPPET else None
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(r.rank), r.method.name, f"{r.score:.0f}", f"{r.confidence:.0%}",
-                    tr(SHORT_CATEGORIES.get(r.method.category, r.method.category)),
-                    snippet[0] if snippet else "")[column]
+                    tr(SHORT_CATEGORIES.get(r.method.category, r.method.category)))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, CATEGORY):
             return r.method.name if column == NAME else term("category", r.method.category)
         if role == Qt.ItemDataRole.ToolTipRole and column == CONFIDENCE:
@@ -113,5 +122,4 @@ class AdviceFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._allowed is None:
             return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        return index.data(METHOD_ID_ROLE) in self._allowed
+        return self.sourceModel().method_id(source_row) in self._allowed

@@ -290,9 +290,10 @@ class MainWindow(QMainWindow):
             if not query.strip():
                 self.status.clearMessage()
             return
-        hits = self.search.search(query, limit=len(self.catalogue.methods), as_you_type=True)
-        self.model.set_snippets({h.id: (h.snippet, h.marks) for h in hits})
-        self.proxy.set_allowed(frozenset(h.id for h in hits))
+        # Only ids now; the model asks for a snippet per row it paints (a search may find thousands).
+        hits = self.search.find(query, as_you_type=True)
+        self.model.set_snippets(hits.snippet)
+        self.proxy.set_allowed(frozenset(hits.ids))
         self.table.setColumnHidden(SNIPPET, False)
         self.table.setColumnHidden(CATEGORY, True)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
