@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFontMetrics
 
 from ui.i18n import term, tr
 
@@ -27,6 +28,23 @@ Index = QModelIndex | QPersistentModelIndex
 
 # Short category names for the list; the detail page shows the full ones.
 SHORT_CATEGORIES = {"facilitate_and_support": "Faciliteren", "invite_co_initiative": "Mede-initiatief"}
+
+
+# Room around a cell's text: the style's margins and the header's sort indicator.
+CELL_PADDING = 24
+
+
+def column_widths(model: AdviceModel, cells: QFontMetrics, header: QFontMetrics) -> dict[int, int]:
+    """Widths for the short columns from the widest text they can hold, measured once."""
+    titles = model.titles()
+    widest = {
+        RANK: ["00000"],
+        CONFIDENCE: ["100%"],
+        CATEGORY: [tr(label) for label in SHORT_CATEGORIES.values()],
+    }
+    return {column: CELL_PADDING + max(header.horizontalAdvance(titles[column]),
+                                       *(cells.horizontalAdvance(t) for t in texts))
+            for column, texts in widest.items()}
 
 
 class AdviceModel(QAbstractTableModel):
@@ -69,9 +87,12 @@ class AdviceModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < self.COLUMNS:
-            return (self.tr("Plaats"), self.tr("Methode"), self.tr("Score"), self.tr("Zekerheid"),
-                    self.tr("Categorie"), self.tr("Gevonden tekst"))[section]
+            return self.titles()[section]
         return None
+
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Plaats"), self.tr("Methode"), self.tr("Score"), self.tr("Zekerheid"),
+                self.tr("Categorie"), self.tr("Gevonden tekst"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

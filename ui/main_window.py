@@ -24,7 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.advice_model import CATEGORY, METHOD_ID_ROLE, NAME, SCORE, SNIPPET, AdviceFilter, AdviceModel
+from ui.advice_model import (
+    CATEGORY,
+    METHOD_ID_ROLE,
+    NAME,
+    SCORE,
+    SNIPPET,
+    AdviceFilter,
+    AdviceModel,
+    column_widths,
+)
 from ui.advice_notes import AdviceNotes
 from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
@@ -72,11 +81,15 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from font metrics, once: resize-to-contents would read every cell of thousands of
+        # rows on each re-rank (every slider step resets the model).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(SNIPPET, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(SCORE, 130)
+        for column, width in column_widths(self.model, self.table.fontMetrics(), header.fontMetrics()).items():
+            header.resizeSection(column, width)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 10)
         self.table.setColumnHidden(SNIPPET, True)
