@@ -16,9 +16,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import numpy as np
+
 from advisor.context import CRITERIA, Context
 from advisor.criteria import RULES, CriterionScore
 from advisor.model import KnowledgeItem, Method
+from advisor.score_matrix import Order, ScoreMatrix
 
 _NAME_SLOTS = 1 << 40  # more methods than any catalogue will hold
 
@@ -85,31 +88,45 @@ class Ranking(Sequence[RankedMethod]):
     """The ranked methods, built one by one as they are read (a view shows a few dozen of thousands)."""
 
     def __init__(self, evaluations: Sequence[Evaluation], weights: Mapping[str, float]):
-        self._ordered, self._quality = _ordered(evaluations, weights)
+        self._evaluations = evaluations
         self._weights = weights
+        if evaluations:
+            w = [float(weights[s.criterion]) for s in evaluations[0].scores]
+            matrix = evaluations.matrix if isinstance(evaluations, Evaluations) else ScoreMatrix.of(evaluations)
+            self._score, self._confidence = matrix.weigh(w)
+            self._order = Order(matrix, self._score, self._confidence)
+        else:
+            self._score = self._confidence = np.zeros(0)
+            self._order = Order(ScoreMatrix.of(()), self._score, self._confidence)
         self._built: dict[int, RankedMethod] = {}
 
     def __len__(self) -> int:
-        return len(self._ordered)
+        return len(self._evaluations)
 
-    @property
+    def evaluation(self, index: int) -> Evaluation:
+        """The evaluation at place *index* (0-based), without building its explanation."""
+        return self._evaluations[self._order.row(index)]
+
+    @cached_property
     def evaluations(self) -> Sequence[Evaluation]:
         """The kept evaluations, best first (what robust advice reasons over, without building places)."""
-        return self._ordered
+        evaluations = self._evaluations
+        return [evaluations[i] for i in self._order.all().tolist()]
 
-    @property
+    @cached_property
     def quality(self) -> Mapping[int, tuple[float, float]]:
         """(score, confidence) by score signature, exactly as the order was made."""
-        return self._quality
+        return {ev.signature: (s, c) for ev, s, c in
+                zip(self._evaluations, self._score.tolist(), self._confidence.tolist(), strict=True)}
 
     def __getitem__(self, index):  # noqa: ANN001 - int or slice, as Sequence allows
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         index = range(len(self))[index]
         if index not in self._built:
-            ev = self._ordered[index]
-            score, confidence = self._quality[ev.signature]
-            self._built[index] = RankedMethod(index + 1, score, confidence, ev, self._weights)
+            row = self._order.row(index)
+            self._built[index] = RankedMethod(index + 1, float(self._score[row]), float(self._confidence[row]),
+                                              self._evaluations[row], self._weights)
         return self._built[index]
 
     def __eq__(self, other: object) -> bool:
@@ -117,6 +134,21 @@ class Ranking(Sequence[RankedMethod]):
 
     def __repr__(self) -> str:
         return f"Ranking({len(self)} methods)"
+
+
+class Evaluations(list):
+    """``evaluate``'s result: the evaluations, and their matches as a matrix (made on first ranking)."""
+
+    def __init__(self, items: Iterable[Evaluation] = (), parent: Evaluations | None = None,
+                 rows: Sequence[int] = ()):
+        super().__init__(items)
+        self._parent, self._rows = parent, rows
+
+    @cached_property
+    def matrix(self) -> ScoreMatrix:
+        if self._parent is not None:
+            return self._parent.matrix.rows(self._rows)
+        return ScoreMatrix.of(self)
 
 
 @dataclass(frozen=True)
@@ -147,7 +179,7 @@ def active_criteria(context: Context) -> tuple[str, ...]:
     return tuple(c for c in CRITERIA if context.asks(c))
 
 
-def evaluate(methods: Iterable[Method], context: Context, knowledge: Iterable[KnowledgeItem] = ()) -> list[Evaluation]:
+def evaluate(methods: Iterable[Method], context: Context, knowledge: Iterable[KnowledgeItem] = ()) -> Evaluations:
     """Score every method on every criterion the context asks about; weights play no part here."""
     active = active_criteria(context)
     rules = [RULES[c] for c in active]
@@ -163,7 +195,7 @@ def evaluate(methods: Iterable[Method], context: Context, knowledge: Iterable[Kn
     by_name = sorted(range(len(out)), key=lambda i: (out[i].method.name.casefold(), out[i].method.id))
     for rank, i in enumerate(by_name):
         object.__setattr__(out[i], "name_rank", rank)
-    return out
+    return Evaluations(out)
 
 
 def weighted_sums(rows: Sequence[tuple[float, ...]], w: Sequence[float]) -> list[float]:
@@ -189,9 +221,11 @@ def pattern_quality(evaluations: Sequence[Evaluation], weights: Mapping[str, flo
     return {ev.signature: (100.0 * s / total, c / total) for ev, s, c in zip(reps, scores, confidences, strict=True)}
 
 
-def _ordered(evaluations: Sequence[Evaluation], weights: Mapping[str, float]
-             ) -> tuple[list[Evaluation], dict[int, tuple[float, float]]]:
-    """The evaluations best first, and (score, confidence) by signature.
+def plain_order(evaluations: Sequence[Evaluation], weights: Mapping[str, float]
+                ) -> tuple[list[Evaluation], dict[int, tuple[float, float]]]:
+    """The evaluations best first, and (score, confidence) by signature, in plain Python.
+
+    The reference the vectorised ``Ranking`` is tested against (same order, same scores, same ties).
 
     Patterns are ranked by quality; a method's sort key is then one integer (pattern rank, then
     name rank), which sorts thousands of methods in about a millisecond.
@@ -220,17 +254,21 @@ def top_of(evaluations: Sequence[Evaluation], weights: Mapping[str, float]) -> E
 
 
 def split_excluded(evaluations: Iterable[Evaluation], must: Iterable[str]) -> tuple[list[Evaluation], list[Excluded]]:
+    """The evaluations that meet every *must*, and why the others do not (kept share the matrix)."""
     must = set(must)
     if not must:
-        return list(evaluations), []
-    kept, excluded = [], []
-    for ev in evaluations:
+        return (evaluations if isinstance(evaluations, Evaluations) else Evaluations(evaluations)), []
+    kept, rows, excluded = [], [], []
+    for row, ev in enumerate(evaluations):
         failed = next((s for s in ev.scores if s.criterion in must and not s.passes), None)
         if failed is None:
             kept.append(ev)
+            rows.append(row)
         else:
             excluded.append(Excluded(ev.method, failed.criterion, failed))
-    return kept, excluded
+    if isinstance(evaluations, Evaluations):
+        return Evaluations(kept, evaluations, rows), excluded
+    return Evaluations(kept), excluded
 
 
 def caveats_for(method: Method, context: Context, knowledge: Iterable[KnowledgeItem]) -> tuple[KnowledgeItem, ...]:

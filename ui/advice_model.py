@@ -72,8 +72,8 @@ class AdviceModel(QAbstractTableModel):
 
     def method_id(self, row: int) -> str:
         """The id in *row*, without building the row's explanation (the filter asks this of every row)."""
-        evaluations = getattr(self._rows, "evaluations", None)
-        return (evaluations[row] if evaluations is not None else self._rows[row]).method.id
+        evaluation = getattr(self._rows, "evaluation", None)
+        return (evaluation(row) if evaluation is not None else self._rows[row]).method.id
 
     def row_of(self, method_id: str) -> int:
         return next((i for i in range(len(self._rows)) if self.method_id(i) == method_id), -1)
