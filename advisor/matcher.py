@@ -12,14 +12,14 @@ known method data. Ties: higher score, then higher confidence, then name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
 
 from advisor.context import CRITERIA, Context
-from advisor.criteria import RULES, CriterionScore
+from advisor.criteria import NEUTRAL, READS, RULES, CriterionScore
 from advisor.model import KnowledgeItem, Method
 from advisor.score_matrix import Order, ScoreMatrix
 
@@ -180,22 +180,52 @@ def active_criteria(context: Context) -> tuple[str, ...]:
 
 
 def evaluate(methods: Iterable[Method], context: Context, knowledge: Iterable[KnowledgeItem] = ()) -> Evaluations:
-    """Score every method on every criterion the context asks about; weights play no part here."""
+    """Score every method on every criterion the context asks about; weights play no part here.
+
+    Each rule runs once per distinct value it reads (criteria.READS); methods sharing all of them
+    share their scores and their pattern.
+    """
     active = active_criteria(context)
-    rules = [RULES[c] for c in active]
-    knowledge = tuple(knowledge)
-    signatures: dict[tuple, int] = {}
-    out = []
-    for m in methods:
-        scores = tuple(rule(m, context) for rule in rules)
-        values = tuple(s.value for s in scores)
-        known = tuple(0.0 if s.match is None else 1.0 for s in scores)
-        signature = signatures.setdefault((values, known), len(signatures))
-        out.append(Evaluation(m, scores, caveats_for(m, context, knowledge), signature, values, known))
-    by_name = sorted(range(len(out)), key=lambda i: (out[i].method.name.casefold(), out[i].method.id))
-    for rank, i in enumerate(by_name):
-        object.__setattr__(out[i], "name_rank", rank)
-    return Evaluations(out)
+    methods = list(methods)
+    caveats = caveat_picker(context, knowledge)
+    columns, found = [], []  # per criterion: each method's number of a distinct score, and those scores
+    for criterion in active:
+        rule, reads = RULES[criterion], READS[criterion]
+        numbers: dict = {}
+        scores: list[CriterionScore] = []
+        column = []
+        for m in methods:
+            value = reads(m)
+            number = numbers.get(value)
+            if number is None:
+                number = numbers[value] = len(scores)
+                scores.append(rule(m, context))
+            column.append(number)
+        columns.append(column)
+        found.append(scores)
+    n = len(methods)
+    score_columns = [[scores[number] for number in column] for column, scores in zip(columns, found, strict=True)]
+    value_columns = [[NEUTRAL if s.match is None else s.match for s in column] for column in score_columns]
+    known_columns = [[0.0 if s.match is None else 1.0 for s in column] for column in score_columns]
+    patterns: dict[tuple, int] = {}
+    signatures = [patterns.setdefault(key, len(patterns)) for key in zip(*columns, strict=True)] if columns \
+        else [0] * n
+    empty = ((),) * n
+    out = [Evaluation(m, scores, caveats(m), signature, values, known) for m, scores, signature, values, known in
+           zip(methods, zip(*score_columns, strict=True) if columns else empty, signatures,
+               zip(*value_columns, strict=True) if columns else empty,
+               zip(*known_columns, strict=True) if columns else empty, strict=True)]
+    names = [(m.name.casefold(), m.id) for m in methods]
+    by_name = sorted(range(n), key=names.__getitem__)
+    name_rank = np.empty(n, dtype=np.int64)
+    name_rank[by_name] = np.arange(n, dtype=np.int64)
+    for ev, rank in zip(out, name_rank.tolist(), strict=True):
+        object.__setattr__(ev, "name_rank", rank)
+    evaluations = Evaluations(out)
+    evaluations.matrix = ScoreMatrix(np.array(value_columns, dtype=np.float64).reshape(len(active), n).T,
+                                     np.array(known_columns, dtype=np.float64).reshape(len(active), n).T,
+                                     name_rank, np.array(signatures, dtype=np.int64))
+    return evaluations
 
 
 def weighted_sums(rows: Sequence[tuple[float, ...]], w: Sequence[float]) -> list[float]:
@@ -273,17 +303,30 @@ def split_excluded(evaluations: Iterable[Evaluation], must: Iterable[str]) -> tu
 
 def caveats_for(method: Method, context: Context, knowledge: Iterable[KnowledgeItem]) -> tuple[KnowledgeItem, ...]:
     """Knowledge items that warn about this method, or about this context for any method."""
+    return caveat_picker(context, knowledge)(method)
+
+
+def caveat_picker(context: Context, knowledge: Iterable[KnowledgeItem]) -> Callable[[Method], tuple]:
+    """``caveats_for`` with the context's part decided once, for scoring a whole catalogue."""
     wanted = {("settings", t) for t in context.settings} | {("target_groups", t) for t in context.target_groups} \
         | {("goals", t) for t in context.goals}
     if context.production_power:
         wanted.add(("production_power", context.production_power))
-    chosen = []
+    relevant = []  # (item, the methods it names, whether it holds for every method), in knowledge order
     for item in knowledge:
-        about_method = method.id in item.methods
-        about_context = bool(item.when) and bool(wanted & set(item.when)) and (not item.methods or about_method)
-        if (item.kind == "caveat" and about_method and not item.when) or about_context:
-            chosen.append(item)
-    return tuple(chosen)
+        about_context = bool(item.when) and bool(wanted & set(item.when))
+        if (item.kind == "caveat" and not item.when) or about_context:
+            relevant.append((item, frozenset(item.methods), about_context and not item.methods))
+
+    for_all = tuple(item for item, _, everyone in relevant if everyone)
+    named_somewhere = {method_id for _, named, everyone in relevant if not everyone for method_id in named}
+
+    def pick(method: Method) -> tuple[KnowledgeItem, ...]:
+        if method.id not in named_somewhere:
+            return for_all
+        return tuple(item for item, named, everyone in relevant if everyone or method.id in named)
+
+    return pick
 
 
 def _fit(context: Context, ranked: Ranking, kept: Sequence[Evaluation]) -> Fit:

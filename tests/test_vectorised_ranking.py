@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from advisor import score_matrix
 from advisor import vocabulary as voc
 from advisor.context import CRITERIA, Context
-from advisor.matcher import advise, evaluate, plain_order, split_excluded
+from advisor.criteria import RULES
+from advisor.matcher import active_criteria, advise, evaluate, plain_order, split_excluded
 from advisor.model import Budget, Duration, TermSet
 
 contexts = st.builds(
@@ -61,6 +62,9 @@ def test_vectorised_ranking_equals_the_plain_one(methods, head, context, drawn):
     catalogue = [dataclasses.replace(methods[base], id=f"m{i}-{copy}", **changes)
                  for i, (base, changes, copies) in enumerate(drawn) for copy in range(copies)]
     evaluations = evaluate(catalogue, context)
+    # Rules run once per distinct value they read: every method still gets its own rule's answer.
+    assert [ev.scores for ev in evaluations] == \
+        [tuple(RULES[c](m, context) for c in active_criteria(context)) for m in catalogue]
     kept, _ = split_excluded(list(evaluations), context.must)
     expected, quality = plain_order(kept, context.weights)
     ranking = advise(catalogue, context, (), evaluations).results
