@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from advisor.context import Context
-from advisor.matcher import Evaluation, active_criteria, pattern_quality, split_excluded, top_of
+from advisor.matcher import Advice, Evaluation, active_criteria, pattern_quality, split_excluded, top_of
 from advisor.model import Method
 from advisor.stability import (
     Patterns,
@@ -63,6 +63,18 @@ def from_stability(patterns: Patterns, context: Context, stability: Sequence[Sta
     leaders = leaders_at(patterns, i, new - s.weight)
     leader = top_of(leaders, {**context.weights, s.criterion: new})
     return WhatIf(s.criterion, context.weights[s.criterion], new, leader.method, current, s, side)
+
+
+def what_if_of(advice: Advice) -> WhatIf | None:
+    """``smallest_change`` for an advice already made: reuses its order and scores, re-weighs nothing."""
+    kept, quality = advice.results.evaluations, advice.results.quality
+    if len(kept) < 2:
+        return None
+    criteria = active_criteria(advice.context)
+    total = sum(float(advice.context.weights[c]) for c in criteria)
+    patterns = patterns_of(first_of_patterns(kept, ranked=True), quality, kept[0], total)
+    return from_stability(patterns, advice.context, intervals(patterns, criteria, advice.context.weights),
+                          kept[0].method)
 
 
 def smallest_change(evaluations: Sequence[Evaluation], context: Context) -> WhatIf | None:

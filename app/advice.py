@@ -12,7 +12,7 @@ from advisor.context import Context
 from advisor.matcher import Advice, Evaluation, advise, evaluate
 from advisor.messages import render
 from advisor.model import KnowledgeItem, Method
-from advisor.whatif import WhatIf, smallest_change
+from advisor.whatif import WhatIf, what_if_of
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,9 @@ class Advisor:
         if facts != self._facts:
             self._facts, self._evaluations = facts, evaluate(self.methods, context, self.knowledge)
         advice = advise(self.methods, context, self.knowledge, self._evaluations)
-        return AdviceWithWhatIf(advice, smallest_change(self._evaluations, context))
+        # One pass over the ranking just made (robust advice computes the same what-if: take it from there
+        # rather than calling both).
+        return AdviceWithWhatIf(advice, what_if_of(advice))
 
 
 def _without_weights(context: Context) -> tuple:

@@ -19,6 +19,7 @@ from advisor.context import CRITERIA, Context
 from advisor.criteria import RULES
 from advisor.matcher import active_criteria, advise, evaluate, plain_order, split_excluded
 from advisor.model import Budget, Duration, TermSet
+from advisor.whatif import smallest_change, what_if_of
 
 contexts = st.builds(
     Context,
@@ -72,3 +73,10 @@ def test_vectorised_ranking_equals_the_plain_one(methods, head, context, drawn):
     assert [(r.score, r.confidence) for r in ranking] == [quality[ev.signature] for ev in expected]
     assert [ev.method.id for ev in ranking.evaluations] == [ev.method.id for ev in expected]
     assert dict(ranking.quality) == quality
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(context=contexts)
+def test_the_what_if_from_the_ranking_equals_the_one_from_scratch(methods, context):
+    evaluations = evaluate(methods, context)
+    assert what_if_of(advise(methods, context, (), evaluations)) == smallest_change(evaluations, context)
