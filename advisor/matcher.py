@@ -43,6 +43,16 @@ class Evaluation:
     known: tuple[float, ...] = field(default=(), compare=False, repr=False)
     name_rank: int = field(default=0, compare=False, repr=False)
 
+    @classmethod
+    def quick(cls, method: Method, scores: tuple[CriterionScore, ...], caveats: tuple[KnowledgeItem, ...],
+              signature: int, values: tuple[float, ...], known: tuple[float, ...], name_rank: int) -> Evaluation:
+        """The same object as the constructor makes, several times faster (a frozen dataclass's
+        ``__init__`` sets each field through ``object.__setattr__``); for scoring whole catalogues."""
+        ev = object.__new__(cls)
+        ev.__dict__.update(method=method, scores=scores, caveats=caveats, signature=signature, values=values,
+                           known=known, name_rank=name_rank)
+        return ev
+
 
 @dataclass(frozen=True)
 class CriterionResult:
@@ -207,24 +217,21 @@ def evaluate(methods: Iterable[Method], context: Context, knowledge: Iterable[Kn
     score_columns = [[scores[number] for number in column] for column, scores in zip(columns, found, strict=True)]
     value_columns = [[NEUTRAL if s.match is None else s.match for s in column] for column in score_columns]
     known_columns = [[0.0 if s.match is None else 1.0 for s in column] for column in score_columns]
-    patterns: dict[tuple, int] = {}
-    signatures = [patterns.setdefault(key, len(patterns)) for key in zip(*columns, strict=True)] if columns \
-        else [0] * n
-    empty = ((),) * n
-    out = [Evaluation(m, scores, caveats(m), signature, values, known) for m, scores, signature, values, known in
-           zip(methods, zip(*score_columns, strict=True) if columns else empty, signatures,
-               zip(*value_columns, strict=True) if columns else empty,
-               zip(*known_columns, strict=True) if columns else empty, strict=True)]
+    numbers = np.array(columns, dtype=np.int64).reshape(len(active), n).T
+    signatures = np.unique(numbers, axis=0, return_inverse=True)[1].reshape(n) if n else np.zeros(0, np.int64)
     names = [(m.name.casefold(), m.id) for m in methods]
-    by_name = sorted(range(n), key=names.__getitem__)
     name_rank = np.empty(n, dtype=np.int64)
-    name_rank[by_name] = np.arange(n, dtype=np.int64)
-    for ev, rank in zip(out, name_rank.tolist(), strict=True):
-        object.__setattr__(ev, "name_rank", rank)
-    evaluations = Evaluations(out)
+    name_rank[sorted(range(n), key=names.__getitem__)] = np.arange(n, dtype=np.int64)
+    empty = ((),) * n
+    evaluations = Evaluations(
+        Evaluation.quick(m, scores, caveats(m), signature, values, known, rank)
+        for m, scores, signature, values, known, rank in
+        zip(methods, zip(*score_columns, strict=True) if columns else empty, signatures.tolist(),
+            zip(*value_columns, strict=True) if columns else empty,
+            zip(*known_columns, strict=True) if columns else empty, name_rank.tolist(), strict=True))
     evaluations.matrix = ScoreMatrix(np.array(value_columns, dtype=np.float64).reshape(len(active), n).T,
                                      np.array(known_columns, dtype=np.float64).reshape(len(active), n).T,
-                                     name_rank, np.array(signatures, dtype=np.int64))
+                                     name_rank, signatures.astype(np.int64))
     return evaluations
 
 
