@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
+from advisor.model import Method
 from app.catalogue import Catalogue
 from db.search import (
     FORMAT_VERSION,
@@ -23,6 +25,7 @@ from db.search import (
     default_folder,
     open_or_build,
     plain_words,
+    update_index,
 )
 
 __all__ = ["Found", "SearchHit", "SearchService", "default_folder"]
@@ -31,8 +34,9 @@ log = logging.getLogger(__name__)
 
 
 class SearchService:
-    def __init__(self, engine: SearchEngine):
+    def __init__(self, engine: SearchEngine, folder: Path | None = None, source: str = ""):
         self._engine = engine
+        self._folder, self._source = folder, source
 
     @classmethod
     def open_or_build(cls, catalogue: Catalogue, folder: Path | None = None,
@@ -44,8 +48,16 @@ class SearchService:
         """
         source = hashlib.sha256(catalogue.url.encode()).hexdigest()[:16]  # the URL may hold a password
         stamp = Stamp(FORMAT_VERSION, catalogue.change_counter, source, len(catalogue.methods))
-        ix = open_or_build(Path(folder) if folder else default_folder(), catalogue.methods, stamp, progress)
-        return cls(SearchEngine(ix, catalogue.methods))
+        folder = Path(folder) if folder else default_folder()
+        ix = open_or_build(folder, catalogue.methods, stamp, progress)
+        return cls(SearchEngine(ix, catalogue.methods), folder, source)
+
+    def update(self, catalogue: Catalogue, changed: Sequence[Method] = (), removed: Sequence[str] = ()) -> None:
+        """Take in a few changed, added (*changed*) or *removed* methods of *catalogue* (as it is now,
+        with its new change counter) without rebuilding the index. Blocking; searches wait their turn."""
+        stamp = Stamp(FORMAT_VERSION, catalogue.change_counter, self._source, len(catalogue.methods))
+        ix = update_index(self._engine.index, self._folder, catalogue.methods, changed, removed, stamp)
+        self._engine.replace_index(ix, catalogue.methods)
 
     def search(self, query: str, limit: int = 20, as_you_type: bool = False) -> list[SearchHit]:
         """Best hits first; an empty list when nothing matches or the query cannot be searched."""

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from whoosh.index import Index
 
 from advisor.model import Method
-from db.search.analysis import DecompoundFilter, Lexicon, dutch_stem
+from db.search.analysis import Lexicon, dutch_stem
 from db.search.highlight import Marker, Marks, snippet
-from db.search.index import TEXT_FIELDS
+from db.search.index import TEXT_FIELDS, lexicon_in
 from db.search.query import ParsedQuery, parse, to_whoosh
 
 FEW_HITS = 3
@@ -76,6 +76,22 @@ class SearchEngine:
         with self._turn:
             self._searcher.close()
             self._ix.close()
+
+    def replace_index(self, ix: Index, methods: Sequence[Method]) -> None:
+        """Answer from *ix* (the same folder, updated) and *methods* from now on."""
+        with self._turn:
+            old = self._ix
+            self._searcher.close()
+            self._ix, self._searcher = ix, ix.searcher()
+            self._methods = {m.id: m for m in methods}
+            self._lexicon = _lexicon_of(ix)
+            self._ids_by_docnum = None
+        if old is not ix:
+            old.close()
+
+    @property
+    def index(self) -> Index:
+        return self._ix
 
     def search(self, text: str, limit: int = 20, as_you_type: bool = False) -> list[SearchHit]:
         parsed = parse(text, as_you_type)
@@ -144,7 +160,4 @@ class SearchEngine:
 
 
 def _lexicon_of(ix: Index) -> Lexicon:
-    for item in ix.schema["name"].analyzer.items:
-        if isinstance(item, DecompoundFilter):
-            return item.lexicon
-    return Lexicon(())
+    return lexicon_in(ix.schema) or Lexicon(())

@@ -28,7 +28,7 @@ from whoosh.fields import ID, TEXT, Schema
 
 from advisor.model import Method
 from db.engine import APP_NAME
-from db.search.analysis import WORD, Lexicon, dutch_analyzer, prefix_analyzer
+from db.search.analysis import WORD, DecompoundFilter, Lexicon, dutch_analyzer, fold, prefix_analyzer
 from db.search.lock import BuildLock
 
 FORMAT_VERSION = 1
@@ -102,6 +102,50 @@ def build(folder: Path, methods: Sequence[Method], stamp: Stamp,
         shutil.rmtree(fresh, ignore_errors=True)
     report(total, total)
     return index.open_dir(str(folder))
+
+
+def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Sequence[Method],
+           removed: Sequence[str], stamp: Stamp) -> index.Index:
+    """Bring the index to *methods* (the whole catalogue now) for a few *changed*, added or *removed*
+    methods, without a rebuild: each such document is replaced or deleted by its id.
+
+    Compound splitting depends on every word of the catalogue, so the lexicon is grown in the same
+    commit, and the few other documents holding a word that now splits differently are written again:
+    the result answers every query as a fresh build of *methods* would.
+    """
+    with BuildLock(folder.with_name(folder.name + ".lock")):
+        writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+        try:
+            lexicon = lexicon_in(writer.schema)
+            words = {m.id: _folded_words(m.texts()) for m in methods}
+            grown = Lexicon(w for found in words.values() for w in found)
+            rewrite = {m.id: m for m in changed}
+            if lexicon is not None and grown.words != lexicon.words:
+                moved = {w for w in set().union(*words.values()) if lexicon.parts(w) != grown.parts(w)}
+                rewrite.update({m.id: m for m in methods if m.id not in rewrite and words[m.id] & moved})
+                lexicon.__setstate__(grown.__getstate__())
+            for method_id in removed:
+                writer.delete_by_term("id", method_id)
+            for method in rewrite.values():
+                fields = method.texts()
+                writer.update_document(id=method.id, **fields, **_prefix_fields(fields))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        _write_stamp(folder, stamp)
+    return index.open_dir(str(folder))
+
+
+def _folded_words(fields: dict[str, str]) -> set[str]:
+    return {fold(w) for text in fields.values() for w in WORD.findall(text)}
+
+
+def lexicon_in(schema: Schema) -> Lexicon | None:
+    for item in getattr(schema["name"].analyzer, "items", ()):
+        if isinstance(item, DecompoundFilter):
+            return item.lexicon
+    return None
 
 
 def _prefix_fields(fields: dict[str, str]) -> dict[str, str]:
