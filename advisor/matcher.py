@@ -117,6 +117,16 @@ class Ranking(Sequence[RankedMethod]):
         """The evaluation at place *index* (0-based), without building its explanation."""
         return self._evaluations[self._order.row(index)]
 
+    def leading(self, floor: float) -> tuple[list[Evaluation], dict[int, tuple[float, float]]]:
+        """The evaluations scoring at least *floor*, best first, and their (score, confidence) by signature:
+        what the what-if reasons over, without ordering or reading the rest."""
+        rows = np.flatnonzero(self._score >= floor)
+        rows = rows[np.lexsort((self._order.name_rank[rows], -self._confidence[rows], -self._score[rows]))]
+        chosen = [self._evaluations[i] for i in rows.tolist()]
+        quality = {ev.signature: (s, c) for ev, s, c in
+                   zip(chosen, self._score[rows].tolist(), self._confidence[rows].tolist(), strict=True)}
+        return chosen, quality
+
     @cached_property
     def evaluations(self) -> Sequence[Evaluation]:
         """The kept evaluations, best first (what robust advice reasons over, without building places)."""

@@ -60,6 +60,7 @@ class Order:
 
     def __init__(self, matrix: ScoreMatrix, score: np.ndarray, confidence: np.ndarray):
         self._keys = (matrix.name_rank, -confidence, -score)
+        self.name_rank = matrix.name_rank
         n = len(score)
         if n > 2 * HEAD:
             # Every row scoring at least the HEAD-th best, ties included, outranks all others.

@@ -65,7 +65,7 @@ def generated_methods(count: int, seed: int = SEED) -> list[Method]:
         mixed = own + [rng.choice(new) for _ in range(3)] + [rng.choice(own) + rng.choice(known)]
         base = real[i % len(real)]
         out.append(dataclasses.replace(
-            base, id=f"gen-{i:05d}", name=f"{own[0].capitalize()} {rng.choice(known)}",
+            base, id=f"gen-{i:05d}", section=f"9.{i}", name=f"{own[0].capitalize()} {rng.choice(known)}",
             summary=text("summary", mixed[:3]), target_group=text("target_group", mixed[3:5]),
             goal=text("goal", mixed[5:]), approach=text("approach", rng.sample(mixed, 3)),
             approach_steps=(), developer=text("developer", own[:1]), organisations=(),
