@@ -71,3 +71,23 @@ def test_the_query_file_is_read(services, methods):
     assert updated.find("wijkfietsenplan").ids == ()
     assert updated.find("fietsenstallingen").ids == ()
     assert set(updated.find("zwaluwnesten", as_you_type=False).ids) == {methods[5].id, methods[-1].id}
+
+
+def test_a_large_build_runs_in_its_own_process_and_answers_the_same(methods, tmp_path, monkeypatch):
+    from db.search import index as search_index
+
+    spawned, progress = [], []
+    in_own_process = search_index.build_in_own_process
+    monkeypatch.setattr(search_index, "SPAWN_FROM", 1)  # the 19 methods count as large here
+    monkeypatch.setattr(search_index, "build_in_own_process", lambda *a: spawned.append(1) or in_own_process(*a))
+    elsewhere = SearchService.open_or_build(catalogue(methods, 1), tmp_path / "spawned",
+                                            lambda done, total: progress.append((done, total)))
+    monkeypatch.setattr(search_index, "SPAWN_FROM", 10_000)
+    here = SearchService.open_or_build(catalogue(methods, 1), tmp_path / "here")
+    try:
+        assert spawned == [1] and progress[-1] == (19, 19)
+        for query in ("buurt", "vrijwiligers", "coop", '"groepen bewoners"'):
+            assert answers(elsewhere, query) == answers(here, query)
+    finally:
+        elsewhere.close()
+        here.close()

@@ -14,7 +14,9 @@ folders this application wrote, in the user's own cache directory.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import queue
 import shutil
 import uuid
 import zlib
@@ -34,6 +36,8 @@ from db.search.lock import BuildLock
 FORMAT_VERSION = 1
 STAMP_FILE = "methodewijzer-index.json"
 WRITER_MEMORY_MB = 256
+# From this many methods a build runs in a process of its own; below it, starting one costs more.
+SPAWN_FROM = 200
 
 # One text field per entry of Method.texts(); how much each counts is decided where queries are built.
 TEXT_FIELDS = ("name", "summary", "target_group", "goal", "approach", "developer", "materials", "research")
@@ -74,7 +78,49 @@ def open_or_build(folder: Path, methods: Sequence[Method], stamp: Stamp,
             trusted = _open_trusted(folder, stamp)
             if trusted is not None:
                 return trusted
+        if len(methods) >= SPAWN_FROM:
+            return build_in_own_process(folder, methods, stamp, progress)
         return build(folder, methods, stamp, progress)
+
+
+def build_in_own_process(folder: Path, methods: Sequence[Method], stamp: Stamp,
+                         progress: Progress | None = None) -> index.Index:
+    """``build`` in a fresh (spawned) process: Whoosh's writer holds the GIL for seconds at a time,
+    which would freeze a window whose thread only waits here. Progress comes back over a queue."""
+    report = progress or (lambda _done, _total: None)
+    context = multiprocessing.get_context("spawn")
+    messages = context.Queue()
+    worker = context.Process(target=_build_and_tell, args=(folder, list(methods), stamp, messages), daemon=True)
+    worker.start()
+    try:
+        while True:
+            try:
+                kind, *detail = messages.get(timeout=0.25)
+            except queue.Empty:
+                if not worker.is_alive():
+                    raise RuntimeError(f"Het bouwen van de zoekindex stopte onverwacht (code {worker.exitcode})") \
+                        from None
+                continue
+            if kind == "progress":
+                report(*detail)
+            elif kind == "failed":
+                raise RuntimeError(f"Het bouwen van de zoekindex mislukte: {detail[0]}")
+            else:
+                break
+    finally:
+        worker.join(timeout=5)
+        if worker.is_alive():
+            worker.kill()
+    return index.open_dir(str(folder))
+
+
+def _build_and_tell(folder: Path, methods: list[Method], stamp: Stamp, messages) -> None:  # noqa: ANN001
+    try:
+        build(folder, methods, stamp, lambda done, total: messages.put(("progress", done, total))).close()
+    except BaseException as error:  # the parent raises it; a traceback cannot cross processes
+        messages.put(("failed", repr(error)))
+    else:
+        messages.put(("done",))
 
 
 def build(folder: Path, methods: Sequence[Method], stamp: Stamp,
