@@ -37,6 +37,7 @@ class SearchService:
     def __init__(self, engine: SearchEngine, folder: Path | None = None, source: str = ""):
         self._engine = engine
         self._folder, self._source = folder, source
+        self._words_of: dict[str, frozenset[str]] = {}  # what update() last indexed, by method id
 
     @classmethod
     def open_or_build(cls, catalogue: Catalogue, folder: Path | None = None,
@@ -56,7 +57,8 @@ class SearchService:
         """Take in a few changed, added (*changed*) or *removed* methods of *catalogue* (as it is now,
         with its new change counter) without rebuilding the index. Blocking; searches wait their turn."""
         stamp = Stamp(FORMAT_VERSION, catalogue.change_counter, self._source, len(catalogue.methods))
-        ix = update_index(self._engine.index, self._folder, catalogue.methods, changed, removed, stamp)
+        ix = update_index(self._engine.index, self._folder, catalogue.methods, changed, removed, stamp,
+                          self._words_of)
         self._engine.replace_index(ix, catalogue.methods)
 
     def search(self, query: str, limit: int = 20, as_you_type: bool = False) -> list[SearchHit]:

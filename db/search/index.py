@@ -151,24 +151,36 @@ def build(folder: Path, methods: Sequence[Method], stamp: Stamp,
 
 
 def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Sequence[Method],
-           removed: Sequence[str], stamp: Stamp) -> index.Index:
+           removed: Sequence[str], stamp: Stamp, words_of: dict[str, frozenset[str]] | None = None) -> index.Index:
     """Bring the index to *methods* (the whole catalogue now) for a few *changed*, added or *removed*
     methods, without a rebuild: each such document is replaced or deleted by its id.
 
-    Compound splitting depends on every word of the catalogue, so the lexicon is grown in the same
-    commit, and the few other documents holding a word that now splits differently are written again:
-    the result answers every query as a fresh build of *methods* would.
+    Compound splitting depends on every word of the catalogue, so when the catalogue's words change
+    the lexicon is grown in the same commit, and the few other documents holding a word that now
+    splits differently are written again: the result answers every query as a fresh build of
+    *methods* would. *words_of* (method id → its folded words, as last indexed) is kept up to date
+    here; pass the same dict each time so that unchanged methods are not read again.
     """
+    words_of = {} if words_of is None else words_of
+    first = not words_of
+    for m in methods:
+        if m.id not in words_of:
+            words_of[m.id] = _folded_words(m.texts())
+    before = set().union(*words_of.values())
+    for m in changed:
+        words_of[m.id] = _folded_words(m.texts())
+    for method_id in removed:
+        words_of.pop(method_id, None)
+    after = set().union(*words_of.values())
     with BuildLock(folder.with_name(folder.name + ".lock")):
         writer = ix.writer(limitmb=WRITER_MEMORY_MB)
         try:
             lexicon = lexicon_in(writer.schema)
-            words = {m.id: _folded_words(m.texts()) for m in methods}
-            grown = Lexicon(w for found in words.values() for w in found)
             rewrite = {m.id: m for m in changed}
-            if lexicon is not None and grown.words != lexicon.words:
-                moved = {w for w in set().union(*words.values()) if lexicon.parts(w) != grown.parts(w)}
-                rewrite.update({m.id: m for m in methods if m.id not in rewrite and words[m.id] & moved})
+            grown = Lexicon(after) if lexicon is not None and (first or after != before) else lexicon
+            if grown is not lexicon and grown.words != lexicon.words:
+                moved = {w for w in after if lexicon.parts(w) != grown.parts(w)}
+                rewrite.update({m.id: m for m in methods if m.id not in rewrite and words_of[m.id] & moved})
                 lexicon.__setstate__(grown.__getstate__())
             for method_id in removed:
                 writer.delete_by_term("id", method_id)
@@ -183,8 +195,8 @@ def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Se
     return index.open_dir(str(folder))
 
 
-def _folded_words(fields: dict[str, str]) -> set[str]:
-    return {fold(w) for text in fields.values() for w in WORD.findall(text)}
+def _folded_words(fields: dict[str, str]) -> frozenset[str]:
+    return frozenset(fold(w) for text in fields.values() for w in WORD.findall(text))
 
 
 def lexicon_in(schema: Schema) -> Lexicon | None:
