@@ -8,13 +8,17 @@ in a widget.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.advice import AdviceWithWhatIf, Advisor, advice_to_dict
 from app.catalogue import Catalogue, CatalogueUnavailable
 from app.export import method_summary, method_to_dict
 from app.failures import Failure, explain
 from app.query_limits import query_problem
-from app.search import SearchHit, SearchService
 from db.engine import data_dir
+
+if TYPE_CHECKING:
+    from app.search import SearchHit, SearchService
 
 __all__ = [
     "AdviceWithWhatIf", "Advisor", "Catalogue", "CatalogueUnavailable", "Failure", "SearchHit", "SearchService",
@@ -30,7 +34,18 @@ def open_catalogue(url: str | None = None, progress=None) -> Catalogue:  # noqa:
 
 def open_search(catalogue: Catalogue, progress=None) -> SearchService:  # noqa: ANN001
     """Open the search index, rebuilding it when stale or damaged. Blocking; reports (done, total)."""
+    from app.search import SearchService
+
     return SearchService.open_or_build(catalogue, progress=progress)
+
+
+def __getattr__(name: str):  # noqa: ANN202 - PEP 562
+    """Whoosh loads on first use of search, not with the advice: the first advice shows sooner."""
+    if name in ("SearchHit", "SearchService"):
+        from app import search
+
+        return getattr(search, name)
+    raise AttributeError(name)
 
 
 def explain_failure(error: BaseException) -> Failure:

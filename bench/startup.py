@@ -20,6 +20,8 @@ import tempfile
 import time
 
 GOAL_RATIO = 1.3
+ADVICE_GOAL_RATIO = 3.0
+FIRST_START_ADVICE_S = 2.0
 
 CHILD = r"""
 import os, sys, time
@@ -35,20 +37,29 @@ if sys.argv[1] == "bare":
 else:
     from ui.main import build
     app, window = build(sys.argv[:1])
-def ready():
-    print(f"{time.time() - start:.6f}", flush=True)
-    os._exit(0)  # do not wait for background loading: only the time to a responsive window counts
-QTimer.singleShot(0, ready)
+times = []
+def shown():
+    times.append(time.time() - start)
+    poll()
+def poll():
+    # The first ranked advice is on screen once the list has rows and the loop has painted them.
+    if sys.argv[1] == "bare" or window.model.rowCount() > 0:
+        app.processEvents()
+        print(f"{times[0]:.6f} {time.time() - start:.6f}", flush=True)
+        os._exit(0)  # do not wait for the search index: it builds in the background
+    QTimer.singleShot(2, poll)
+QTimer.singleShot(0, shown)
 app.exec()
 """
 
 
-def once(kind: str, home: str) -> float:
+def once(kind: str, home: str) -> tuple[float, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home, "XDG_CACHE_HOME": home,
            "BENCH_START": repr(time.time())}
     out = subprocess.run([sys.executable, "-c", CHILD, kind], env=env, capture_output=True, text=True, check=True)
-    return float(out.stdout.strip().splitlines()[-1]) * 1000
+    shown, advice = out.stdout.strip().splitlines()[-1].split()
+    return float(shown) * 1000, float(advice) * 1000
 
 
 def main() -> None:
@@ -56,20 +67,25 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
-        once("app", home)  # warm-up: the first start also creates the database
+        first = once("app", home)  # the first start also creates the database and the index
         once("bare", home)
         app, bare = [], []
         for _ in range(args.runs):
             app.append(once("app", home))
             bare.append(once("bare", home))
-    ratios = sorted(a / b for a, b in zip(app, bare, strict=True))
-    print(f"{'window':<14} | {'median':>8} | {'min':>8} | {'max':>8}")
-    print("-" * 48)
-    for name, values in (("Methodewijzer", app), ("bare PySide6", bare)):
-        print(f"{name:<14} | {statistics.median(values):>6.0f}ms | {min(values):>6.0f}ms | {max(values):>6.0f}ms")
-    ratio = statistics.median(ratios)
-    print(f"ratio (pairwise) median {ratio:.2f}x, min {ratios[0]:.2f}x, max {ratios[-1]:.2f}x; "
-          f"goal ≤ {GOAL_RATIO}x: {'ja' if ratio <= GOAL_RATIO else 'NEE'}")
+    print(f"{'meting':<32} | {'mediaan':>8} | {'min':>8} | {'max':>8} | {'/kaal':>6} | doel")
+    print("-" * 86)
+    base = [b[0] for b in bare]
+    for label, column, goal in (("venster getoond", 0, GOAL_RATIO), ("eerste advies getoond", 1, ADVICE_GOAL_RATIO)):
+        values = [a[column] for a in app]
+        ratio = statistics.median(a / b for a, b in zip(values, base, strict=True))
+        print(f"{'Methodewijzer, ' + label:<32} | {statistics.median(values):>6.0f}ms | {min(values):>6.0f}ms | "
+              f"{max(values):>6.0f}ms | {ratio:>5.2f}x | ≤ {goal}x: {'gehaald' if ratio <= goal else 'NEE'}")
+    print(f"{'kaal PySide6-venster getoond':<32} | {statistics.median(base):>6.0f}ms | {min(base):>6.0f}ms | "
+          f"{max(base):>6.0f}ms | {1:>5.2f}x |")
+    ok = first[1] <= FIRST_START_ADVICE_S * 1000
+    print(f"eerste start (nieuwe database): venster {first[0]:.0f} ms, eerste advies {first[1]:.0f} ms "
+          f"(doel ≤ {FIRST_START_ADVICE_S * 1000:.0f} ms: {'gehaald' if ok else 'NEE'})")
 
 
 if __name__ == "__main__":
