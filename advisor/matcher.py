@@ -19,7 +19,8 @@ from functools import cached_property
 import numpy as np
 
 from advisor.context import CRITERIA, Context
-from advisor.criteria import NEUTRAL, READS, RULES, CriterionScore
+from advisor.criteria import NEUTRAL, RULES, CriterionScore
+from advisor.method_table import MethodTable
 from advisor.model import KnowledgeItem, Method
 from advisor.score_matrix import Order, ScoreMatrix
 
@@ -199,49 +200,38 @@ def active_criteria(context: Context) -> tuple[str, ...]:
     return tuple(c for c in CRITERIA if context.asks(c))
 
 
-def evaluate(methods: Iterable[Method], context: Context, knowledge: Iterable[KnowledgeItem] = ()) -> Evaluations:
+def evaluate(methods: Iterable[Method] | MethodTable, context: Context,
+             knowledge: Iterable[KnowledgeItem] = ()) -> Evaluations:
     """Score every method on every criterion the context asks about; weights play no part here.
 
-    Each rule runs once per distinct value it reads (criteria.READS); methods sharing all of them
-    share their scores and their pattern.
+    Each rule runs once per distinct value it reads (see ``MethodTable``; pass one to reuse it
+    across situations); methods sharing all of them share their scores and their pattern.
     """
+    table = methods if isinstance(methods, MethodTable) else MethodTable(methods)
+    methods, n = table.methods, len(table)
     active = active_criteria(context)
-    methods = list(methods)
     caveats = caveat_picker(context, knowledge)
-    columns, found = [], []  # per criterion: each method's number of a distinct score, and those scores
+    columns, score_columns = [], []
     for criterion in active:
-        rule, reads = RULES[criterion], READS[criterion]
-        numbers: dict = {}
-        scores: list[CriterionScore] = []
-        column = []
-        for m in methods:
-            value = reads(m)
-            number = numbers.get(value)
-            if number is None:
-                number = numbers[value] = len(scores)
-                scores.append(rule(m, context))
-            column.append(number)
+        column, firsts = table.column(criterion)
+        rule = RULES[criterion]
+        scores = [rule(m, context) for m in firsts]
         columns.append(column)
-        found.append(scores)
-    n = len(methods)
-    score_columns = [[scores[number] for number in column] for column, scores in zip(columns, found, strict=True)]
+        score_columns.append([scores[number] for number in column])
     value_columns = [[NEUTRAL if s.match is None else s.match for s in column] for column in score_columns]
     known_columns = [[0.0 if s.match is None else 1.0 for s in column] for column in score_columns]
     numbers = np.array(columns, dtype=np.int64).reshape(len(active), n).T
     signatures = np.unique(numbers, axis=0, return_inverse=True)[1].reshape(n) if n else np.zeros(0, np.int64)
-    names = [(m.name.casefold(), m.id) for m in methods]
-    name_rank = np.empty(n, dtype=np.int64)
-    name_rank[sorted(range(n), key=names.__getitem__)] = np.arange(n, dtype=np.int64)
     empty = ((),) * n
     evaluations = Evaluations(
         Evaluation.quick(m, scores, caveats(m), signature, values, known, rank)
         for m, scores, signature, values, known, rank in
         zip(methods, zip(*score_columns, strict=True) if columns else empty, signatures.tolist(),
             zip(*value_columns, strict=True) if columns else empty,
-            zip(*known_columns, strict=True) if columns else empty, name_rank.tolist(), strict=True))
+            zip(*known_columns, strict=True) if columns else empty, table.name_rank.tolist(), strict=True))
     evaluations.matrix = ScoreMatrix(np.array(value_columns, dtype=np.float64).reshape(len(active), n).T,
                                      np.array(known_columns, dtype=np.float64).reshape(len(active), n).T,
-                                     name_rank, signatures.astype(np.int64))
+                                     table.name_rank, signatures.astype(np.int64))
     return evaluations
 
 
@@ -357,7 +347,7 @@ def _fit(context: Context, ranked: Ranking, kept: Sequence[Evaluation]) -> Fit:
                threshold=GOOD_FIT_THRESHOLD, unmet=unmet, no_criteria=not active)
 
 
-def advise(methods: Iterable[Method], context: Context, knowledge: Iterable[KnowledgeItem] = (),
+def advise(methods: Iterable[Method] | MethodTable, context: Context, knowledge: Iterable[KnowledgeItem] = (),
            evaluations: Sequence[Evaluation] | None = None) -> Advice:
     """Rank *methods* for *context*; pass earlier *evaluations* to re-weigh without re-scoring.
 

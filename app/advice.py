@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from advisor.context import Context
 from advisor.matcher import Advice, Evaluation, advise, evaluate
 from advisor.messages import render
+from advisor.method_table import MethodTable
 from advisor.model import KnowledgeItem, Method
 from advisor.whatif import WhatIf, what_if_of
 
@@ -26,13 +27,14 @@ class Advisor:
 
     def __init__(self, methods: list[Method], knowledge: list[KnowledgeItem]):
         self.methods, self.knowledge = methods, knowledge
+        self._table = MethodTable(methods)  # what the rules read, gathered once for every situation
         self._facts: Context | None = None
         self._evaluations: list[Evaluation] = []
 
     def advise(self, context: Context) -> AdviceWithWhatIf:
         facts = _without_weights(context)
         if facts != self._facts:
-            self._facts, self._evaluations = facts, evaluate(self.methods, context, self.knowledge)
+            self._facts, self._evaluations = facts, evaluate(self._table, context, self.knowledge)
         advice = advise(self.methods, context, self.knowledge, self._evaluations)
         # One pass over the ranking just made (robust advice computes the same what-if: take it from there
         # rather than calling both).

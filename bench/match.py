@@ -35,6 +35,7 @@ from advisor import vocabulary as voc
 from advisor.catalogue_reader import read_catalogue, read_knowledge
 from advisor.context import CRITERIA, Context
 from advisor.matcher import advise, evaluate
+from advisor.method_table import MethodTable
 from advisor.model import Amount, Basis, Budget, Duration, TermSet
 from advisor.robust import robust_advice
 from advisor.whatif import what_if_of
@@ -102,8 +103,10 @@ def measure(n: int, runs: int) -> dict:
         advice = advise(methods, weights[i % len(weights)], knowledge, evaluations)
         return advice.results[0].criteria, what_if_of(advice)
 
+    table = MethodTable(methods)  # as app.advice.Advisor keeps it for every change of situation
+
     def full(i: int = 0):
-        advice = advise(methods, weights[i % len(weights)], knowledge)
+        advice = advise(table, weights[i % len(weights)], knowledge)
         return advice.results[0].criteria, what_if_of(advice)
 
     def baseline(i: int = 0):
