@@ -12,6 +12,7 @@ known method data. Ties: higher score, then higher confidence, then name.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -220,8 +221,7 @@ def evaluate(methods: Iterable[Method] | MethodTable, context: Context,
         score_columns.append([scores[number] for number in column])
     value_columns = [[NEUTRAL if s.match is None else s.match for s in column] for column in score_columns]
     known_columns = [[0.0 if s.match is None else 1.0 for s in column] for column in score_columns]
-    numbers = np.array(columns, dtype=np.int64).reshape(len(active), n).T
-    signatures = np.unique(numbers, axis=0, return_inverse=True)[1].reshape(n) if n else np.zeros(0, np.int64)
+    signatures = _patterns(columns, [len(table.column(c)[1]) for c in active], n)
     empty = ((),) * n
     evaluations = Evaluations(
         Evaluation.quick(m, scores, caveats(m), signature, values, known, rank)
@@ -233,6 +233,19 @@ def evaluate(methods: Iterable[Method] | MethodTable, context: Context,
                                      np.array(known_columns, dtype=np.float64).reshape(len(active), n).T,
                                      table.name_rank, signatures.astype(np.int64))
     return evaluations
+
+
+def _patterns(columns: list[list[int]], sizes: list[int], n: int) -> np.ndarray:
+    """One number per distinct row of *columns* (each column numbers its values 0 … size − 1)."""
+    if not n:
+        return np.zeros(0, np.int64)
+    numbers = np.array(columns, dtype=np.int64).reshape(len(columns), n)
+    if math.prod(sizes) < 2 ** 62:  # the row as one mixed-radix number: a 1-D sort instead of a row sort
+        key = np.zeros(n, dtype=np.int64)
+        for column, size in zip(numbers, sizes, strict=True):
+            key = key * size + column
+        return np.unique(key, return_inverse=True)[1].reshape(n)
+    return np.unique(numbers.T, axis=0, return_inverse=True)[1].reshape(n)
 
 
 def weighted_sums(rows: Sequence[tuple[float, ...]], w: Sequence[float]) -> list[float]:
