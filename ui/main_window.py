@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.result = None
         self._pinned: str | None = None  # a method the user chose; otherwise the top one is shown
         self._selecting = False
+        self._shown = None  # the RankedMethod whose page the detail pane shows
         self._build()
         self._menus()
         self._restore()
@@ -285,11 +286,15 @@ class MainWindow(QMainWindow):
     def show_current(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
+            self._shown = None
             self.detail.show_placeholder()
             return
         from ui.method_page import method_html
 
         ranked = self.model.ranked(self.proxy.mapToSource(index).row())
+        if ranked is self._shown:  # same place of the same ranking (a keystroke in search): page unchanged
+            return
+        self._shown = ranked
         self.detail.setHtml(method_html(ranked.method, ranked, tr))
 
     def run_search(self, query: str) -> None:
