@@ -70,18 +70,24 @@ def generated_methods(count: int, seed: int = SEED) -> list[Method]:
             goal=text("goal", mixed[5:]), approach=text("approach", rng.sample(mixed, 3)),
             approach_steps=(), developer=text("developer", own[:1]), organisations=(),
             handbook_note=text("handbook_note", own[1:2]), publications=(),
-            studies=(Study(reference="", findings=" ".join(rng.sample(mixed, 2))),),
-            settings=TermSet(tuple(rng.sample(list(voc.SETTINGS), rng.randint(0, 2)))),
-            target_groups=TermSet(tuple(rng.sample(list(voc.TARGET_GROUPS), rng.randint(1, 3)))),
-            goals=TermSet(tuple(rng.sample(list(voc.GOALS), rng.randint(1, 4)))),
-            production_power=rng.choice(list(voc.PRODUCTION_POWER)),
-            handbook=rng.choice(list(voc.HANDBOOK)),
-            evidence=rng.choice(list(voc.EVIDENCE)),
-            budget=Budget(rng.choice(list(voc.BUDGET_CLASSES)), Basis(),
-                          (Amount("x", "hands_out", rng.randint(100, 60_000)),) if rng.random() < 0.3 else ()),
-            duration=Duration(rng.choice([None, 6, 12, 24, 48])),
+            studies=(Study(reference="", findings=" ".join(rng.sample(mixed, 2))),), **random_attributes(rng),
         ))
     return out
+
+
+def random_attributes(rng: random.Random) -> dict:
+    """What the matcher scores, drawn at random: almost every method gets its own score pattern."""
+    return {
+        "settings": TermSet(tuple(rng.sample(list(voc.SETTINGS), rng.randint(0, 2)))),
+        "target_groups": TermSet(tuple(rng.sample(list(voc.TARGET_GROUPS), rng.randint(1, 3)))),
+        "goals": TermSet(tuple(rng.sample(list(voc.GOALS), rng.randint(1, 4)))),
+        "production_power": rng.choice(list(voc.PRODUCTION_POWER)),
+        "handbook": rng.choice(list(voc.HANDBOOK)),
+        "evidence": rng.choice(list(voc.EVIDENCE)),
+        "budget": Budget(rng.choice(list(voc.BUDGET_CLASSES)), Basis(),
+                         (Amount("x", "hands_out", rng.randint(100, 60_000)),) if rng.random() < 0.3 else ()),
+        "duration": Duration(rng.choice([None, 6, 12, 24, 48])),
+    }
 
 
 def misspelt(word: str, rng: random.Random) -> str:

@@ -31,14 +31,13 @@ import statistics
 import time
 
 import resources
-from advisor import vocabulary as voc
 from advisor.catalogue_reader import read_catalogue, read_knowledge
 from advisor.context import CRITERIA, Context
 from advisor.matcher import advise, evaluate
 from advisor.method_table import MethodTable
-from advisor.model import Amount, Basis, Budget, Duration, TermSet
 from advisor.robust import robust_advice
 from advisor.whatif import what_if_of
+from bench.corpus import random_attributes
 
 GOAL_P95_MS = 16.0
 FULL_GOALS_P95_MS = {1000: 10.0, 10_000: 100.0}
@@ -53,18 +52,7 @@ def generated_methods(n: int, seed: int = 7) -> list:
     out = []
     for i in range(n):
         base = real[i % len(real)]
-        out.append(dataclasses.replace(
-            base, id=f"m{i}", name=f"{base.name} {i}",
-            settings=TermSet(tuple(rng.sample(list(voc.SETTINGS), rng.randint(0, 2)))),
-            target_groups=TermSet(tuple(rng.sample(list(voc.TARGET_GROUPS), rng.randint(1, 3)))),
-            goals=TermSet(tuple(rng.sample(list(voc.GOALS), rng.randint(1, 4)))),
-            production_power=rng.choice(list(voc.PRODUCTION_POWER)),
-            handbook=rng.choice(list(voc.HANDBOOK)),
-            evidence=rng.choice(list(voc.EVIDENCE)),
-            budget=Budget(rng.choice(list(voc.BUDGET_CLASSES)), Basis(),
-                          (Amount("x", "hands_out", rng.randint(100, 60_000)),) if rng.random() < 0.3 else ()),
-            duration=Duration(rng.choice([None, 6, 12, 24, 48])),
-        ))
+        out.append(dataclasses.replace(base, id=f"m{i}", name=f"{base.name} {i}", **random_attributes(rng)))
     return out
 
 

@@ -15,25 +15,16 @@ from hypothesis import strategies as st
 
 from advisor import score_matrix
 from advisor import vocabulary as voc
-from advisor.context import CRITERIA, Context
+from advisor.context import CRITERIA
 from advisor.criteria import RULES
 from advisor.matcher import active_criteria, advise, evaluate, plain_order, split_excluded
 from advisor.model import Budget, Duration, TermSet
 from advisor.whatif import smallest_change, what_if_of
+from tests.test_matcher import contexts as matcher_contexts
 
-contexts = st.builds(
-    Context,
-    settings=st.frozensets(st.sampled_from(list(voc.SETTINGS)), max_size=3),
-    target_groups=st.frozensets(st.sampled_from(list(voc.TARGET_GROUPS)), max_size=3),
-    goals=st.frozensets(st.sampled_from(list(voc.GOALS)), max_size=3),
-    production_power=st.one_of(st.none(), st.sampled_from(list(voc.PRODUCTION_POWER))),
-    budget_eur=st.one_of(st.none(), st.integers(0, 60_000)),
-    months=st.one_of(st.none(), st.integers(1, 60)),
-    require_handbook=st.booleans(),
-    require_research=st.booleans(),
-    weights=st.fixed_dictionaries({c: st.integers(0, 5) for c in CRITERIA}),
-    must=st.frozensets(st.sampled_from(CRITERIA), max_size=2),
-)
+# The matcher tests' situations, each with up to two criteria marked as a must.
+contexts = st.tuples(matcher_contexts, st.frozensets(st.sampled_from(CRITERIA), max_size=2)).map(
+    lambda drawn: dataclasses.replace(drawn[0], must=drawn[1]))
 
 attributes = st.fixed_dictionaries({
     "settings": st.lists(st.sampled_from(list(voc.SETTINGS)), max_size=2, unique=True).map(tuple).map(TermSet),
