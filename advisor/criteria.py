@@ -204,3 +204,16 @@ RULES = {
     "handbook": score_handbook,
     "research": score_research,
 }
+
+# What each rule reads of a method: methods equal on it score equally for one context, so a
+# catalogue of thousands is scored once per distinct value (see ``matcher.evaluate``).
+READS = {
+    "setting": lambda m: frozenset(m.settings.values),
+    "target_group": lambda m: frozenset(m.target_groups.values),
+    "goal": lambda m: frozenset(m.goals.values),
+    "production_power": lambda m: m.production_power,
+    "budget": lambda m: m.budget,
+    "duration": lambda m: m.duration.months,
+    "handbook": lambda m: m.handbook,
+    "research": lambda m: m.evidence,
+}

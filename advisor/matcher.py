@@ -19,18 +19,20 @@ confidence decided between level methods at some weights.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import numpy as np
+
 from advisor.context import CRITERIA, Context
-from advisor.criteria import RULES, CriterionScore
+from advisor.criteria import NEUTRAL, RULES, CriterionScore
+from advisor.method_table import MethodTable
 from advisor.model import KnowledgeItem, Method
+from advisor.score_matrix import CONFIDENCE_TIE, SCORE_TIE, Order, ScoreMatrix
 
 _NAME_SLOTS = 1 << 40  # more methods than any catalogue will hold
 
-SCORE_TIE = 1e-9  # score points (0-100)
-CONFIDENCE_TIE = 1e-12  # share of the weight (0-1)
 
 # Below this best score the advice says plainly that nothing fits well.
 GOOD_FIT_THRESHOLD = 60.0
@@ -49,6 +51,16 @@ class Evaluation:
     values: tuple[float, ...] = field(default=(), compare=False, repr=False)
     known: tuple[float, ...] = field(default=(), compare=False, repr=False)
     name_rank: int = field(default=0, compare=False, repr=False)
+
+    @classmethod
+    def quick(cls, method: Method, scores: tuple[CriterionScore, ...], caveats: tuple[KnowledgeItem, ...],
+              signature: int, values: tuple[float, ...], known: tuple[float, ...], name_rank: int) -> Evaluation:
+        """The same object as the constructor makes, several times faster (a frozen dataclass's
+        ``__init__`` sets each field through ``object.__setattr__``); for scoring whole catalogues."""
+        ev = object.__new__(cls)
+        ev.__dict__.update(method=method, scores=scores, caveats=caveats, signature=signature, values=values,
+                           known=known, name_rank=name_rank)
+        return ev
 
 
 @dataclass(frozen=True)
@@ -95,31 +107,55 @@ class Ranking(Sequence[RankedMethod]):
     """The ranked methods, built one by one as they are read (a view shows a few dozen of thousands)."""
 
     def __init__(self, evaluations: Sequence[Evaluation], weights: Mapping[str, float]):
-        self._ordered, self._quality = _ordered(evaluations, weights)
+        self._evaluations = evaluations
         self._weights = weights
+        if evaluations:
+            w = [float(weights[s.criterion]) for s in evaluations[0].scores]
+            matrix = evaluations.matrix if isinstance(evaluations, Evaluations) else ScoreMatrix.of(evaluations)
+            self._score, self._confidence = matrix.weigh(w)
+            self._order = Order(matrix, self._score, self._confidence)
+        else:
+            self._score = self._confidence = np.zeros(0)
+            self._order = Order(ScoreMatrix.of(()), self._score, self._confidence)
         self._built: dict[int, RankedMethod] = {}
 
     def __len__(self) -> int:
-        return len(self._ordered)
+        return len(self._evaluations)
 
-    @property
+    def evaluation(self, index: int) -> Evaluation:
+        """The evaluation at place *index* (0-based), without building its explanation."""
+        return self._evaluations[self._order.row(index)]
+
+    def leading(self, floor: float) -> tuple[list[Evaluation], dict[int, tuple[float, float]]]:
+        """The evaluations scoring at least *floor*, best first, and their (score, confidence) by signature:
+        what the what-if reasons over, without ordering or reading the rest."""
+        rows = np.flatnonzero(self._score >= floor)
+        rows = rows[np.lexsort((self._order.name_rank[rows], -self._confidence[rows], -self._score[rows]))]
+        chosen = [self._evaluations[i] for i in rows.tolist()]
+        quality = {ev.signature: (s, c) for ev, s, c in
+                   zip(chosen, self._score[rows].tolist(), self._confidence[rows].tolist(), strict=True)}
+        return chosen, quality
+
+    @cached_property
     def evaluations(self) -> Sequence[Evaluation]:
         """The kept evaluations, best first (what robust advice reasons over, without building places)."""
-        return self._ordered
+        evaluations = self._evaluations
+        return [evaluations[i] for i in self._order.all().tolist()]
 
-    @property
+    @cached_property
     def quality(self) -> Mapping[int, tuple[float, float]]:
         """(score, confidence) by score signature, exactly as the order was made."""
-        return self._quality
+        return {ev.signature: (s, c) for ev, s, c in
+                zip(self._evaluations, self._score.tolist(), self._confidence.tolist(), strict=True)}
 
     def __getitem__(self, index):  # noqa: ANN001 - int or slice, as Sequence allows
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         index = range(len(self))[index]
         if index not in self._built:
-            ev = self._ordered[index]
-            score, confidence = self._quality[ev.signature]
-            self._built[index] = RankedMethod(index + 1, score, confidence, ev, self._weights)
+            row = self._order.row(index)
+            self._built[index] = RankedMethod(index + 1, float(self._score[row]), float(self._confidence[row]),
+                                              self._evaluations[row], self._weights)
         return self._built[index]
 
     def __eq__(self, other: object) -> bool:
@@ -127,6 +163,21 @@ class Ranking(Sequence[RankedMethod]):
 
     def __repr__(self) -> str:
         return f"Ranking({len(self)} methods)"
+
+
+class Evaluations(list):
+    """``evaluate``'s result: the evaluations, and their matches as a matrix (made on first ranking)."""
+
+    def __init__(self, items: Iterable[Evaluation] = (), parent: Evaluations | None = None,
+                 rows: Sequence[int] = ()):
+        super().__init__(items)
+        self._parent, self._rows = parent, rows
+
+    @cached_property
+    def matrix(self) -> ScoreMatrix:
+        if self._parent is not None:
+            return self._parent.matrix.rows(self._rows)
+        return ScoreMatrix.of(self)
 
 
 @dataclass(frozen=True)
@@ -157,23 +208,51 @@ def active_criteria(context: Context) -> tuple[str, ...]:
     return tuple(c for c in CRITERIA if context.asks(c))
 
 
-def evaluate(methods: Iterable[Method], context: Context, knowledge: Iterable[KnowledgeItem] = ()) -> list[Evaluation]:
-    """Score every method on every criterion the context asks about; weights play no part here."""
+def evaluate(methods: Iterable[Method] | MethodTable, context: Context,
+             knowledge: Iterable[KnowledgeItem] = ()) -> Evaluations:
+    """Score every method on every criterion the context asks about; weights play no part here.
+
+    Each rule runs once per distinct value it reads (see ``MethodTable``; pass one to reuse it
+    across situations); methods sharing all of them share their scores and their pattern.
+    """
+    table = methods if isinstance(methods, MethodTable) else MethodTable(methods)
+    methods, n = table.methods, len(table)
     active = active_criteria(context)
-    rules = [RULES[c] for c in active]
-    knowledge = tuple(knowledge)
-    signatures: dict[tuple, int] = {}
-    out = []
-    for m in methods:
-        scores = tuple(rule(m, context) for rule in rules)
-        values = tuple(s.value for s in scores)
-        known = tuple(0.0 if s.match is None else 1.0 for s in scores)
-        signature = signatures.setdefault((values, known), len(signatures))
-        out.append(Evaluation(m, scores, caveats_for(m, context, knowledge), signature, values, known))
-    by_name = sorted(range(len(out)), key=lambda i: (out[i].method.name.casefold(), out[i].method.id))
-    for rank, i in enumerate(by_name):
-        object.__setattr__(out[i], "name_rank", rank)
-    return out
+    caveats = caveat_picker(context, knowledge)
+    columns, score_columns = [], []
+    for criterion in active:
+        column, firsts = table.column(criterion)
+        rule = RULES[criterion]
+        scores = [rule(m, context) for m in firsts]
+        columns.append(column)
+        score_columns.append([scores[number] for number in column])
+    value_columns = [[NEUTRAL if s.match is None else s.match for s in column] for column in score_columns]
+    known_columns = [[0.0 if s.match is None else 1.0 for s in column] for column in score_columns]
+    signatures = _patterns(columns, [len(table.column(c)[1]) for c in active], n)
+    empty = ((),) * n
+    evaluations = Evaluations(
+        Evaluation.quick(m, scores, caveats(m), signature, values, known, rank)
+        for m, scores, signature, values, known, rank in
+        zip(methods, zip(*score_columns, strict=True) if columns else empty, signatures.tolist(),
+            zip(*value_columns, strict=True) if columns else empty,
+            zip(*known_columns, strict=True) if columns else empty, table.name_rank.tolist(), strict=True))
+    evaluations.matrix = ScoreMatrix(np.array(value_columns, dtype=np.float64).reshape(len(active), n).T,
+                                     np.array(known_columns, dtype=np.float64).reshape(len(active), n).T,
+                                     table.name_rank, signatures.astype(np.int64))
+    return evaluations
+
+
+def _patterns(columns: list[list[int]], sizes: list[int], n: int) -> np.ndarray:
+    """One number per distinct row of *columns* (each column numbers its values 0 … size − 1)."""
+    if not n:
+        return np.zeros(0, np.int64)
+    numbers = np.array(columns, dtype=np.int64).reshape(len(columns), n)
+    if math.prod(sizes) < 2 ** 62:  # the row as one mixed-radix number: a 1-D sort instead of a row sort
+        key = np.zeros(n, dtype=np.int64)
+        for column, size in zip(numbers, sizes, strict=True):
+            key = key * size + column
+        return np.unique(key, return_inverse=True)[1].reshape(n)
+    return np.unique(numbers.T, axis=0, return_inverse=True)[1].reshape(n)
 
 
 def weighted_sums(rows: Sequence[tuple[float, ...]], w: Sequence[float]) -> list[float]:
@@ -217,9 +296,11 @@ def pattern_levels(quality: Mapping[int, tuple[float, float]]) -> dict[int, tupl
     return {sig: (score[s], confidence[c]) for sig, (s, c) in quality.items()}
 
 
-def _ordered(evaluations: Sequence[Evaluation], weights: Mapping[str, float]
-             ) -> tuple[list[Evaluation], dict[int, tuple[float, float]]]:
-    """The evaluations best first, and (score, confidence) by signature.
+def plain_order(evaluations: Sequence[Evaluation], weights: Mapping[str, float]
+                ) -> tuple[list[Evaluation], dict[int, tuple[float, float]]]:
+    """The evaluations best first, and (score, confidence) by signature, in plain Python.
+
+    The reference the vectorised ``Ranking`` is tested against (same order, same scores, same ties).
 
     Patterns are ranked by quality; a method's sort key is then one integer (pattern rank, then
     name rank), which sorts thousands of methods in about a millisecond.
@@ -260,32 +341,49 @@ def top_of(evaluations: Sequence[Evaluation], weights: Mapping[str, float]) -> E
 
 
 def split_excluded(evaluations: Iterable[Evaluation], must: Iterable[str]) -> tuple[list[Evaluation], list[Excluded]]:
+    """The evaluations that meet every *must*, and why the others do not (kept share the matrix)."""
     must = set(must)
     if not must:
-        return list(evaluations), []
-    kept, excluded = [], []
-    for ev in evaluations:
+        return (evaluations if isinstance(evaluations, Evaluations) else Evaluations(evaluations)), []
+    kept, rows, excluded = [], [], []
+    for row, ev in enumerate(evaluations):
         failed = next((s for s in ev.scores if s.criterion in must and not s.passes), None)
         if failed is None:
             kept.append(ev)
+            rows.append(row)
         else:
             excluded.append(Excluded(ev.method, failed.criterion, failed))
-    return kept, excluded
+    if isinstance(evaluations, Evaluations):
+        return Evaluations(kept, evaluations, rows), excluded
+    return Evaluations(kept), excluded
 
 
 def caveats_for(method: Method, context: Context, knowledge: Iterable[KnowledgeItem]) -> tuple[KnowledgeItem, ...]:
     """Knowledge items that warn about this method, or about this context for any method."""
+    return caveat_picker(context, knowledge)(method)
+
+
+def caveat_picker(context: Context, knowledge: Iterable[KnowledgeItem]) -> Callable[[Method], tuple]:
+    """``caveats_for`` with the context's part decided once, for scoring a whole catalogue."""
     wanted = {("settings", t) for t in context.settings} | {("target_groups", t) for t in context.target_groups} \
         | {("goals", t) for t in context.goals}
     if context.production_power:
         wanted.add(("production_power", context.production_power))
-    chosen = []
+    relevant = []  # (item, the methods it names, whether it holds for every method), in knowledge order
     for item in knowledge:
-        about_method = method.id in item.methods
-        about_context = bool(item.when) and bool(wanted & set(item.when)) and (not item.methods or about_method)
-        if (item.kind == "caveat" and about_method and not item.when) or about_context:
-            chosen.append(item)
-    return tuple(chosen)
+        about_context = bool(item.when) and bool(wanted & set(item.when))
+        if (item.kind == "caveat" and not item.when) or about_context:
+            relevant.append((item, frozenset(item.methods), about_context and not item.methods))
+
+    for_all = tuple(item for item, _, everyone in relevant if everyone)
+    named_somewhere = {method_id for _, named, everyone in relevant if not everyone for method_id in named}
+
+    def pick(method: Method) -> tuple[KnowledgeItem, ...]:
+        if method.id not in named_somewhere:
+            return for_all
+        return tuple(item for item, named, everyone in relevant if everyone or method.id in named)
+
+    return pick
 
 
 def _fit(context: Context, ranked: Ranking, kept: Sequence[Evaluation]) -> Fit:
@@ -299,7 +397,7 @@ def _fit(context: Context, ranked: Ranking, kept: Sequence[Evaluation]) -> Fit:
                threshold=GOOD_FIT_THRESHOLD, unmet=unmet, no_criteria=not active)
 
 
-def advise(methods: Iterable[Method], context: Context, knowledge: Iterable[KnowledgeItem] = (),
+def advise(methods: Iterable[Method] | MethodTable, context: Context, knowledge: Iterable[KnowledgeItem] = (),
            evaluations: Sequence[Evaluation] | None = None) -> Advice:
     """Rank *methods* for *context*; pass earlier *evaluations* to re-weigh without re-scoring.
 

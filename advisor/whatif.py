@@ -9,13 +9,15 @@ never disagree, and it costs one pass per criterion plus one re-weigh.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from advisor.context import Context
-from advisor.matcher import Evaluation, active_criteria, pattern_quality, split_excluded, top_of
+from advisor.context import MAX_WEIGHT, MIN_WEIGHT, Context
+from advisor.matcher import Advice, Evaluation, active_criteria, pattern_quality, split_excluded, top_of
 from advisor.model import Method
 from advisor.stability import (
+    TOLERANCE,
     Patterns,
     Stability,
     first_of_patterns,
@@ -63,6 +65,23 @@ def from_stability(patterns: Patterns, context: Context, stability: Sequence[Sta
     leaders = leaders_at(patterns, i, new - s.weight)
     leader = top_of(leaders, {**context.weights, s.criterion: new})
     return WhatIf(s.criterion, context.weights[s.criterion], new, leader.method, current, s, side)
+
+
+def what_if_of(advice: Advice) -> WhatIf | None:
+    """``smallest_change`` for an advice already made: reuses its scores and reads only the methods
+    close enough to the top to pass it somewhere on the slider (see ``stability.Patterns``)."""
+    ranking = advice.results
+    if len(ranking) < 2:
+        return None
+    criteria = active_criteria(advice.context)
+    total = sum(float(advice.context.weights[c]) for c in criteria)
+    top = ranking.evaluation(0)
+    top_score = ranking[0].score
+    reach = (MAX_WEIGHT - MIN_WEIGHT + 2 * TOLERANCE) * 100.0 / total if total else math.inf
+    near, quality = ranking.leading(top_score - reach)
+    patterns = patterns_of(first_of_patterns(near, ranked=True), quality, top, total)
+    return from_stability(patterns, advice.context, intervals(patterns, criteria, advice.context.weights),
+                          top.method)
 
 
 def smallest_change(evaluations: Sequence[Evaluation], context: Context) -> WhatIf | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from advisor.context import Context
 from advisor.matcher import Advice, Evaluation, advise, evaluate
 from advisor.messages import render, render_complement
+from advisor.method_table import MethodTable
 from advisor.model import KnowledgeItem, Method
 from advisor.robust import RobustAdvice, robust_advice
 from advisor.whatif import WhatIf
@@ -35,13 +36,14 @@ class Advisor:
 
     def __init__(self, methods: list[Method], knowledge: list[KnowledgeItem]):
         self.methods, self.knowledge = methods, knowledge
+        self._table = MethodTable(methods)  # what the rules read, gathered once for every situation
         self._facts: Context | None = None
         self._evaluations: list[Evaluation] = []
 
     def advise(self, context: Context) -> AdviceWithWhatIf:
         facts = _without_weights(context)
         if facts != self._facts:
-            self._facts, self._evaluations = facts, evaluate(self.methods, context, self.knowledge)
+            self._facts, self._evaluations = facts, evaluate(self._table, context, self.knowledge)
         advice = advise(self.methods, context, self.knowledge, self._evaluations)
         return AdviceWithWhatIf(advice, robust_advice(advice))
 

@@ -8,6 +8,8 @@ change to this file rather than as SQL in a widget.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from advisor.case import FILE_SUFFIX as CASE_FILE_SUFFIX
 from advisor.case import Case, CaseError
 from app.advice import AdviceWithWhatIf, Advisor, advice_to_dict
@@ -18,10 +20,12 @@ from app.failures import Failure, explain
 from app.query_limits import query_problem
 from app.report.situation import situation_lines
 from app.reports import case_report_html, save_report
-from app.search import SearchHit, SearchService
 from app.translation import translate
 from app.translation import use as use_language
 from db.engine import data_dir
+
+if TYPE_CHECKING:
+    from app.search import SearchHit, SearchService
 
 __all__ = [
     "AdviceWithWhatIf", "Advisor", "CASE_FILE_SUFFIX", "Case", "CaseError", "Cases", "Catalogue",
@@ -38,7 +42,18 @@ def open_catalogue(url: str | None = None, progress=None) -> Catalogue:  # noqa:
 
 def open_search(catalogue: Catalogue, progress=None) -> SearchService:  # noqa: ANN001
     """Open the search index, rebuilding it when stale or damaged. Blocking; reports (done, total)."""
+    from app.search import SearchService
+
     return SearchService.open_or_build(catalogue, progress=progress)
+
+
+def __getattr__(name: str):  # noqa: ANN202 - PEP 562
+    """Whoosh loads on first use of search, not with the advice: the first advice shows sooner."""
+    if name in ("SearchHit", "SearchService"):
+        from app import search
+
+        return getattr(search, name)
+    raise AttributeError(name)
 
 
 def explain_failure(error: BaseException) -> Failure:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
+from advisor.model import Method
 from app.catalogue import Catalogue
 from db.search import (
     FORMAT_VERSION,
+    Found,
     Progress,
     SearchEngine,
     SearchHit,
@@ -22,16 +25,19 @@ from db.search import (
     default_folder,
     open_or_build,
     plain_words,
+    update_index,
 )
 
-__all__ = ["SearchHit", "SearchService", "default_folder"]
+__all__ = ["Found", "SearchHit", "SearchService", "default_folder"]
 
 log = logging.getLogger(__name__)
 
 
 class SearchService:
-    def __init__(self, engine: SearchEngine):
+    def __init__(self, engine: SearchEngine, folder: Path | None = None, source: str = ""):
         self._engine = engine
+        self._folder, self._source = folder, source
+        self._words_of: dict[str, frozenset[str]] = {}  # what update() last indexed, by method id
 
     @classmethod
     def open_or_build(cls, catalogue: Catalogue, folder: Path | None = None,
@@ -43,8 +49,17 @@ class SearchService:
         """
         source = hashlib.sha256(catalogue.url.encode()).hexdigest()[:16]  # the URL may hold a password
         stamp = Stamp(FORMAT_VERSION, catalogue.change_counter, source, len(catalogue.methods))
-        ix = open_or_build(Path(folder) if folder else default_folder(), catalogue.methods, stamp, progress)
-        return cls(SearchEngine(ix, catalogue.methods))
+        folder = Path(folder) if folder else default_folder()
+        ix = open_or_build(folder, catalogue.methods, stamp, progress)
+        return cls(SearchEngine(ix, catalogue.methods), folder, source)
+
+    def update(self, catalogue: Catalogue, changed: Sequence[Method] = (), removed: Sequence[str] = ()) -> None:
+        """Take in a few changed, added (*changed*) or *removed* methods of *catalogue* (as it is now,
+        with its new change counter) without rebuilding the index. Blocking; searches wait their turn."""
+        stamp = Stamp(FORMAT_VERSION, catalogue.change_counter, self._source, len(catalogue.methods))
+        ix = update_index(self._engine.index, self._folder, catalogue.methods, changed, removed, stamp,
+                          self._words_of)
+        self._engine.replace_index(ix, catalogue.methods)
 
     def search(self, query: str, limit: int = 20, as_you_type: bool = False) -> list[SearchHit]:
         """Best hits first; an empty list when nothing matches or the query cannot be searched."""
@@ -58,6 +73,18 @@ class SearchService:
         except Exception:
             log.exception("Zoekvraag %r mislukte ook als losse woorden", query)
             return []
+
+    def find(self, query: str, as_you_type: bool = True) -> Found:
+        """Every method the query matches, for a filtered list: ids now, snippets per row on demand.
+
+        Never raises on what a user typed; a query that cannot be searched finds nothing.
+        """
+        for text in (query, plain_words(query)):
+            try:
+                return self._engine.find(text, as_you_type)
+            except Exception:
+                log.exception("Zoekvraag %r mislukte", text)
+        return self._engine.find("", as_you_type)
 
     def close(self) -> None:
         self._engine.close()

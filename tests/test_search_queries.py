@@ -184,3 +184,15 @@ def test_hits_carry_name_and_descending_scores(service, catalogue):
 @pytest.mark.parametrize("word", ["bewonersinitiatief", "initiatief", "vrijwilligers", "ouderen", "budget"])
 def test_a_whole_word_typed_as_you_type_finds_what_the_finished_word_finds(service, word):
     assert set(ids(service, word)) <= set(ids(service, word, as_you_type=True))
+
+
+@pytest.mark.parametrize("query", ["buurt", "coop", "initiatief", "vrijwiligers", "doelgroep:ouderen", "wel", "<i>"])
+def test_the_window_finds_what_search_finds_and_snippets_only_what_it_found(service, catalogue, query):
+    found = service.find(query, as_you_type=True)
+    hits = service.search(query, limit=19, as_you_type=True)
+    assert set(found.ids) == {h.id for h in hits}
+    assert len(found) == len(hits)
+    for hit in hits:
+        assert found.snippet(hit.id) == (hit.snippet, hit.marks)
+    missed = [m.id for m in catalogue.methods if m.id not in found.ids]
+    assert all(found.snippet(i) == ("", ()) for i in missed)

@@ -9,11 +9,11 @@ the methods by name. Filtering by search hits lives in the proxy's
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette
 
 from advisor.messages import render_rank_range
 from ui.i18n import number, percent, term, tr
@@ -34,6 +34,23 @@ Index = QModelIndex | QPersistentModelIndex
 SHORT_CATEGORIES = {"facilitate_and_support": "Faciliteren", "invite_co_initiative": "Mede-initiatief"}
 
 
+# Room around a cell's text: the style's margins and the header's sort indicator.
+CELL_PADDING = 24
+
+
+def column_widths(model: AdviceModel, cells: QFontMetrics, header: QFontMetrics) -> dict[int, int]:
+    """Widths for the short columns from the widest text they can hold, measured once."""
+    titles = model.titles()
+    widest = {
+        RANK: ["000 (000–000)"],
+        CONFIDENCE: ["100%"],
+        CATEGORY: [tr(label) for label in SHORT_CATEGORIES.values()],
+    }
+    return {column: CELL_PADDING + max([header.horizontalAdvance(line) for line in titles[column].splitlines()]
+                                       + [cells.horizontalAdvance(t) for t in texts])
+            for column, texts in widest.items()}
+
+
 class AdviceModel(QAbstractTableModel):
     COLUMNS = 6
 
@@ -41,7 +58,7 @@ class AdviceModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: Sequence[RankedMethod] = ()
         self._excluded: Sequence[Excluded] = ()
-        self._snippets: dict[str, tuple[str, tuple]] = {}
+        self._snippet_of: Callable[[str], tuple[str, tuple] | None] = lambda _id: None
         self.scored = False
         self._firmness: Sequence[MethodRobustness] = ()
 
@@ -70,9 +87,10 @@ class AdviceModel(QAbstractTableModel):
         """The exclusion shown on *row*, or None for a ranked method."""
         return self._excluded[row - len(self._rows)] if row >= len(self._rows) else None
 
-    def set_snippets(self, snippets: dict[str, tuple[str, tuple]]) -> None:
-        """Search snippets by method id: (plain text, marked ranges)."""
-        self._snippets = snippets
+    def set_snippets(self, snippets: Mapping[str, tuple[str, tuple]] | Callable[[str], tuple[str, tuple]]) -> None:
+        """Search snippets by method id, (plain text, marked ranges): a mapping, or a function the
+        model calls only for the rows a view paints (a search may find thousands)."""
+        self._snippet_of = snippets.get if isinstance(snippets, Mapping) else snippets
         if self._rows:
             self.dataChanged.emit(self.index(0, SNIPPET), self.index(len(self._rows) - 1, SNIPPET))
 
@@ -82,8 +100,15 @@ class AdviceModel(QAbstractTableModel):
     def method(self, row: int):  # noqa: ANN201 - advisor.model.Method
         return self._rows[row].method if row < len(self._rows) else self._excluded[row - len(self._rows)].method
 
+    def method_id(self, row: int) -> str:
+        """The id in *row*, without building the row's explanation (the filter asks this of every row)."""
+        if row >= len(self._rows):
+            return self._excluded[row - len(self._rows)].method.id
+        evaluation = getattr(self._rows, "evaluation", None)
+        return (evaluation(row) if evaluation is not None else self._rows[row]).method.id
+
     def row_of(self, method_id: str) -> int:
-        return next((i for i in range(self.rowCount()) if self.method(i).id == method_id), -1)
+        return next((i for i in range(self.rowCount()) if self.method_id(i) == method_id), -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
         return 0 if parent.isValid() else len(self._rows) + len(self._excluded)
@@ -95,8 +120,7 @@ class AdviceModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("#"), self.tr("Methode"), self.tr("Score"), self.tr("Gegevens\nbekend"),
-                    self.tr("Categorie"), self.tr("Gevonden tekst"))[section]
+            return self.titles()[section]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and section == RANK:
             return self.tr("Rang")
         if role == Qt.ItemDataRole.ToolTipRole and section == CONFIDENCE:
@@ -105,6 +129,10 @@ class AdviceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and section == SCORE:
             return self.tr("Score van 0 tot 100; de balk is groen vanaf 60, oranje vanaf 40, anders rood")
         return None
+
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("#"), self.tr("Methode"), self.tr("Score"), self.tr("Gegevens\nbekend"),
+                self.tr("Categorie"), self.tr("Gevonden tekst"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
@@ -119,9 +147,13 @@ class AdviceModel(QAbstractTableModel):
             return None
         if role == SCORE_ROLE:
             return r.score
-        snippet = self._snippets.get(r.method.id)
+        if column == SNIPPET and role in (SNIPPET_ROLE, Qt.ItemDataRole.DisplayRole):
+            snippet = self._snippet_of(r.method.id)
+            if role == SNIPPET_ROLE:
+                return snippet if snippet and snippet[0] else None
+            return snippet[0] if snippet else ""
         if role == SNIPPET_ROLE:
-            return snippet if column == SNIPPET else None
+            return None
         wide = self._wide_range(index.row()) if column == RANK else None
         if wide is not None and role == Qt.ItemDataRole.DisplayRole:
             return f"{r.rank} ({wide.rank_range.best}–{wide.rank_range.worst})"
@@ -132,8 +164,7 @@ class AdviceModel(QAbstractTableModel):
                                                                                  why=True))
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(r.rank), r.method.name, number(r.score), percent(r.confidence),
-                    tr(SHORT_CATEGORIES.get(r.method.category, r.method.category)),
-                    snippet[0] if snippet else "")[column]
+                    tr(SHORT_CATEGORIES.get(r.method.category, r.method.category)))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, CATEGORY):
             return r.method.name if column == NAME else term("category", r.method.category)
         if role == Qt.ItemDataRole.ToolTipRole and column == CONFIDENCE:
@@ -179,5 +210,4 @@ class AdviceFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._allowed is None:
             return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        return index.data(METHOD_ID_ROLE) in self._allowed
+        return self.sourceModel().method_id(source_row) in self._allowed

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ui.advice_model import CATEGORY, CONFIDENCE, NAME, RANK, SCORE, SNIPPET
+from ui.advice_model import CATEGORY, CONFIDENCE, NAME, RANK, SCORE, SNIPPET, column_widths
 
 
 class AdviceTable(QTableView):
@@ -28,14 +28,18 @@ class AdviceTable(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long name wraps; "Moe…" said nothing
         font = self.fontMetrics()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from font metrics, once: resize-to-contents would read every cell of thousands of rows
+        # on each re-rank (every slider step resets the model).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in column_widths(model.sourceModel(), font, header.fontMetrics()).items():
+            header.resizeSection(column, width)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(SNIPPET, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(SCORE, font.horizontalAdvance("100") * 3)
         header.setMinimumSectionSize(font.horizontalAdvance("100%") + 8)
-        self.verticalHeader().setDefaultSectionSize(font.height() * 2 + 10)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # two lines: a name wraps once
+        self.verticalHeader().setDefaultSectionSize(font.lineSpacing() * 2 + 10)
         self.setColumnHidden(SNIPPET, True)
         self._longest = font.averageCharWidth() * 12  # until the catalogue's names are known
 
@@ -69,14 +73,10 @@ class AdviceTable(QTableView):
             if self.viewport().width() - taken >= need:
                 break
             self.setColumnHidden(column, True)
-        rows = self.verticalHeader()
-        if searching:  # a found text is long: rows of four lines, the name column as wide as a short name
+        # Fixed heights, never measured per row (a search may show thousands): four lines for a found text.
+        if searching:  # the name column as wide as a short name
             self.horizontalHeader().resizeSection(NAME, min(self._longest, font.averageCharWidth() * 14) + 16)
-            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-            for row in range(self.model().rowCount()):
-                rows.resizeSection(row, font.lineSpacing() * 4 + 8)
-        else:
-            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setDefaultSectionSize(font.lineSpacing() * (4 if searching else 2) + 10)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)

@@ -1,30 +1,16 @@
 """Painting for the advice list: the score as a bar, the search snippet with its marks.
 
-The snippet arrives as plain text plus marked ranges; it is escaped here and
-only our own <b> tags are added, so catalogue text never becomes markup.
+The snippet arrives as plain text plus marked ranges and is drawn as exactly
+that (QTextLayout with bold ranges), so catalogue text never becomes markup.
 """
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.advice_model import SCORE_ROLE, SNIPPET_ROLE
-
-
-def marked_html(text: str, marks) -> str:  # noqa: ANN001
-    out, last = [], 0
-    for start, end in sorted(marks):
-        if start < last or end > len(text):
-            continue
-        out.append(escape(text[last:start]))
-        out.append(f"<b>{escape(text[start:end])}</b>")
-        last = end
-    out.append(escape(text[last:]))
-    return "".join(out)
 
 
 class ScoreBarDelegate(QStyledItemDelegate):
@@ -58,33 +44,47 @@ class ScoreBarDelegate(QStyledItemDelegate):
 
 
 class SnippetDelegate(QStyledItemDelegate):
-    def _document(self, option: QStyleOptionViewItem, index) -> QTextDocument | None:  # noqa: ANN001
-        snippet = index.data(SNIPPET_ROLE)
-        if not snippet:
-            return None
-        text, marks = snippet
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(marked_html(text, marks))
-        doc.setTextWidth(max(option.rect.width(), 200))
-        return doc
+    """Lays the snippet out as plain text with bold ranges (QTextLayout): no HTML is parsed per paint,
+    which is most of what a list of search hits costs to draw."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
-        doc = self._document(option, index)
-        if doc is None:
+        snippet = index.data(SNIPPET_ROLE)
+        if not snippet:
             super().paint(painter, option, index)
             return
+        text, marks = snippet
         self.initStyleOption(option, index)
         option.text = ""
         style = option.widget.style() if option.widget else None
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        layout = QTextLayout(text, option.font)
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        ranges = []
+        for start, end in sorted(marks):
+            if 0 <= start < end <= len(text):
+                marked = QTextLayout.FormatRange()
+                marked.start, marked.length, marked.format = start, end - start, bold
+                ranges.append(marked)
+        layout.setFormats(ranges)
+        wrap = QTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(wrap)
+        width, height, y = max(option.rect.width() - 8, 50), option.rect.height(), 0.0
+        layout.beginLayout()
+        while y < height:  # lines below the cell are never made: an unplaced line would draw at the top
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(4, y))
+            y += line.height()
+        layout.endLayout()
+        selected = option.state & QStyle.StateFlag.State_Selected
         painter.save()
-        painter.translate(option.rect.topLeft())
-        painter.setClipRect(option.rect.translated(-option.rect.topLeft()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        if option.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(QPalette.ColorRole.Text,
-                                     option.palette.color(QPalette.ColorRole.HighlightedText))
-        doc.documentLayout().draw(painter, context)
+        painter.setClipRect(option.rect)
+        painter.setPen(option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        layout.draw(painter, QPointF(option.rect.topLeft()) + QPointF(0, 2))
         painter.restore()

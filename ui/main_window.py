@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.result = None
         self._pinned: str | None = None  # a method the user chose; otherwise the top one is shown
         self._selecting = False
+        self._shown = None  # the RankedMethod whose page the detail pane shows
         self._build()
         self._menus()
         self._view_menu()
@@ -307,6 +308,7 @@ class MainWindow(QMainWindow):
     def show_current(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
+            self._shown = None
             self.detail.show_placeholder()
             return
         from ui.method_page import excluded_html, method_html, robust_page
@@ -314,9 +316,13 @@ class MainWindow(QMainWindow):
         row = self.proxy.mapToSource(index).row()
         excluded = self.model.excluded(row)
         if excluded is not None:
+            self._shown = None
             self.detail.setHtml(excluded_html(excluded, tr))
             return
         ranked = self.model.ranked(row)
+        if ranked is self._shown:  # same place of the same ranking (a keystroke in search): page unchanged
+            return
+        self._shown = ranked
         self.detail.setHtml(method_html(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id)))
 
     def run_search(self, query: str) -> None:
@@ -328,9 +334,10 @@ class MainWindow(QMainWindow):
             if not query.strip():
                 self.status.clearMessage()
             return
-        hits = self.search.search(query, limit=len(self.catalogue.methods), as_you_type=True)
-        self.model.set_snippets({h.id: (h.snippet, h.marks) for h in hits})
-        self.proxy.set_allowed(frozenset(h.id for h in hits))
+        # Only ids now; the model asks for a snippet per row it paints (a search may find thousands).
+        hits = self.search.find(query, as_you_type=True)
+        self.model.set_snippets(hits.snippet)
+        self.proxy.set_allowed(frozenset(hits.ids))
         self.table.show_search_columns(True)
         self.status.showMessage(tr("%n methode(n) gevonden voor ‘{0}’", len(hits)).format(query) if hits
                                 else self.tr("Niets gevonden voor ‘{0}’").format(query))

@@ -8,15 +8,15 @@ finds the volunteers; exact hits keep their place above the ones found so.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from whoosh.index import Index
 
 from advisor.model import Method
-from db.search.analysis import DecompoundFilter, Lexicon, dutch_stem
-from db.search.highlight import Marker, snippet
-from db.search.index import TEXT_FIELDS
+from db.search.analysis import Lexicon, dutch_stem
+from db.search.highlight import Marker, Marks, snippet
+from db.search.index import TEXT_FIELDS, lexicon_in
 from db.search.query import ParsedQuery, parse, to_whoosh
 
 FEW_HITS = 3
@@ -35,6 +35,32 @@ class SearchHit:
     marks: tuple[tuple[int, int], ...]
 
 
+class Found:
+    """Every method a query matched, with snippets made only when asked (for the rows a list shows).
+
+    Snippets are cached per query: a list repaints the same rows often while one query stands.
+    """
+
+    def __init__(self, ids: tuple[str, ...], marker: Marker | None, methods: Mapping[str, Method]):
+        self.ids = ids
+        self._found = frozenset(ids)
+        self._marker, self._methods = marker, methods
+        self._snippets: dict[str, tuple[str, Marks]] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def snippet(self, method_id: str) -> tuple[str, Marks]:
+        """The best piece of this method's text for the query; ("", ()) for a method it did not find."""
+        held = self._snippets.get(method_id)
+        if held is None:
+            method = self._methods.get(method_id)
+            if method is None or self._marker is None or method_id not in self._found:
+                return "", ()
+            held = self._snippets[method_id] = snippet(method.texts(), self._marker)
+        return held
+
+
 class SearchEngine:
     """Searches one open index; safe to call from several threads (they take turns)."""
 
@@ -44,11 +70,28 @@ class SearchEngine:
         self._methods = {m.id: m for m in methods}
         self._lexicon = _lexicon_of(ix)
         self._turn = threading.Lock()
+        self._ids_by_docnum: dict[int, str] | None = None
 
     def close(self) -> None:
         with self._turn:
             self._searcher.close()
             self._ix.close()
+
+    def replace_index(self, ix: Index, methods: Sequence[Method]) -> None:
+        """Answer from *ix* (the same folder, updated) and *methods* from now on."""
+        with self._turn:
+            old = self._ix
+            self._searcher.close()
+            self._ix, self._searcher = ix, ix.searcher()
+            self._methods = {m.id: m for m in methods}
+            self._lexicon = _lexicon_of(ix)
+            self._ids_by_docnum = None
+        if old is not ix:
+            old.close()
+
+    @property
+    def index(self) -> Index:
+        return self._ix
 
     def search(self, text: str, limit: int = 20, as_you_type: bool = False) -> list[SearchHit]:
         parsed = parse(text, as_you_type)
@@ -65,6 +108,32 @@ class SearchEngine:
                     found += [hit for hit in self._run(to_whoosh(widened), limit) if hit[0] not in seen]
         marker = Marker(parsed.stems(), parsed.prefixes(), self._lexicon)
         return [self._hit(method_id, score, fields, marker) for method_id, score, fields in found[:limit]]
+
+    def find(self, text: str, as_you_type: bool = False) -> Found:
+        """All methods the query matches, unranked and without snippets (see Found.snippet).
+
+        What a filtered list needs: the ids, and a snippet for each row it paints. Matching runs
+        without scoring; a query that finds fewer than FEW_HITS is widened with typo corrections,
+        as in ``search``.
+        """
+        parsed = parse(text, as_you_type)
+        query = to_whoosh(parsed)
+        if query is None:
+            return Found((), None, self._methods)
+        with self._turn:
+            ids = self._docnums_to_ids(self._searcher.docs_for_query(query))
+            if len(ids) < FEW_HITS:
+                widened = self._with_typo_corrections(parsed)
+                if widened is not parsed:
+                    parsed = widened
+                    ids += [i for i in self._docnums_to_ids(self._searcher.docs_for_query(to_whoosh(widened)))
+                            if i not in ids]
+        return Found(tuple(ids), Marker(parsed.stems(), parsed.prefixes(), self._lexicon), self._methods)
+
+    def _docnums_to_ids(self, docnums) -> list[str]:  # noqa: ANN001
+        if self._ids_by_docnum is None:
+            self._ids_by_docnum = {n: fields["id"] for n, fields in self._searcher.reader().iter_docs()}
+        return [self._ids_by_docnum[n] for n in docnums]
 
     def _run(self, query, limit: int) -> list[tuple[str, float, frozenset[str]]]:  # noqa: ANN001
         results = self._searcher.search(query, limit=limit, terms=True)
@@ -91,7 +160,4 @@ class SearchEngine:
 
 
 def _lexicon_of(ix: Index) -> Lexicon:
-    for item in ix.schema["name"].analyzer.items:
-        if isinstance(item, DecompoundFilter):
-            return item.lexicon
-    return Lexicon(())
+    return lexicon_in(ix.schema) or Lexicon(())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from db.search.analysis import STOP_WORDS, WORD, Lexicon, dutch_stem, fold
@@ -33,9 +33,18 @@ class Marker:
     stems: frozenset[str]
     prefixes: tuple[str, ...]
     lexicon: Lexicon
+    # Per-word answers for this query: a text repeats its words, and a list repaints its rows.
+    _keys: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def key(self, folded: str) -> str | None:
         """What in the query this word matched, or None."""
+        try:
+            return self._keys[folded]
+        except KeyError:
+            found = self._keys[folded] = self._key(folded)
+            return found
+
+    def _key(self, folded: str) -> str | None:
         if folded in STOP_WORDS:
             return None
         for word in (folded, *self.lexicon.parts(folded)):

@@ -14,7 +14,9 @@ folders this application wrote, in the user's own cache directory.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import queue
 import shutil
 import uuid
 import zlib
@@ -28,12 +30,14 @@ from whoosh.fields import ID, TEXT, Schema
 
 from advisor.model import Method
 from db.engine import APP_NAME
-from db.search.analysis import WORD, Lexicon, dutch_analyzer, prefix_analyzer
+from db.search.analysis import WORD, DecompoundFilter, Lexicon, dutch_analyzer, fold, prefix_analyzer
 from db.search.lock import BuildLock
 
 FORMAT_VERSION = 1
 STAMP_FILE = "methodewijzer-index.json"
 WRITER_MEMORY_MB = 256
+# From this many methods a build runs in a process of its own; below it, starting one costs more.
+SPAWN_FROM = 200
 
 # One text field per entry of Method.texts(); how much each counts is decided where queries are built.
 TEXT_FIELDS = ("name", "summary", "target_group", "goal", "approach", "developer", "materials", "research")
@@ -74,7 +78,49 @@ def open_or_build(folder: Path, methods: Sequence[Method], stamp: Stamp,
             trusted = _open_trusted(folder, stamp)
             if trusted is not None:
                 return trusted
+        if len(methods) >= SPAWN_FROM:
+            return build_in_own_process(folder, methods, stamp, progress)
         return build(folder, methods, stamp, progress)
+
+
+def build_in_own_process(folder: Path, methods: Sequence[Method], stamp: Stamp,
+                         progress: Progress | None = None) -> index.Index:
+    """``build`` in a fresh (spawned) process: Whoosh's writer holds the GIL for seconds at a time,
+    which would freeze a window whose thread only waits here. Progress comes back over a queue."""
+    report = progress or (lambda _done, _total: None)
+    context = multiprocessing.get_context("spawn")
+    messages = context.Queue()
+    worker = context.Process(target=_build_and_tell, args=(folder, list(methods), stamp, messages), daemon=True)
+    worker.start()
+    try:
+        while True:
+            try:
+                kind, *detail = messages.get(timeout=0.25)
+            except queue.Empty:
+                if not worker.is_alive():
+                    raise RuntimeError(f"Het bouwen van de zoekindex stopte onverwacht (code {worker.exitcode})") \
+                        from None
+                continue
+            if kind == "progress":
+                report(*detail)
+            elif kind == "failed":
+                raise RuntimeError(f"Het bouwen van de zoekindex mislukte: {detail[0]}")
+            else:
+                break
+    finally:
+        worker.join(timeout=5)
+        if worker.is_alive():
+            worker.kill()
+    return index.open_dir(str(folder))
+
+
+def _build_and_tell(folder: Path, methods: list[Method], stamp: Stamp, messages) -> None:  # noqa: ANN001
+    try:
+        build(folder, methods, stamp, lambda done, total: messages.put(("progress", done, total))).close()
+    except BaseException as error:  # the parent raises it; a traceback cannot cross processes
+        messages.put(("failed", repr(error)))
+    else:
+        messages.put(("done",))
 
 
 def build(folder: Path, methods: Sequence[Method], stamp: Stamp,
@@ -102,6 +148,62 @@ def build(folder: Path, methods: Sequence[Method], stamp: Stamp,
         shutil.rmtree(fresh, ignore_errors=True)
     report(total, total)
     return index.open_dir(str(folder))
+
+
+def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Sequence[Method],
+           removed: Sequence[str], stamp: Stamp, words_of: dict[str, frozenset[str]] | None = None) -> index.Index:
+    """Bring the index to *methods* (the whole catalogue now) for a few *changed*, added or *removed*
+    methods, without a rebuild: each such document is replaced or deleted by its id.
+
+    Compound splitting depends on every word of the catalogue, so when the catalogue's words change
+    the lexicon is grown in the same commit, and the few other documents holding a word that now
+    splits differently are written again: the result answers every query as a fresh build of
+    *methods* would. *words_of* (method id → its folded words, as last indexed) is kept up to date
+    here; pass the same dict each time so that unchanged methods are not read again.
+    """
+    words_of = {} if words_of is None else words_of
+    first = not words_of
+    for m in methods:
+        if m.id not in words_of:
+            words_of[m.id] = _folded_words(m.texts())
+    before = set().union(*words_of.values())
+    for m in changed:
+        words_of[m.id] = _folded_words(m.texts())
+    for method_id in removed:
+        words_of.pop(method_id, None)
+    after = set().union(*words_of.values())
+    with BuildLock(folder.with_name(folder.name + ".lock")):
+        writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+        try:
+            lexicon = lexicon_in(writer.schema)
+            rewrite = {m.id: m for m in changed}
+            grown = Lexicon(after) if lexicon is not None and (first or after != before) else lexicon
+            if grown is not lexicon and grown.words != lexicon.words:
+                moved = {w for w in after if lexicon.parts(w) != grown.parts(w)}
+                rewrite.update({m.id: m for m in methods if m.id not in rewrite and words_of[m.id] & moved})
+                lexicon.__setstate__(grown.__getstate__())
+            for method_id in removed:
+                writer.delete_by_term("id", method_id)
+            for method in rewrite.values():
+                fields = method.texts()
+                writer.update_document(id=method.id, **fields, **_prefix_fields(fields))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        _write_stamp(folder, stamp)
+    return index.open_dir(str(folder))
+
+
+def _folded_words(fields: dict[str, str]) -> frozenset[str]:
+    return frozenset(fold(w) for text in fields.values() for w in WORD.findall(text))
+
+
+def lexicon_in(schema: Schema) -> Lexicon | None:
+    for item in getattr(schema["name"].analyzer, "items", ()):
+        if isinstance(item, DecompoundFilter):
+            return item.lexicon
+    return None
 
 
 def _prefix_fields(fields: dict[str, str]) -> dict[str, str]:

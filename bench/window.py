@@ -1,0 +1,158 @@
+"""What a user feels in the real window, offscreen, until the change is painted.
+
+For each size a child process fills a scratch database with the 19 real
+methods plus generated ones (``bench.corpus``: attributes drawn at random,
+a vocabulary that grows with the catalogue), opens ``MainWindow`` on it,
+waits for the catalogue and the search index, and times from the user's
+action to the window repainted:
+
+- a slider move (a weight: re-rank, what-if, the list's reset, repaint);
+- a tick in the situation (a place: full re-score, the same after it);
+- a keystroke in the search box, measured from the moment the debounce
+  timer fires (its fixed delay, DEBOUNCE_MS, is reported, not included):
+  the search, the list's filter, snippets for the rows painted, repaint.
+
+The in-process baseline is a repaint of the whole window with nothing
+changed (``update()`` then the event loop): the floor any change pays. Sizes can be chosen with ``--sizes``;
+10,000 methods build a search index first, which takes minutes with
+Whoosh: leave that size out with ``--sizes 19 1000`` when in a hurry.
+
+    python -m bench.window [--sizes 19 1000 10000] [--runs 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+GOALS_MS = {19: 16.0, 1000: 50.0, 10_000: 100.0}
+ACTIONS = ("slider", "vinkje", "toets")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def scratch_database(folder: Path, size: int) -> str:
+    from app.catalogue import Catalogue
+    from bench.corpus import generated_methods
+    from db import setup, storage
+    from db.engine import make_engine
+
+    url = f"sqlite:///{folder / 'bench.sqlite3'}"
+    Catalogue.open(url)
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        storage.write_methods(conn, generated_methods(size)[19:], "bench", "1")
+        setup.bump_change_counter(conn)
+    engine.dispose()
+    return url
+
+
+def child(size: int, runs: int) -> dict:
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from bench.corpus import generated_methods, query_sets
+    from ui.main_window import MainWindow
+    from ui.search_box import DEBOUNCE_MS
+
+    folder = Path(os.environ["XDG_DATA_HOME"])
+    url = scratch_database(folder, size)
+    app = QApplication([])
+    window = MainWindow(url, QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window.resize(1400, 860)
+    window.show()
+    started = time.perf_counter()
+    while window.search is None or window.advisor is None:
+        app.processEvents()
+        time.sleep(0.002)
+    ready_s = time.perf_counter() - started
+    panel = window.context_panel
+    sliders = [row.slider for row in panel.weights.values()]
+    boxes = list(panel.settings.values())
+    prefixes = query_sets(generated_methods(size))["as-you-type"]
+
+    def painted(action) -> float:  # noqa: ANN001
+        start = time.perf_counter()
+        action()
+        app.processEvents()  # delivers the posted update request: the window paints here, once
+        return (time.perf_counter() - start) * 1000
+
+    def slide(i: int) -> None:
+        slider = sliders[i % len(sliders)]
+        slider.setValue((slider.value() + 1) % (slider.maximum() + 1))
+
+    def tick(i: int) -> None:
+        boxes[i % len(boxes)].click()
+
+    samples: dict[str, list[float]] = {name: [] for name in (*ACTIONS, "baseline")}
+    for i in range(runs):
+        samples["slider"].append(painted(lambda i=i: slide(i)))
+        samples["vinkje"].append(painted(lambda i=i: tick(i)))
+        samples["baseline"].append(painted(window.update))
+    for word in prefixes[: max(4, runs // 3)]:
+        window.search_box.clear()
+        app.processEvents()
+        for letter in word:
+            QTest.keyClick(window.search_box, letter)  # starts the debounce timer; its delay is not timed
+            samples["toets"].append(painted(window.search_box.flush))
+    window.search_box.setText("")
+    QTest.keyClick(window.search_box, Qt.Key.Key_Escape)
+    window.close()
+    window.tasks.wait()
+    return {"size": size, "ready_s": ready_s, "debounce_ms": DEBOUNCE_MS, **samples}
+
+
+def run_child(size: int, runs: int) -> dict:
+    with tempfile.TemporaryDirectory(prefix="bench-window-") as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": home, "XDG_CONFIG_HOME": home,
+               "XDG_CACHE_HOME": home}
+        out = subprocess.run([sys.executable, "-m", "bench.window", "--child", str(size), "--runs", str(runs)],
+                             env=env, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def table(results: list[dict]) -> str:
+    lines = [f"{'methoden':>9} {'handeling':<10} {'p50':>8} {'p95':>8} {'herteken':>9} {'p50/basis':>9}  doel",
+             "-" * 72]
+    for r in results:
+        base = statistics.median(r["baseline"])
+        goal = GOALS_MS.get(r["size"])
+        for name in ACTIONS:
+            p50, p95 = statistics.median(r[name]), percentile(r[name], 0.95)
+            verdict = "" if goal is None else f"p95 ≤ {goal:g} ms: {'gehaald' if p95 <= goal else 'NEE'}"
+            lines.append(f"{r['size']:>9} {name:<10} {p50:>6.1f}ms {p95:>6.1f}ms {base:>7.1f}ms "
+                         f"{p50 / base:>8.1f}x  {verdict}")
+        lines.append(f"{r['size']:>9} (catalogus en zoekindex klaar na {r['ready_s']:.1f} s; "
+                     f"wachttijd na een toets {r['debounce_ms']} ms, niet meegeteld)")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[19, 1000, 10_000])
+    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child is not None:
+        print(json.dumps(child(args.child, args.runs)))
+        return
+    results = []
+    for size in args.sizes:
+        print(f"{size} methoden …", file=sys.stderr, flush=True)
+        results.append(run_child(size, args.runs))
+    print(table(results))
+
+
+if __name__ == "__main__":
+    main()
