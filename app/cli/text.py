@@ -44,7 +44,7 @@ def method_text(method: Method) -> str:
     out += [f"  Betrokken: {line}" for line in sheet.involved]
     out += ["", "Materiaal", f"  Handboek: {sheet.handbook} — {method.handbook_note}"]
     for p, details in sheet.publications:
-        shown = f"“{p.title}”" if p.is_title else p.title  # a description is never dressed as a title
+        shown = p.title if p.is_title else f"zonder titel: {p.title}"  # a description is never passed off as one
         out.append(f"  • {shown}" + (f" ({details})" if details else "") + (f" — {p.url}" if p.url else ""))
     out += [f"  • {address}" for address in method.web]
     out += ["", f"Onderzoek — {sheet.evidence}", _para(method.evidence_basis.reason)]
