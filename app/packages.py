@@ -36,10 +36,13 @@ def export(catalogue: Catalogue, path: Path, include_all: bool = False, author: 
         "created": now(), "author": author, "source": catalogue.url.rsplit("/", 1)[-1],
         "licence": "zie de catalogus van herkomst", "app_version": app_version(), "schema_version": SCHEMA_VERSION,
     }}]
+    hidden = {m.id for m in catalogue.hidden}
     for method in [*catalogue.methods, *catalogue.hidden]:
         status = catalogue.status[method.id]
         origin = status["origin"]
-        if origin == "own":
+        if origin == "shipped" and method.id in hidden and not include_all:
+            lines.append({"id": method.id, "origin": origin, "hidden": True})
+        elif origin == "own":
             lines.append({"id": method.id, "origin": origin, "author": method.author, "created": method.created,
                           "modified": method.modified, "method": method_to_document(method)})
         elif origin == "variant":
@@ -49,6 +52,9 @@ def export(catalogue: Catalogue, path: Path, include_all: bool = False, author: 
                                         if n in given_fields(doc)}})
         elif include_all:
             lines.append({"id": method.id, "origin": origin, "method": method_to_document(method)})
+    for line in lines[1:]:
+        if line["id"] in hidden:
+            line["hidden"] = True
     text = "\n".join(json.dumps(line, ensure_ascii=False, sort_keys=True) for line in lines) + "\n"
     write_atomically(Path(path), text.encode("utf-8"))
     return len(lines) - 1
@@ -117,8 +123,13 @@ def plan_import(catalogue: Catalogue, path: Path, policy: str = "newer") -> Impo
         if not isinstance(row.get("modified", ""), str):
             raise _refuse(f"{where}: 'modified' moet tekst zijn")
         have = catalogue.status.get(method_id, {}).get("origin")
+        if not isinstance(row.get("hidden", False), bool):
+            raise _refuse(f"{where}: 'hidden' moet true of false zijn")
         if origin == "shipped":
-            checked(row.get("method"), where)
+            if "method" in row:
+                checked(row.get("method"), where)
+            if have is None:
+                raise _refuse(f"{where}: '{method_id}' is geen meegeleverde methode in deze catalogus")
             plan.left_alone.append(method_id)
         elif origin == "own":
             method = checked(row.get("method"), where)
@@ -140,6 +151,8 @@ def plan_import(catalogue: Catalogue, path: Path, policy: str = "newer") -> Impo
             if not isinstance(overrides, dict) or not set(overrides) <= set(FIELDS):
                 raise _refuse(f"{where}: 'overrides' moet velden uit {', '.join(FIELDS)} bevatten")
             _plan_variant(plan, records, row, where, policy, have)
+        if row.get("hidden") and method_id not in {m.id for m in catalogue.hidden}:
+            plan.writes.append(lambda conn, method_id=method_id: user_store.set_hidden(conn, method_id, True, now()))
     return plan
 
 
