@@ -20,6 +20,7 @@ from advisor.model import (
     Basis,
     Budget,
     Duration,
+    Involved,
     KnowledgeItem,
     Method,
     Publication,
@@ -216,13 +217,6 @@ def _budget(attrs: _Fields) -> Budget:
     return Budget(table.term("class", "budget_class"), table.basis(), tuple(amounts))
 
 
-def _check_roles(developer: _Fields) -> None:
-    """Organisations that took part without developing the method, each with its role."""
-    for row in developer.tables("involved"):
-        row.text("name")
-        row.text("role")
-
-
 def _check_evidence(research: _Fields) -> None:
     """The level must follow from the kinds of the listed studies, by the rubric's rule."""
     kinds = [s.choice("kind", STUDY_KINDS) for s in research.tables("studies")]
@@ -234,31 +228,34 @@ def _check_evidence(research: _Fields) -> None:
         raise research.fail("evidence", f"regel '{rule}' geeft niveau '{RULE_LEVEL[rule]}'")
 
 
-def parse_method(path: Path, data: dict[str, Any]) -> Method:
-    """Build a Method from one parsed TOML document, validating every field."""
+def parse_method(path: Path, data: dict[str, Any], own: bool = False) -> Method:
+    """Build a Method from one parsed TOML document, validating every field.
+
+    *own*: a method an organisation wrote or changed, not one of the report's: it needs no
+    section (and may share one), its file may have any name, and the evidence rubric's rule
+    is checked only when given.
+    """
     check_keys(path, data, METHOD_KEYS)
     f = _Fields(path, data)
     method_id = f.text("id")
     if not ID_PATTERN.match(method_id):
         raise f.fail("id", "mag alleen kleine letters, cijfers en streepjes bevatten")
-    if path.suffix == ".toml" and path.stem != method_id:
+    if not own and path.suffix == ".toml" and path.stem != method_id:
         raise f.fail("id", f"'{method_id}' hoort bij bestandsnaam {method_id}.toml")
-    section = f.text("section")
-    if not SECTION_PATTERN.match(section):
+    section = f.text("section", required=not own)
+    if section and not SECTION_PATTERN.match(section):
         raise f.fail("section", f"'{section}' is geen paragraaf uit hoofdstuk 4 (zoals 4.1.2)")
     category = f.term("category", "category")
     expected = "facilitate_and_support" if section.startswith("4.1.") else "invite_co_initiative"
-    if category != expected:
+    if not own and category != expected:
         raise f.fail("category", f"paragraaf {section} hoort bij '{expected}'")
-    subcategory = f.term("subcategory", "subcategory", required=category == "facilitate_and_support")
+    subcategory = f.term("subcategory", "subcategory", required=not own and category == "facilitate_and_support")
     if category != "facilitate_and_support" and subcategory:
         raise f.fail("subcategory", "bestaat alleen in paragraaf 4.1")
     developer, materials, research = f.table("developer"), f.table("materials"), f.table("research")
-    _check_roles(developer)
-    for p in materials.tables("publications"):
-        p.choice("kind", PUBLICATION_KINDS, default="title")
     research.term("evidence", "evidence")
-    _check_evidence(research)
+    if not own or "evidence_rule" in research.data:
+        _check_evidence(research)
     attrs = f.table("attributes")
     power = attrs.table("production_power")
     duration = attrs.table("duration")
@@ -275,12 +272,14 @@ def parse_method(path: Path, data: dict[str, Any]) -> Method:
         approach_steps=f.texts("approach_steps"),
         developer=developer.text("text"),
         organisations=developer.texts("organisations"),
+        involved=tuple(Involved(row.text("name"), row.text("role")) for row in developer.tables("involved")),
         handbook=materials.term("handbook", "handbook"),
         handbook_note=materials.text("handbook_note"),
         web=materials.texts("web"),
         publications=tuple(
             Publication(p.text("title"), p.text("author", False), p.number("year", 1900, 2100),
-                        p.text("publisher", False), p.text("place", False), p.text("url", False))
+                        p.text("publisher", False), p.text("place", False), p.text("url", False),
+                        p.choice("kind", PUBLICATION_KINDS, default="title"))
             for p in materials.tables("publications")
         ),
         evidence=research.term("evidence", "evidence"),

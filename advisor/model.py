@@ -73,6 +73,19 @@ class Publication:
     publisher: str = ""
     place: str = ""
     url: str = ""
+    kind: str = "title"  # "description": our words for an unnamed piece, never shown as a title
+
+    @property
+    def is_title(self) -> bool:
+        return self.kind == "title"
+
+
+@dataclass(frozen=True)
+class Involved:
+    """An organisation that took part in a method without developing it, and its role."""
+
+    name: str
+    role: str
 
 
 @dataclass(frozen=True)
@@ -96,6 +109,7 @@ class Method:
     approach_steps: tuple[str, ...] = ()
     developer: str = ""
     organisations: tuple[str, ...] = ()
+    involved: tuple[Involved, ...] = ()
     handbook: str = "unknown"
     handbook_note: str = ""
     web: tuple[str, ...] = ()
@@ -111,8 +125,15 @@ class Method:
     professional_role: TermSet = TermSet()
     budget: Budget = Budget()
     duration: Duration = Duration()
-    origin: str = "catalogue"
+    origin: str = "catalogue"  # "catalogue" (shipped) or "user" (an own method)
     catalogue_version: str = ""
+    author: str = ""  # provenance of an own method
+    created: str = ""
+    modified: str = ""
+
+    @property
+    def is_own(self) -> bool:
+        return self.origin != "catalogue"
 
     def texts(self) -> dict[str, str]:
         """Every free text of the method, by field name (for search and display)."""
@@ -122,7 +143,8 @@ class Method:
             "target_group": self.target_group,
             "goal": self.goal,
             "approach": "\n".join([self.approach, *self.approach_steps]).strip(),
-            "developer": "\n".join([self.developer, *self.organisations]).strip(),
+            "developer": "\n".join([self.developer, *self.organisations,
+                                     *(f"{i.name} {i.role}" for i in self.involved)]).strip(),
             "materials": "\n".join(
                 [self.handbook_note, *(p.title for p in self.publications)]
             ).strip(),

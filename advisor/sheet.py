@@ -68,7 +68,8 @@ class MethodSheet:
     category: str
     texts: tuple[tuple[str, str], ...]  # (heading, text) in reading order
     handbook: str
-    publications: tuple[tuple[Publication, str], ...]  # (publication, its details)
+    publications: tuple[tuple[Publication, str], ...]  # (publication, its details); see Publication.is_title
+    involved: tuple[str, ...]  # "name — role" for each organisation that took part without developing it
     evidence: str
     attributes: tuple[Attribute, ...]
 
@@ -101,6 +102,7 @@ def method_sheet(method: Method, translate: Translate = dutch) -> MethodSheet:
                (t("Aanpak"), m.approach)),
         handbook=t(label("handbook", m.handbook)),
         publications=tuple((p, publication_details(p)) for p in m.publications),
+        involved=tuple(f"{i.name} — {i.role}" for i in m.involved),
         evidence=t(label("evidence", m.evidence)),
         attributes=attributes,
     )

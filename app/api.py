@@ -17,6 +17,9 @@ from app.cases import Cases
 from app.catalogue import Catalogue, CatalogueUnavailable
 from app.export import method_summary, method_to_dict
 from app.failures import Failure, explain
+from app.own_methods import RecordError, UserRecords, read_toml_file
+from app.packages import ImportPlan, plan_import, run_import
+from app.packages import export as export_package
 from app.query_limits import query_problem
 from app.report.situation import situation_lines
 from app.reports import case_report_html, save_report
@@ -29,15 +32,24 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AdviceWithWhatIf", "Advisor", "CASE_FILE_SUFFIX", "Case", "CaseError", "Cases", "Catalogue",
-    "CatalogueUnavailable", "Failure", "SearchHit", "SearchService", "advice_to_dict", "case_report_html",
-    "explain_failure", "method_summary", "method_to_dict", "open_cases", "open_catalogue", "open_search",
-    "paint_report", "query_problem", "save_report", "situation_lines", "translate", "use_language",
+    "CatalogueUnavailable", "Failure", "ImportPlan", "RecordError", "SearchHit", "SearchService", "UserRecords",
+    "advice_to_dict", "case_report_html", "explain_failure", "export_package", "method_summary", "method_to_dict",
+    "open_cases", "open_catalogue", "open_search", "open_user_records", "paint_report", "plan_import",
+    "query_problem", "read_toml_file", "run_import", "save_report", "situation_lines", "translate", "use_language",
 ]
 
 
-def open_catalogue(url: str | None = None, progress=None) -> Catalogue:  # noqa: ANN001
-    """Open (and on first start create and fill) the catalogue database. Blocking."""
-    return Catalogue.open(url, progress=progress or (lambda _m: None))
+def open_catalogue(url: str | None = None, progress=None, catalogue_dir=None) -> Catalogue:  # noqa: ANN001
+    """Open (and on first start create and fill) the catalogue database. Blocking.
+
+    *catalogue_dir*: another folder of method files (else ``METHODEWIJZER_CATALOGUE_DIR``, else shipped).
+    """
+    return Catalogue.open(url, catalogue_dir=catalogue_dir, progress=progress or (lambda _m: None))
+
+
+def open_user_records(catalogue: Catalogue) -> UserRecords:
+    """Own methods, local changes and hidden methods of the catalogue's database."""
+    return UserRecords(catalogue)
 
 
 def open_search(catalogue: Catalogue, progress=None) -> SearchService:  # noqa: ANN001

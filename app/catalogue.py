@@ -9,6 +9,7 @@ reading only. Anything else is a bug and propagates to be logged.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,8 +18,9 @@ from sqlalchemy.exc import DBAPIError
 
 import resources
 from advisor.catalogue_reader import CatalogueError
+from advisor.method_document import apply_overrides
 from advisor.model import KnowledgeItem, Method
-from db import recovery, setup, storage
+from db import recovery, setup, storage, user_store
 from db.engine import is_default_url, make_engine, read_only_reason, resolve_url, sqlite_path
 from db.problems import DamagedDatabase, DatabaseProblem, from_sqlite_error
 
@@ -45,6 +47,50 @@ class CatalogueReadOnly(CatalogueUnavailable):
     """An edit was refused because the database can only be read."""
 
 
+CATALOGUE_DIR_ENV = "METHODEWIJZER_CATALOGUE_DIR"
+
+
+def resolve_catalogue_dir(explicit: Path | str | None = None) -> Path:
+    """The folder of method files: an explicit one, else the environment's, else the shipped one."""
+    chosen = explicit or os.environ.get(CATALOGUE_DIR_ENV)
+    return Path(chosen) if chosen else resources.CATALOGUE
+
+
+@dataclass(frozen=True)
+class _Records:
+    methods: list[Method]
+    hidden: list[Method]
+    status: dict[str, dict]
+    knowledge: list[KnowledgeItem]
+    change_counter: int
+    catalogue_version: str
+    notices: list[str]
+
+
+def _read_records(engine) -> _Records:  # noqa: ANN001 - an Engine
+    """Shipped and own methods with the user's changes applied, hidden ones apart."""
+    with engine.connect() as conn:
+        stored = storage.read_methods(conn)
+        knowledge = storage.read_knowledge(conn)
+        overrides, hidden_ids = user_store.overrides(conn), user_store.hidden(conn)
+    visible, hidden, status, notices = [], [], {}, []
+    for method in stored:
+        status[method.id] = {"origin": "own" if method.is_own else "shipped"}
+        if not method.is_own and method.id in overrides:
+            try:
+                variant = apply_overrides(method, overrides[method.id])
+            except CatalogueError as error:
+                notices.append(f"De lokale aanpassing van '{method.id}' past niet meer bij de meegeleverde "
+                               f"catalogus ({error}); de meegeleverde tekst wordt getoond.")
+            else:
+                method = variant.method
+                status[method.id] = {"origin": "variant", "overridden": list(variant.overridden),
+                                     "upstream_changed": list(variant.upstream_changed)}
+        (hidden if method.id in hidden_ids else visible).append(method)
+    version = next((m.catalogue_version for m in stored if not m.is_own), "")
+    return _Records(visible, hidden, status, knowledge, setup.change_counter(engine), version, notices)
+
+
 @dataclass
 class Catalogue:
     """The methods and background knowledge of one database, held in memory."""
@@ -55,12 +101,16 @@ class Catalogue:
     change_counter: int
     read_only: bool = False  # opened for reading only: show it, refuse edits
     notices: list[str] = field(default_factory=list)  # Dutch sentences the user should see once
+    hidden: list[Method] = field(default_factory=list)  # shipped methods the user hid ("Verborgen")
+    status: dict[str, dict] = field(default_factory=dict)  # per id: origin, overridden, upstream_changed
+    catalogue_version: str = ""  # fingerprint of the shipped files the records came from
 
     @classmethod
-    def open(cls, url: str | None = None, catalogue_dir: Path = resources.CATALOGUE,
+    def open(cls, url: str | None = None, catalogue_dir: Path | None = None,
              knowledge_dir: Path = resources.KNOWLEDGE,
              progress: Callable[[str], None] = lambda _m: None) -> Catalogue:
         resolved = resolve_url(url)
+        catalogue_dir = resolve_catalogue_dir(catalogue_dir)
         try:
             return cls._open(resolved, catalogue_dir, knowledge_dir, progress)
         except DamagedDatabase as damage:
@@ -102,21 +152,30 @@ class Catalogue:
                                        "Geef met --db een ander adres op.") from error
         try:
             prepared = setup.prepare(engine, catalogue_dir, knowledge_dir, progress, path, bool(read_only))
-            with engine.connect() as conn:
-                methods = storage.read_methods(conn)
-                knowledge = storage.read_knowledge(conn)
-            counter = setup.change_counter(engine)
+            records = _read_records(engine)
         except DBAPIError as error:
             raise from_sqlite_error(error, f"'{path}'" if path else "op dit adres") from error
         finally:
             engine.dispose()
-        notices = []
+        notices = list(records.notices)
         if read_only:
             notices.append(f"Alleen-lezen: {read_only}. U kunt de catalogus bekijken, maar niets wijzigen.")
         if prepared.stale:
             notices.append("De catalogus in deze database is ouder dan die van deze versie van Methodewijzer; "
                            "bijwerken kan niet omdat de database alleen-lezen is.")
-        return cls(url, methods, knowledge, counter, read_only=bool(read_only), notices=notices)
+        return cls(url, records.methods, records.knowledge, records.change_counter, read_only=bool(read_only),
+                   notices=notices, hidden=records.hidden, status=records.status,
+                   catalogue_version=records.catalogue_version)
+
+    def refresh(self) -> None:
+        """Read the records again after a change (the shipped files are not read again)."""
+        engine = make_engine(self.url, read_only=self.read_only)
+        try:
+            records = _read_records(engine)
+        finally:
+            engine.dispose()
+        self.methods, self.hidden, self.status = records.methods, records.hidden, records.status
+        self.knowledge, self.change_counter = records.knowledge, records.change_counter
 
     def ensure_writable(self) -> None:
         """Raise ``CatalogueReadOnly`` before an edit when the database can only be read."""
@@ -124,8 +183,10 @@ class Catalogue:
             raise CatalogueReadOnly("Deze database is alleen-lezen; er is niets gewijzigd.",
                                     "Geef uzelf schrijfrechten op het bestand en de map, of kies een andere map.")
 
-    def get(self, method_id: str) -> Method | None:
-        return next((m for m in self.methods if m.id == method_id), None)
+    def get(self, method_id: str, hidden: bool = False) -> Method | None:
+        """The method with *method_id* as the user sees it; a hidden one only when *hidden*."""
+        found = next((m for m in self.methods if m.id == method_id), None)
+        return found or (next((m for m in self.hidden if m.id == method_id), None) if hidden else None)
 
     def closest_ids(self, method_id: str, n: int = 3) -> list[str]:
         ids = [m.id for m in self.methods]

@@ -11,15 +11,22 @@ def _basis(basis: Basis) -> dict:
     return {"basis": basis.basis, "reason": basis.reason}
 
 
-def method_summary(method: Method) -> dict:
+def method_summary(method: Method, status: dict | None = None) -> dict:
+    """Id, name, place in the report and where the record comes from.
+
+    *status* (from ``Catalogue.status``) gives ``origin`` ("shipped", "own" or "variant") and, for
+    a variant, the ``overridden`` fields and those whose shipped text changed since
+    (``upstream_changed``).
+    """
+    status = status or {"origin": "own" if method.is_own else "shipped"}
     return {"id": method.id, "name": method.name, "section": method.section,
-            "category": method.category, "subcategory": method.subcategory}
+            "category": method.category, "subcategory": method.subcategory, **status}
 
 
-def method_to_dict(method: Method) -> dict:
+def method_to_dict(method: Method, status: dict | None = None) -> dict:
     """Every field of *method*; vocabulary values stay keys, free texts stay text."""
     return {
-        **method_summary(method),
+        **method_summary(method, status),
         "summary": method.summary,
         "target_group": method.target_group,
         "goal": method.goal,
@@ -27,6 +34,7 @@ def method_to_dict(method: Method) -> dict:
         "approach_steps": list(method.approach_steps),
         "developer": method.developer,
         "organisations": list(method.organisations),
+        "involved": [asdict(i) for i in method.involved],
         "handbook": method.handbook,
         "handbook_note": method.handbook_note,
         "web": list(method.web),
@@ -53,6 +61,7 @@ def method_to_dict(method: Method) -> dict:
             "professional_role": _basis(method.professional_role.basis),
             "duration": _basis(method.duration.basis),
         },
-        "origin": method.origin,
         "catalogue_version": method.catalogue_version,
+        "author": method.author,
+        "created": method.created,
     }

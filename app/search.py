@@ -47,7 +47,9 @@ class SearchService:
         Blocking; safe to run off the caller's thread. *progress(done, total)*
         is called from the thread that runs this.
         """
-        source = hashlib.sha256(catalogue.url.encode()).hexdigest()[:16]  # the URL may hold a password
+        # The content the index was built from: this database (by a hash: the URL may hold a password),
+        # the shipped catalogue's version and the user's change counter; FORMAT_VERSION covers the analyzer.
+        source = hashlib.sha256(catalogue.url.encode()).hexdigest()[:16] + ":" + catalogue.catalogue_version
         stamp = Stamp(FORMAT_VERSION, catalogue.change_counter, source, len(catalogue.methods))
         folder = Path(folder) if folder else default_folder()
         ix = open_or_build(folder, catalogue.methods, stamp, progress)

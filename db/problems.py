@@ -30,6 +30,10 @@ class ForeignDatabase(DatabaseProblem):
     """A file that is not a Methodewijzer database; left untouched."""
 
 
+class MigrationFailed(DatabaseProblem):
+    """Bringing an older database up to date failed; the backup copy was put back."""
+
+
 class DamagedDatabase(DatabaseProblem):
     """A Methodewijzer database whose pages or structure are damaged."""
 

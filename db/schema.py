@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, Text
 
-SCHEMA_VERSION = 1
+# The number of the newest Alembic revision in db/migrations (revision "0003"); also kept in
+# meta.schema_version, which every release since the first reads to refuse a newer database.
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -27,7 +29,7 @@ methods = Table(
     metadata,
     Column("id", String(80), primary_key=True),
     Column("name", Text, nullable=False),
-    Column("section", String(16), nullable=False, unique=True),
+    Column("section", String(16), nullable=False),  # '' for an own method: it has no report section
     Column("category", String(40), nullable=False),
     Column("subcategory", String(40), nullable=False, default=""),
     Column("summary", Text, nullable=False),
@@ -45,6 +47,10 @@ methods = Table(
     Column("duration_months", Integer, nullable=True),
     Column("origin", String(16), nullable=False, default="catalogue"),
     Column("catalogue_version", String(64), nullable=False, default=""),
+    # Provenance of an own method ("eigen"): who made it and when.
+    Column("author", Text, nullable=False, server_default=""),
+    Column("created", String(40), nullable=False, server_default=""),
+    Column("modified", String(40), nullable=False, server_default=""),
 )
 
 
@@ -69,7 +75,9 @@ publications = _child(
     Column("publisher", Text, nullable=False),
     Column("place", Text, nullable=False),
     Column("url", Text, nullable=False),
+    Column("kind", String(16), nullable=False, server_default="title"),  # 'title' or 'description'
 )
+involved = _child("method_involved", Column("name", Text, nullable=False), Column("role", Text, nullable=False))
 studies = _child(
     "method_studies",
     Column("reference", Text, nullable=False),
@@ -137,8 +145,8 @@ knowledge_conditions = Table(
 )
 
 # ---- user-owned tables: never deleted or rewritten by a catalogue load ------------------------
-# Created on every start when missing (setup.prepare), so a database made before cases existed
-# gains them without a schema bump and an older Methodewijzer can still open it.
+# Added by Alembic revisions (db/migrations). None has a foreign key to ``methods``: a catalogue
+# load deletes and rewrites the shipped rows, and a cascade must not take the user's work with it.
 cases = Table(
     "cases",
     metadata,
@@ -155,4 +163,23 @@ cases = Table(
     Column("catalogue_version", String(64), nullable=False, default=""),
 )
 
-USER_TABLES = (cases,)
+# A field of a shipped method the user changed: the value as JSON (the catalogue document's shape,
+# see advisor.method_document) and the shipped value at the time, for the three-way check.
+overrides = Table(
+    "method_overrides",
+    metadata,
+    Column("method_id", String(80), primary_key=True),
+    Column("field", String(40), primary_key=True),
+    Column("value_json", Text, nullable=False),
+    Column("shipped_json", Text, nullable=False),
+    Column("modified", String(40), nullable=False),
+)
+
+hidden = Table(
+    "hidden_methods",
+    metadata,
+    Column("method_id", String(80), primary_key=True),
+    Column("modified", String(40), nullable=False),
+)
+
+USER_TABLES = (cases, overrides, hidden)

@@ -7,8 +7,10 @@ ours is then changed: schema and shipped catalogue are created (or replaced
 after a release) in one ``BEGIN IMMEDIATE`` transaction, so a kill -9, a
 full disk or a second process starting at the same moment leaves either the
 old database or the complete new one. The journal mode is settled last.
-User-owned tables (such as ``cases``) are created when missing and never
-touched by a catalogue refresh.
+An older schema is brought up to date by the Alembic revisions in
+``db/migrations`` (``db.migrate``) in that same transaction, after a backup
+copy; user-owned records (own methods, overrides, hidden marks, cases) are
+never touched by a catalogue refresh.
 """
 
 from __future__ import annotations
@@ -19,20 +21,21 @@ import sqlite3
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, func, inspect, select, update
 from sqlalchemy.exc import DBAPIError
 
 from advisor.catalogue_reader import read_catalogue, read_knowledge
-from db import schema, storage
+from db import migrate, schema, storage
 from db.filesystems import is_on_local_disk
 from db.problems import (
     UNTOUCHED,
     DamagedDatabase,
     DatabaseProblem,
     ForeignDatabase,
+    MigrationFailed,
     NewerDatabase,
     ReadOnlyDatabase,
     from_sqlite_error,
@@ -44,9 +47,6 @@ __all__ = ["DatabaseProblem", "Prepared", "bump_change_counter", "catalogue_vers
 SHIPPED = "catalogue"
 SQLITE_HEADER = b"SQLite format 3\x00"
 PAUSE_ENV = "METHODEWIJZER_PAUSE_AT"  # test hook: sleep at a named point so a test can kill -9 there
-
-# Migrations from version N to N+1, by N. Empty until the schema changes.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,13 @@ class _State:
     version: int | None  # None: empty, or the remains of a first start that never committed
     catalogue_version: str | None
     leftover: bool = False
+
+
+@dataclass
+class _Upgrade:
+    """What an upgrade did before it could fail: the backup copy to put back."""
+
+    copies: list[Path] = field(default_factory=list)
 
 
 def pause(point: str) -> None:
@@ -121,7 +128,7 @@ def _read_state(conn: Connection, where: str) -> _State:
     tables = set(inspect(conn).get_table_names())
     if not tables:
         return _State(None, None)
-    ours = set(schema.metadata.tables)
+    ours = {*schema.metadata.tables, "alembic_version"}
     stored = _get_meta(conn, "schema_version") if "meta" in tables else None
     if stored is None and tables <= ours and _all_empty(conn, tables):
         return _State(None, None, leftover=True)  # an older release's interrupted first start
@@ -137,6 +144,15 @@ def _read_state(conn: Connection, where: str) -> _State:
             f"Deze database is gemaakt door een nieuwere versie van Methodewijzer (schema {version}, "
             f"deze versie kent tot en met {schema.SCHEMA_VERSION}). De database is niet aangeraakt.",
             "Werk Methodewijzer bij naar de nieuwste versie.")
+    if version < schema.SCHEMA_VERSION:
+        try:
+            migrate.revision_of(conn, version)
+        except migrate.UnknownRevision as unknown:
+            raise ForeignDatabase(
+                f"De database {where} heeft een oudere schemaversie ({unknown}) die deze versie van "
+                f"Methodewijzer niet kan bijwerken. {UNTOUCHED}",
+                "Open hem eerst met de Methodewijzer-versie die hem maakte, of kies een ander bestand met --db."
+            ) from None
     return _State(version, _get_meta(conn, "catalogue_version"))
 
 
@@ -151,31 +167,49 @@ def _check(conn: Connection, where: str) -> _State:
 
 
 def _fill(engine: Engine, methods, items, version: str, where: str,  # noqa: ANN001
-          progress: Callable[[str], None]) -> bool:
-    with engine.execution_options(immediate=True).begin() as conn:
-        state = _read_state(conn, where)  # another process may have filled it while we waited
-        if state.version is None:
-            progress("Database aanmaken…")
-            if state.leftover:
-                schema.metadata.drop_all(conn)
-            schema.metadata.create_all(conn)
-            pause("schema")
-        else:
-            for step in range(state.version, schema.SCHEMA_VERSION):
-                MIGRATIONS[step](conn)
-        _set_meta(conn, "schema_version", str(schema.SCHEMA_VERSION))
-        schema.metadata.create_all(conn, tables=list(schema.USER_TABLES), checkfirst=True)
-        if state.catalogue_version == version:
-            return False
-        progress("Catalogus laden…")
-        storage.delete_knowledge(conn, SHIPPED)
-        storage.delete_methods(conn, SHIPPED)
-        storage.write_methods(conn, methods, SHIPPED, version)
-        pause("fill")
-        storage.write_knowledge(conn, items, SHIPPED, version)
-        _set_meta(conn, "catalogue_version", version)
-        bump_change_counter(conn)
-        pause("commit")
+          progress: Callable[[str], None], path: Path | None, upgrade: _Upgrade) -> bool:
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:  # rebuilding a table must not cascade into its lists; checked before commit instead
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.execution_options(immediate=True).begin():
+                return _fill_in(conn, methods, items, version, where, progress, path, upgrade)
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+
+
+def _fill_in(conn: Connection, methods, items, version: str, where: str,  # noqa: ANN001
+             progress: Callable[[str], None], path: Path | None, upgrade: _Upgrade) -> bool:
+    state = _read_state(conn, where)  # another process may have filled it while we waited
+    if state.version is None:
+        progress("Database aanmaken…")
+        if state.leftover:
+            schema.metadata.drop_all(conn)
+        schema.metadata.create_all(conn)
+        migrate.stamp_head(conn)
+        pause("schema")
+    elif state.version < schema.SCHEMA_VERSION:
+        progress("Database bijwerken…")
+        revision = migrate.revision_of(conn, state.version)
+        if path is not None:
+            upgrade.copies.append(migrate.backup(path, revision))
+        migrate.upgrade(conn, revision)
+        pause("migrate")
+    _set_meta(conn, "schema_version", str(schema.SCHEMA_VERSION))
+    if state.catalogue_version == version and state.version == schema.SCHEMA_VERSION:
+        return False
+    progress("Catalogus laden…")
+    storage.delete_knowledge(conn, SHIPPED)
+    storage.delete_methods(conn, SHIPPED)
+    taken = storage.method_ids(conn)  # own methods keep their id; a shipped one with the same id waits
+    storage.write_methods(conn, [m for m in methods if m.id not in taken], SHIPPED, version)
+    pause("fill")
+    storage.write_knowledge(conn, items, SHIPPED, version)
+    _set_meta(conn, "catalogue_version", version)
+    bump_change_counter(conn)
+    pause("commit")
     return True
 
 
@@ -212,15 +246,25 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
     try:
         with engine.connect() as conn:
             state = _check(conn, where)
-            user_tables = all(engine.dialect.has_table(conn, table.name) for table in schema.USER_TABLES)
-        current = state.version == schema.SCHEMA_VERSION and state.catalogue_version == version and user_tables
+        current = state.version == schema.SCHEMA_VERSION and state.catalogue_version == version
         if read_only:
             if state.version != schema.SCHEMA_VERSION:
                 raise ReadOnlyDatabase(
                     f"De database {where} is alleen-lezen en moet nog worden aangemaakt of bijgewerkt. {UNTOUCHED}",
                     "Geef uzelf schrijfrechten op het bestand en de map, of kies een andere map met --db.")
             return Prepared(loaded=False, stale=not current)
-        loaded = False if current else _fill(engine, methods, items, version, where, progress)
+        upgrade = _Upgrade()
+        try:
+            loaded = False if current else _fill(engine, methods, items, version, where, progress, path, upgrade)
+        except Exception as error:
+            if not upgrade.copies:
+                raise
+            engine.dispose()
+            migrate.put_back(upgrade.copies[-1], path)
+            raise MigrationFailed(
+                f"Het bijwerken van de database {where} naar deze versie van Methodewijzer is mislukt "
+                f"({error}). De reservekopie '{upgrade.copies[-1]}' is teruggezet; er is niets verloren.",
+                "Start Methodewijzer opnieuw; lukt het weer niet, meld dit dan met het logbestand.") from error
         if path is not None and engine.dialect.name == "sqlite":
             _settle_journal_mode(engine, path)
         return Prepared(loaded=loaded, stale=False)

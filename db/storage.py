@@ -16,6 +16,7 @@ from advisor.model import (
     Basis,
     Budget,
     Duration,
+    Involved,
     KnowledgeItem,
     Method,
     Publication,
@@ -50,10 +51,12 @@ def write_methods(conn: Connection, methods: Iterable[Method], origin: str, vers
             evidence_reason=m.evidence_basis.reason, production_power=m.production_power,
             budget_class=m.budget.budget_class, duration_months=m.duration.months,
             origin=origin, catalogue_version=version,
+            author=m.author, created=m.created, modified=m.modified,
         ))
         children = [
             (s.steps, [{"text": t} for t in m.approach_steps]),
             (s.organisations, [{"name": n} for n in m.organisations]),
+            (s.involved, [vars(i) for i in m.involved]),
             (s.web_addresses, [{"address": a} for a in m.web]),
             (s.publications, [vars(p) for p in m.publications]),
             (s.studies, [vars(st) for st in m.studies]),
@@ -80,8 +83,25 @@ def write_methods(conn: Connection, methods: Iterable[Method], origin: str, vers
         ])
 
 
-def delete_methods(conn: Connection, origin: str) -> None:
-    conn.execute(delete(s.methods).where(s.methods.c.origin == origin))
+METHOD_CHILDREN = (s.steps, s.organisations, s.involved, s.web_addresses, s.publications, s.studies, s.amounts,
+                   s.terms, s.bases)
+
+
+def delete_methods(conn: Connection, origin: str, method_id: str | None = None) -> None:
+    """Delete the methods of *origin* (one, if *method_id*) and their lists.
+
+    The lists go explicitly rather than by cascade: a schema upgrade runs with foreign keys off.
+    """
+    chosen = select(s.methods.c.id).where(s.methods.c.origin == origin)
+    if method_id is not None:
+        chosen = chosen.where(s.methods.c.id == method_id)
+    for child in METHOD_CHILDREN:
+        conn.execute(delete(child).where(child.c.method_id.in_(chosen)))
+    conn.execute(delete(s.methods).where(s.methods.c.id.in_(chosen)))
+
+
+def method_ids(conn: Connection) -> set[str]:
+    return set(conn.execute(select(s.methods.c.id)).scalars())
 
 
 def _grouped(conn: Connection, table, key: str = "method_id") -> dict[str, list[dict]]:
@@ -94,6 +114,7 @@ def _grouped(conn: Connection, table, key: str = "method_id") -> dict[str, list[
 def read_methods(conn: Connection) -> list[Method]:
     """Every stored method, in report order."""
     steps, orgs, web = _grouped(conn, s.steps), _grouped(conn, s.organisations), _grouped(conn, s.web_addresses)
+    involved = _grouped(conn, s.involved)
     pubs, studies, amounts = _grouped(conn, s.publications), _grouped(conn, s.studies), _grouped(conn, s.amounts)
     terms: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in conn.execute(select(s.terms).order_by(s.terms.c.method_id, s.terms.c.attribute,
@@ -117,6 +138,7 @@ def read_methods(conn: Connection) -> list[Method]:
             goal=r["goal"], approach=r["approach"],
             approach_steps=tuple(x["text"] for x in steps[mid]),
             developer=r["developer"], organisations=tuple(x["name"] for x in orgs[mid]),
+            involved=tuple(Involved(**x) for x in strip(involved[mid])),
             handbook=r["handbook"], handbook_note=r["handbook_note"],
             web=tuple(x["address"] for x in web[mid]),
             publications=tuple(Publication(**x) for x in strip(pubs[mid])),
@@ -130,8 +152,14 @@ def read_methods(conn: Connection) -> list[Method]:
                           tuple(Amount(**x) for x in strip(amounts[mid]))),
             duration=Duration(r["duration_months"], bases.get((mid, "duration"), Basis())),
             origin=r["origin"], catalogue_version=r["catalogue_version"],
+            author=r["author"], created=r["created"], modified=r["modified"],
         ))
-    return sorted(result, key=lambda m: section_key(m.section))
+    return sorted(result, key=method_order)
+
+
+def method_order(method: Method) -> tuple:
+    """Shipped methods in report order, then own methods by name."""
+    return (method.is_own, section_key(method.section) if not method.is_own else (), method.name.lower())
 
 
 def write_knowledge(conn: Connection, items: Iterable[KnowledgeItem], origin: str, version: str) -> None:
@@ -152,7 +180,10 @@ def write_knowledge(conn: Connection, items: Iterable[KnowledgeItem], origin: st
 
 
 def delete_knowledge(conn: Connection, origin: str) -> None:
-    conn.execute(delete(s.knowledge).where(s.knowledge.c.origin == origin))
+    chosen = select(s.knowledge.c.id).where(s.knowledge.c.origin == origin)
+    for child in (s.knowledge_methods, s.knowledge_conditions):
+        conn.execute(delete(child).where(child.c.item_id.in_(chosen)))
+    conn.execute(delete(s.knowledge).where(s.knowledge.c.id.in_(chosen)))
 
 
 def read_knowledge(conn: Connection) -> list[KnowledgeItem]:

@@ -37,3 +37,17 @@ def test_amounts_read_the_same_everywhere():
 
 def test_sections_sort_as_numbers():
     assert sorted(["4.1.10", "4.1.9", "4.2.1", "4.1.x"], key=section_key) == ["4.1.x", "4.1.9", "4.1.10", "4.2.1"]
+
+
+def test_a_publication_description_is_not_shown_as_a_title_and_roles_are_shown():
+    from dataclasses import replace
+
+    from advisor.model import Involved, Publication
+
+    method = replace(SPARSE, publications=(Publication("Het boek"), Publication("een handleiding op de website",
+                                                                                 kind="description")),
+                     involved=(Involved("Social Minds", "merkhouder"),))
+    text, page = method_text(method), method_html(method, None)
+    assert "• Het boek" in text and "• zonder titel: een handleiding op de website" in text
+    assert "<i>Het boek</i>" in page and "<i>een handleiding" not in page and "een handleiding op de website" in page
+    assert "Social Minds — merkhouder" in text and "Social Minds — merkhouder" in unescape(page)

@@ -15,7 +15,7 @@ from html import escape
 
 from advisor.matcher import Excluded, RankedMethod
 from advisor.messages import criterion_label, render, render_complement, render_points, render_rank_range
-from advisor.model import Method
+from advisor.model import Method, Publication
 from advisor.sheet import MethodSheet, method_sheet
 from ui.detail_view import KNOWLEDGE_SCHEME
 from ui.i18n import number, percent
@@ -109,6 +109,11 @@ def excluded_html(excluded: Excluded, tr: Tr = interface_tr) -> str:
     return page[:heading_end] + f"<p><b>{escape(why)}</b></p>" + page[heading_end:]
 
 
+def _title_or_description(publication: Publication) -> str:
+    """A title in italics; our description of an unnamed piece as plain text, never as a title."""
+    return f"<i>{escape(publication.title)}</i>" if publication.is_title else escape(publication.title)
+
+
 def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = interface_tr,
                 robust: RobustPage | None = None) -> str:
     sheet = method_sheet(method, tr)
@@ -122,9 +127,12 @@ def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = interface_
     if method.approach_steps:
         h.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in method.approach_steps) + "</ol>")
     h += [f"<h3>{escape(tr('Ontwikkelaar'))}</h3>", text_html(method.developer)]
+    if sheet.involved:
+        h.append(f"<p><b>{escape(tr('Betrokken'))}:</b></p><ul>"
+                 + "".join(f"<li>{escape(line)}</li>" for line in sheet.involved) + "</ul>")
     h += [f"<h3>{escape(tr('Materiaal'))}</h3>",
           f"<p><b>{escape(tr('Handboek'))}:</b> {escape(sheet.handbook)} — {escape(method.handbook_note)}</p>"]
-    items = [f"<li><i>{escape(p.title)}</i>" + (f" ({escape(details)})" if details else "")
+    items = [f"<li>{_title_or_description(p)}" + (f" ({escape(details)})" if details else "")
              + (f" — {_link(p.url)}" if p.url else "") + "</li>" for p, details in sheet.publications]
     items += [f"<li>{_link(a)}</li>" for a in method.web]
     if items:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from app.api import CatalogueUnavailable, explain_failure, open_catalogue, use_language
-from app.cli import case, match, methods, report, search
+from app.cli import case, match, methods, own, packages, report, search
 from app.cli.errors import EXIT_BUG, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE, UsageError
 
 __all__ = ["build_parser", "main"]
@@ -27,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="databaseadres (standaard: bestand in uw gegevensmap)")
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de uitvoer / output language")
     sub = parser.add_subparsers(dest="command", required=True, metavar="OPDRACHT")
-    for command in (methods, match, search, case, report):
+    parser.add_argument("--catalogue-dir", metavar="MAP",
+                        help="een andere map met methodebestanden als basiscatalogus")
+    for command in (methods, match, search, case, report, own, packages):
         command.register(sub)
     return parser
 
@@ -47,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if hasattr(args, "validate"):
             args.validate(args)
-        catalogue = open_catalogue(args.db)
+        catalogue = open_catalogue(args.db, catalogue_dir=args.catalogue_dir)
         for notice in catalogue.notices:
             print(f"methodewijzer-cli: {notice}", file=sys.stderr)
         args.run(catalogue, args)

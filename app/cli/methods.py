@@ -21,18 +21,18 @@ def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers actio
 
 def cmd_list(catalogue: Catalogue, args: argparse.Namespace) -> None:
     if args.json:
-        dump_json([method_summary(m) for m in catalogue.methods])
+        dump_json([method_summary(m, catalogue.status[m.id]) for m in catalogue.methods])
     else:
         print("\n".join(method_line(m) for m in catalogue.methods))
 
 
 def cmd_show(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    method = catalogue.get(args.id)
+    method = catalogue.get(args.id, hidden=True)
     if method is None:
         close = catalogue.closest_ids(args.id)
         hint = f" Bedoelt u: {', '.join(close)}?" if close else ""
         raise UsageError(f"Onbekende methode '{args.id}'.{hint} Zie 'methodewijzer-cli list'.")
     if args.json:
-        dump_json(method_to_dict(method))
+        dump_json(method_to_dict(method, catalogue.status[method.id]))
     else:
         print(method_text(method))

@@ -25,7 +25,7 @@ def _para(text: str, indent: str = "  ", first: str | None = None) -> str:
 
 
 def method_line(method: Method) -> str:
-    return f"{method.section:<7} {method.id:<36} {method.name}"
+    return f"{method.section or 'eigen':<7} {method.id:<36} {method.name}"
 
 
 def _with_note(value: str, note: str) -> str:
@@ -34,14 +34,18 @@ def _with_note(value: str, note: str) -> str:
 
 def method_text(method: Method) -> str:
     sheet = method_sheet(method)
-    out = [f"{method.name}  (§ {method.section})", sheet.category]
+    where = f"§ {method.section}" if not method.is_own else f"eigen methode van {method.author or '?'}, " \
+                                                             f"{method.created[:10] or '?'}"
+    out = [f"{method.name}  ({where})", sheet.category]
     for heading, text in sheet.texts:
         out += ["", heading, _para(text)]
     out += [f"  {i}. {step}" for i, step in enumerate(method.approach_steps, 1)]
     out += ["", "Ontwikkelaar", _para(method.developer)]
+    out += [f"  Betrokken: {line}" for line in sheet.involved]
     out += ["", "Materiaal", f"  Handboek: {sheet.handbook} — {method.handbook_note}"]
     for p, details in sheet.publications:
-        out.append(f"  • {p.title}" + (f" ({details})" if details else "") + (f" — {p.url}" if p.url else ""))
+        shown = p.title if p.is_title else f"zonder titel: {p.title}"  # a description is never passed off as one
+        out.append(f"  • {shown}" + (f" ({details})" if details else "") + (f" — {p.url}" if p.url else ""))
     out += [f"  • {address}" for address in method.web]
     out += ["", f"Onderzoek — {sheet.evidence}", _para(method.evidence_basis.reason)]
     for study in method.studies:

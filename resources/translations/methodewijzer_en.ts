@@ -561,6 +561,10 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <translation>Developer</translation>
         </message>
         <message>
+            <source>Betrokken</source>
+            <translation>Involved</translation>
+        </message>
+        <message>
             <source>Past bij uw plaats: {terms}.</source>
             <translation>Fits your setting: {terms}.</translation>
         </message>
