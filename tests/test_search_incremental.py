@@ -29,7 +29,8 @@ def queries() -> list[str]:
 
 
 def catalogue(methods, counter):
-    return SimpleNamespace(url="sqlite:///incremental-test", methods=list(methods), change_counter=counter)
+    return SimpleNamespace(url="sqlite:///incremental-test", methods=list(methods), change_counter=counter,
+                           catalogue_version="test")
 
 
 def answers(service, query):
