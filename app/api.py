@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from advisor.case import FILE_SUFFIX as CASE_FILE_SUFFIX
 from advisor.case import Case, CaseError
+from advisor.group import Participant
+from advisor.group_csv import MAX_CSV_BYTES as GROUP_CSV_MAX_BYTES
+from advisor.group_csv import GroupError, parse_participants
 from app.advice import AdviceWithWhatIf, Advisor, advice_to_dict
 from app.cases import Cases
 from app.catalogue import Catalogue, CatalogueUnavailable
 from app.export import method_summary, method_to_dict
 from app.failures import Failure, explain
+from app.group import GroupResult, advise_group, group_to_dict
 from app.query_limits import query_problem
 from app.report.situation import situation_lines
 from app.reports import case_report_html, save_report
@@ -25,9 +29,11 @@ from db.engine import data_dir
 
 __all__ = [
     "AdviceWithWhatIf", "Advisor", "CASE_FILE_SUFFIX", "Case", "CaseError", "Cases", "Catalogue",
-    "CatalogueUnavailable", "Failure", "SearchHit", "SearchService", "advice_to_dict", "case_report_html",
-    "explain_failure", "method_summary", "method_to_dict", "open_cases", "open_catalogue", "open_search",
-    "paint_report", "query_problem", "save_report", "situation_lines", "translate", "use_language",
+    "CatalogueUnavailable", "Failure", "GROUP_CSV_MAX_BYTES", "GroupError", "GroupResult", "Participant",
+    "SearchHit", "SearchService", "advice_to_dict", "advise_group", "case_report_html", "explain_failure",
+    "group_to_dict", "method_summary", "method_to_dict", "open_cases", "open_catalogue", "open_search",
+    "paint_report", "parse_participants", "query_problem", "save_report", "situation_lines", "translate",
+    "use_language",
 ]
 
 
