@@ -20,6 +20,7 @@ from app.export import method_summary, method_to_dict
 from app.failures import Failure, explain
 from app.group import GroupResult, advise_group, group_to_dict
 from app.query_limits import query_problem
+from app.report.firmness import firmness_section as firmness_html
 from app.report.situation import situation_lines
 from app.reports import case_report_html, save_report
 from app.search import SearchHit, SearchService
@@ -31,7 +32,7 @@ __all__ = [
     "AdviceWithWhatIf", "Advisor", "CASE_FILE_SUFFIX", "Case", "CaseError", "Cases", "Catalogue",
     "CatalogueUnavailable", "Failure", "GROUP_CSV_MAX_BYTES", "GroupError", "GroupResult", "Participant",
     "SearchHit", "SearchService", "advice_to_dict", "advise_group", "case_report_html", "explain_failure",
-    "group_to_dict", "method_summary", "method_to_dict", "open_cases", "open_catalogue", "open_search",
+    "firmness_html", "group_to_dict", "method_summary", "method_to_dict", "open_cases", "open_catalogue", "open_search",
     "paint_report", "parse_participants", "query_problem", "save_report", "situation_lines", "translate",
     "use_language",
 ]
