@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QTextBrowser, QVBoxLayout
 
 from advisor.messages import criterion_label, render
 from ui.i18n import number, percent, tr
@@ -48,7 +48,7 @@ def comparison_html(ranked: list) -> str:  # noqa: ANN001 - RankedMethod, two or
         cells = []
         for r in ranked:
             c = r.criteria[i]
-            match = "?" if c.score.match is None else number(c.score.match, 2)
+            match = "" if c.score.match is None else number(c.score.match, 2)
             cells.append(f"<td valign='top'><tt>{bar(c.score.match)}</tt> {e(match)} · +{e(number(c.contribution, 1))}"
                          f"<br/>{e(render(c.score, tr))}</td>")
         rows.append(f"<tr><td valign='top'><b>{e(tr(criterion_label(first.criterion)))}</b></td>{''.join(cells)}</tr>")
@@ -74,10 +74,12 @@ class ComparisonDialog(QDialog):
         self.result = result
         self.ranked = {r.method.id: r for r in result.advice.results}
         layout = QVBoxLayout(self)
-        pickers = QHBoxLayout()
+        pickers = QFormLayout()
         self.boxes: list[QComboBox] = []
         for i in range(3):
             box = QComboBox()
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(16)  # long names never widen the dialog past the screen
             box.setAccessibleName(self.tr("Methode {0}").format(i + 1))
             if i == 2:
                 box.addItem(self.tr("(geen derde methode)"), None)
@@ -88,8 +90,7 @@ class ComparisonDialog(QDialog):
             box.currentIndexChanged.connect(self.refresh)
             label = QLabel(self.tr("Methode &{0}:").format(i + 1))
             label.setBuddy(box)
-            pickers.addWidget(label)
-            pickers.addWidget(box, 1)
+            pickers.addRow(label, box)
             self.boxes.append(box)
         layout.addLayout(pickers)
         self.page = QTextBrowser()

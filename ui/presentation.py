@@ -10,6 +10,8 @@ every widget, the list and the pages grow together, and it is remembered.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTextBrowser, QVBoxLayout, QWidget
@@ -20,7 +22,7 @@ from ui.presentation_steps import STEP_TITLES, STEPS, step_html, summary_line
 from ui.settings import ZOOM
 
 ZOOM_STEPS = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
-PRESENTATION_ZOOM = 1.5  # readable from the back of a room when the trainer has not zoomed yet
+PRESENTATION_ZOOM = 2.0  # readable from the back of a room when the trainer has not zoomed yet
 
 
 def _action(window: QMainWindow, text: str, keys: list[str], slot) -> QAction:  # noqa: ANN001
@@ -82,6 +84,7 @@ class Presentation(QObject):
         self.summary.setObjectName("presentationSummary")
         self.indicator = QLabel()
         self.indicator.setObjectName("stepIndicator")
+        self.indicator.setTextFormat(Qt.TextFormat.RichText)
         self.stage = QTextBrowser()
         self.stage.setAccessibleName(self.tr("Presentatie"))
         self.stage.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys step; they do not scroll the page
@@ -123,6 +126,7 @@ class Presentation(QObject):
         self.active, self.step = True, 1
         self._was_maximized = window.isMaximized()
         window.context_panel.hide()
+        window.statusBar().hide()
         self.splitter.hide()
         for widget in (self.summary, self.indicator, self.stage):
             widget.show()
@@ -143,6 +147,7 @@ class Presentation(QObject):
             widget.hide()
         self.splitter.show()
         window.context_panel.show()
+        window.statusBar().show()
         self._enable_steps(False)
         self.toggle_action.setChecked(False)
         self.set_zoom(ZOOM.read(window.settings), remember=False)
@@ -159,8 +164,9 @@ class Presentation(QObject):
     def show_step(self) -> None:
         result = self.window.result
         self.summary.setText(summary_line(self.window.context_panel.context()))
-        self.indicator.setText(tr("Stap {0} van {1}: {2}").format(self.step, STEPS, tr(STEP_TITLES[self.step - 1])))
-        self.indicator.setAccessibleName(self.indicator.text())
+        where = tr("Stap {0} van {1}: {2}").format(self.step, STEPS, tr(STEP_TITLES[self.step - 1]))
+        self.indicator.setText(f"<b>{escape(where)}</b>  {'●' * self.step}{'○' * (STEPS - self.step)}")
+        self.indicator.setAccessibleName(where)
         if result is None:
             self.stage.setPlainText(tr("Catalogus laden…"))
         else:
