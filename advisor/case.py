@@ -13,9 +13,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from advisor.context import CRITERIA, DEFAULT_WEIGHTS, Context, ContextError
+from advisor.group import Participant
+from advisor.group_csv import GroupError, check_count, check_names, parse_weight
 
 FORMAT = "methodewijzer-case"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 adds the optional 'group' section; a case without a group is still written as 1
 MAX_FILE_BYTES = 1_000_000
 FILE_SUFFIX = ".methodewijzer.json"
 
@@ -36,6 +38,7 @@ class Case:
     app_version: str = ""
     catalogue_version: str = ""
     top_method: str | None = None  # the advice's first method when saved; shows a changed catalogue
+    group: tuple[Participant, ...] = ()  # a workshop's participants and their weights; empty without a group
 
     def defaults_kept(self) -> tuple[str, ...]:
         """Criteria whose weight is still the default and that are not marked as a must."""
@@ -70,11 +73,47 @@ def case_to_dict(case: Case) -> dict:
         "decision": None if case.decision_id is None else {"id": case.decision_id, "reason": case.decision_reason},
         "created": case.created, "modified": case.modified,
         "app_version": case.app_version, "catalogue_version": case.catalogue_version,
+        **({"group": group_section(case.group)} if case.group else {}),
     }
 
 
+def group_section(participants: tuple[Participant, ...]) -> dict:
+    return {"participants": [{"name": p.name, "weights": dict(p.weights)} for p in participants]}
+
+
+def group_from_dict(data: dict) -> tuple[Participant, ...]:
+    """The 'group' section checked like a participants' CSV file: names unique, weights 0–5."""
+    people = _field(data, "participants", list, "deelnemers")
+    out = []
+    for i, person in enumerate(people, 1):
+        if not isinstance(person, dict):
+            raise CaseError(f"Deelnemer {i} in 'group' is geen object. Er is niets veranderd.")
+        name = _field(person, "name", str, "naam van een deelnemer").strip() or f"Deelnemer {i}"
+        weights = _field(person, "weights", dict, "gewichten van een deelnemer")
+        unknown = sorted(set(weights) - set(CRITERIA))
+        if unknown:
+            raise CaseError(f"Onbekend criterium '{unknown[0]}' bij deelnemer {name}. Er is niets veranderd.")
+        checked = dict(DEFAULT_WEIGHTS)
+        for criterion, weight in weights.items():
+            if isinstance(weight, bool) or not isinstance(weight, int | float):
+                raise CaseError(f"Gewicht van '{criterion}' bij deelnemer {name} moet een getal zijn. "
+                                "Er is niets veranderd.")
+            try:
+                checked[criterion] = parse_weight(str(weight), f"Deelnemer {name}, {criterion}")
+            except GroupError as error:
+                raise CaseError(f"{error} Er is niets veranderd.") from None
+        out.append(Participant(name, checked))
+    try:
+        check_count(len(out))
+        check_names(out)
+    except GroupError as error:
+        raise CaseError(f"{error} Er is niets veranderd.") from None
+    return tuple(out)
+
+
 def case_to_file(case: Case) -> bytes:
-    data = {"format": FORMAT, "format_version": FORMAT_VERSION, **case_to_dict(case), "top_method": case.top_method}
+    version = FORMAT_VERSION if case.group else 1  # older versions keep reading cases without a group
+    data = {"format": FORMAT, "format_version": version, **case_to_dict(case), "top_method": case.top_method}
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
 
@@ -144,6 +183,8 @@ def case_from_dict(data: dict) -> Case:
     decision_id = None if decision is None else _field(decision, "id", str, "gekozen methode")
     strings = {key: _field(data, key, str, key, optional=True) or ""
                for key in ("notes", "created", "modified", "app_version", "catalogue_version")}
+    group = _field(data, "group", dict, "groep", optional=True)
     return Case(name=name, context=context, decision_id=decision_id,
+                group=() if group is None else group_from_dict(group),
                 decision_reason="" if decision is None else _field(decision, "reason", str, "reden") or "",
                 top_method=_field(data, "top_method", str, "eerste methode", optional=True), **strings)

@@ -47,6 +47,11 @@ class Advisor:
         advice = advise(self.methods, context, self.knowledge, self._evaluations)
         return AdviceWithWhatIf(advice, robust_advice(advice))
 
+    @property
+    def evaluations(self) -> list[Evaluation]:
+        """The scores of the last advised context's facts (what a group's participants re-weigh)."""
+        return self._evaluations
+
 
 def _without_weights(context: Context) -> tuple:
     d = context.to_dict()

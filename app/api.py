@@ -12,15 +12,20 @@ from typing import TYPE_CHECKING
 
 from advisor.case import FILE_SUFFIX as CASE_FILE_SUFFIX
 from advisor.case import Case, CaseError
+from advisor.group import Participant
+from advisor.group_csv import MAX_CSV_BYTES as GROUP_CSV_MAX_BYTES
+from advisor.group_csv import GroupError, parse_participants
 from app.advice import AdviceWithWhatIf, Advisor, advice_to_dict
 from app.cases import Cases
 from app.catalogue import Catalogue, CatalogueUnavailable
 from app.export import method_summary, method_to_dict
 from app.failures import Failure, explain
+from app.group import GroupResult, advise_group, group_to_dict
 from app.own_methods import RecordError, UserRecords, read_toml_file
 from app.packages import ImportPlan, plan_import, run_import
 from app.packages import export as export_package
 from app.query_limits import query_problem
+from app.report.firmness import firmness_section as firmness_html
 from app.report.situation import situation_lines
 from app.reports import case_report_html, save_report
 from app.translation import translate
@@ -32,10 +37,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AdviceWithWhatIf", "Advisor", "CASE_FILE_SUFFIX", "Case", "CaseError", "Cases", "Catalogue",
-    "CatalogueUnavailable", "Failure", "ImportPlan", "RecordError", "SearchHit", "SearchService", "UserRecords",
-    "advice_to_dict", "case_report_html", "explain_failure", "export_package", "method_summary", "method_to_dict",
-    "open_cases", "open_catalogue", "open_search", "open_user_records", "paint_report", "plan_import",
-    "query_problem", "read_toml_file", "run_import", "save_report", "situation_lines", "translate", "use_language",
+    "CatalogueUnavailable", "Failure", "GROUP_CSV_MAX_BYTES", "GroupError", "GroupResult", "ImportPlan",
+    "Participant", "RecordError", "SearchHit", "SearchService", "UserRecords", "advice_to_dict", "advise_group",
+    "case_report_html", "explain_failure", "export_package", "firmness_html", "group_to_dict", "method_summary",
+    "method_to_dict", "open_cases", "open_catalogue", "open_search", "open_user_records", "paint_report",
+    "parse_participants", "plan_import", "query_problem", "read_toml_file", "run_import", "save_report",
+    "situation_lines", "translate", "use_language",
 ]
 
 

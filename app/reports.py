@@ -13,15 +13,19 @@ from advisor.case import Case, CaseError, case_to_file
 from app.advice import Advisor
 from app.cases import app_version, write_atomically
 from app.catalogue import Catalogue
+from app.group import advise_group
 from app.report.content import ReportInput, report_html
 from app.report.csv_export import ranking_csv
 
 
 def report_input(catalogue: Catalogue, case: Case, author: str = "", printed: str = "") -> ReportInput:
-    advice = Advisor(catalogue.methods, catalogue.knowledge).advise(case.context).advice
+    advisor = Advisor(catalogue.methods, catalogue.knowledge)
+    result = advisor.advise(case.context)
+    group = advise_group(advisor, case.context, case.group).detail if case.group else None
     version = catalogue.methods[0].catalogue_version if catalogue.methods else ""
-    return ReportInput(case=case, results=tuple(advice.results), method_names={m.id: m.name for m in catalogue.methods},
-                       app_version=app_version(), catalogue_version=version, author=author, printed=printed)
+    return ReportInput(case=case, results=tuple(result.advice.results),
+                       method_names={m.id: m.name for m in catalogue.methods}, app_version=app_version(),
+                       catalogue_version=version, author=author, printed=printed, robust=result.robust, group=group)
 
 
 def case_report_html(catalogue: Catalogue, case: Case, author: str = "", tr: Callable[[str], str] = str) -> str:

@@ -12,14 +12,15 @@ import json
 
 from sqlalchemy import Connection, delete, select
 
-from advisor.case import Case, case_from_dict
+from advisor.case import Case, case_from_dict, group_section
 from db import schema as s
 
 
 def _row(case: Case) -> dict:
     return {
         "name": case.name,
-        "context_json": json.dumps({"context": case.context.to_dict(), "weights": dict(case.context.weights)},
+        "context_json": json.dumps({"context": case.context.to_dict(), "weights": dict(case.context.weights),
+                                    **({"group": group_section(case.group)} if case.group else {})},
                                    ensure_ascii=False),
         "notes": case.notes, "decision_id": case.decision_id, "decision_reason": case.decision_reason,
         "top_method": case.top_method, "created": case.created, "modified": case.modified,

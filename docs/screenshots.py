@@ -7,6 +7,7 @@ it neither needs a display nor touches the user's own Methodewijzer.
     python docs/screenshots.py scaled      # 1280×720 at 200% (QT_SCALE_FACTOR=2)
     python docs/screenshots.py dark        # a dark palette
     python docs/screenshots.py english     # the English interface
+    python docs/screenshots.py workshop    # presentation mode 1920×1080, comparison at 200% zoom
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import time
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "screenshots"
-SIZES = {"": (1400, 860), "scaled": (640, 360), "dark": (1280, 800), "english": (1280, 800)}
+SIZES = {"": (1400, 860), "scaled": (640, 360), "dark": (1280, 800), "english": (1280, 800),
+         "workshop": (1920, 1080)}
 
 
 def dark_palette():  # noqa: ANN201
@@ -40,6 +42,12 @@ def dark_palette():  # noqa: ANN201
 
 def main(variant: str = "") -> None:
     home = tempfile.mkdtemp(prefix="methodewijzer-shots-")
+    if variant == "workshop":  # a projector's screen, so full screen is 1920×1080
+        screen = os.path.join(home, "screen.json")
+        with open(screen, "w") as f:
+            f.write('{"screens": [{"name": "projector", "x": 0, "y": 0, "width": 1920, "height": 1080, '
+                    '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if variant == "scaled":
         os.environ["QT_SCALE_FACTOR"] = "2"
@@ -72,6 +80,10 @@ def main(variant: str = "") -> None:
         window.grab().save(str(path))
         print(path)
 
+    if variant == "workshop":
+        workshop_shots(app, window)
+        window.close()
+        return
     shot("1-leeg")
     panel = window.context_panel
     # No clear winner: the tier line above the list, rank ranges, and a narrow band under 'Doelen'.
@@ -93,6 +105,41 @@ def main(variant: str = "") -> None:
     if not variant:
         report_page(window)
     window.close()
+
+
+def workshop_shots(app, window) -> None:  # noqa: ANN001
+    """Presentation mode at step 3 (1920×1080) and two methods side by side at 200% zoom."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from ui.advice_model import NAME
+
+    def settle() -> None:
+        for _ in range(10):
+            app.processEvents()
+
+    window.context_panel.set_state({"settings": ["village"], "target_groups": ["seniors"],
+                                    "goals": ["local_facilities"], "budget_eur": 5000, "require_research": True})
+    show = window.workshop.presentation
+    show.enter()
+    show.go(3)
+    settle()
+    window.grab().save(str(OUT / "workshop-1-presentatie.png"))
+    show.go(5)
+    settle()
+    window.grab().save(str(OUT / "workshop-2-hoe-vast.png"))
+    show.leave()
+    show.set_zoom(2.0)
+    select = window.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    select.select(window.proxy.index(0, NAME), QItemSelectionModel.SelectionFlag.ClearAndSelect | flags)
+    select.select(window.proxy.index(1, NAME), flags)
+    window.workshop.compare()
+    window.workshop.comparison.resize(*SIZES["workshop"])
+    settle()
+    window.workshop.comparison.grab().save(str(OUT / "workshop-3-vergelijken-200.png"))
+    show.set_zoom(1.0)
+    for path in ("workshop-1-presentatie.png", "workshop-2-hoe-vast.png", "workshop-3-vergelijken-200.png"):
+        print(OUT / path)
 
 
 def report_page(window) -> None:  # noqa: ANN001

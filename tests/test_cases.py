@@ -150,7 +150,7 @@ BAD_FILES = {
 def test_bad_case_files_are_refused_and_change_nothing(capsys, db_url, tmp_path, label):
     raw, expected = BAD_FILES[label]
     raw = {
-        "newer": lambda: _file(tmp_path, format_version=2),
+        "newer": lambda: _file(tmp_path, format_version=3),
         "setting": lambda: _file(tmp_path, context_settings=["planeet"]),
         "type": lambda: _file(tmp_path, context_budget_eur="veel"),
         "weight": lambda: _file(tmp_path, weights={"goal": 9}),

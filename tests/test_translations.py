@@ -82,6 +82,31 @@ def full_flow(window, qtbot, monkeypatch) -> None:
     for action in window.menuBar().actions():
         action.menu().aboutToShow.emit()
     window._knowledge_dialog.close()
+    workshop_flow(window)
+
+
+def workshop_flow(window) -> None:
+    """Presentation (every step), zoom, comparison and the group dialog with its answers revealed."""
+    from tests.test_group import CSV
+
+    show = window.workshop.presentation
+    show.enter()
+    for step in range(1, 7):
+        show.go(step)
+    show.leave()
+    window.workshop.presentation.zoom_by(1)
+    window.workshop.presentation.set_zoom(1.0)
+    window.workshop.compare()
+    window.workshop.comparison.boxes[1].setCurrentIndex(0)  # one method twice: asks for two
+    window.workshop.comparison.close()
+    window.workshop.group()
+    dialog = window.workshop.group_dialog
+    from advisor.group_csv import parse_participants
+
+    dialog.set_participants(parse_participants(CSV))
+    dialog.reveal.setChecked(True)
+    dialog.table.item(0, 1).setText("9")
+    dialog.close()
 
 
 def test_every_text_the_window_asks_for_is_translated(qtbot, qapp, monkeypatch, db_url, qsettings):

@@ -271,7 +271,8 @@ def test_a_wrong_typed_value_for_every_setting_starts_the_window_with_defaults(q
     from ui.settings import ALL
     from ui.window_state import DEFAULT_SIZE
 
-    wrong = {"window/geometry": 12345, "window/splitter": ["geen", "staat"], "context/state": 42}
+    wrong = {"window/geometry": 12345, "window/splitter": ["geen", "staat"], "context/state": 42,
+             "view/zoom": "groot"}
     assert set(wrong) == {s.key for s in ALL}
     for key, value in wrong.items():
         qsettings.setValue(key, value)
@@ -280,6 +281,7 @@ def test_a_wrong_typed_value_for_every_setting_starts_the_window_with_defaults(q
     qtbot.addWidget(win)
     assert (win.width(), win.height()) == DEFAULT_SIZE
     assert win.context_panel.context() == Context()
+    assert win.workshop.presentation.zoom == 1.0
     qsettings.setValue("context/state", '{"settings": 5, "goals": "leefbaarheid", "weights": [1, 2]}')
     again = MainWindow(db_url, qsettings)
     qtbot.addWidget(again)

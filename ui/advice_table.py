@@ -19,7 +19,7 @@ class AdviceTable(QTableView):
         super().__init__(parent)
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Ctrl+click: compare
         self.setSortingEnabled(False)
         self.verticalHeader().hide()
         self.setAlternatingRowColors(True)

@@ -85,12 +85,14 @@ class CaseActions(QObject):
         """The situation on screen as a case (named, with notes and decision, when one is open)."""
         from app.api import Case
 
+        group = tuple(getattr(self.window, "group_participants", ()))
         if self.current is not None:
-            return replace(self.current, context=self.panel.context())
-        return Case(name=self.name(), context=self.panel.context())
+            return replace(self.current, context=self.panel.context(), group=group)
+        return Case(name=self.name(), context=self.panel.context(), group=group)
 
     def _show(self, case) -> None:  # noqa: ANN001
         self.panel.set_state({**case.context.to_dict(), "weights": dict(case.context.weights)})
+        self.window.group_participants = case.group
         self._mark_saved(case)
         changed = self.cases.advice_changed(case)
         if changed:

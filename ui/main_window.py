@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.catalogue = self.advisor = self.search = None
         self.result = None
         self._pinned: str | None = None  # a method the user chose; otherwise the top one is shown
+        self.group_participants: tuple = ()  # a workshop's participants (Groepsweging), saved with the case
         self._selecting = False
         self._shown = None  # the RankedMethod whose page the detail pane shows
         self._build()
@@ -163,6 +164,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, step=step: self.panes.move(step))
             view.addAction(action)
         view.addMenu(language_menu(self, self.settings))
+        from ui.workshop import Workshop
+
+        self.workshop = Workshop(self, view)  # presentation mode, zoom, Vergelijken…, Groepsweging…
 
     def show_help(self) -> None:
         from ui.help import show_help

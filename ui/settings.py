@@ -28,6 +28,11 @@ class Setting:
                 value = json.loads(value) if isinstance(value, str) else None
             except ValueError:
                 value = None
+        if self.kind is float and isinstance(value, str | int) and not isinstance(value, bool):
+            try:  # an INI file gives numbers back as text
+                value = float(value)
+            except ValueError:
+                value = None
         return value if isinstance(value, self.kind) else self.kind(self.default)  # a copy: never share the default
 
     def write(self, store: QSettings, value: Any) -> None:
@@ -41,4 +46,7 @@ WINDOW_SPLITTER = Setting("window/splitter", QByteArray, QByteArray(),
 CONTEXT_STATE = Setting("context/state", dict, {},
                         "The situation last described and its weights, as JSON (ContextPanel.state()).")
 
-ALL = (WINDOW_GEOMETRY, WINDOW_SPLITTER, CONTEXT_STATE)
+ZOOM = Setting("view/zoom", float, 1.0,
+               "Global zoom of the window (Ctrl++ / Ctrl+- / Ctrl+0), 1.0 = the system font size.")
+
+ALL = (WINDOW_GEOMETRY, WINDOW_SPLITTER, CONTEXT_STATE, ZOOM)

@@ -2,7 +2,7 @@
 
 Order (issue #9): title, case, date, author; the situation; weights and must
 marks; the ranked list; the top three explained; the decision; how firm the
-advice is (``firmness_html``, filled once robust advice exists); sources.
+advice is (``firmness_html``); the workshop group when there is one; sources.
 Every case and catalogue string passes through ``html.escape``.
 """
 
@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from html import escape
 
 from advisor.case import Case
 from advisor.context import CRITERIA, DEFAULT_WEIGHTS
+from advisor.group import GroupAdvice
 from advisor.matcher import RankedMethod
-from advisor.messages import criterion_label, render
+from advisor.messages import criterion_label, render, render_rank_range
+from advisor.robust import RobustAdvice
+from app.report.firmness import firmness_section, group_section, text_html
 from app.report.situation import situation_lines
 
 Tr = Callable[[str], str]
@@ -49,11 +51,11 @@ class ReportInput:
     catalogue_version: str
     author: str = ""
     printed: str = ""
+    robust: RobustAdvice | None = None  # robust.methods[i] belongs to results[i]
+    group: GroupAdvice | None = None  # the workshop group, when the case has one
 
 
-def _e(text: object) -> str:
-    """Escaped, with line breaks kept, so notes read as typed and can never become markup."""
-    return escape(str(text)).replace("\n", "<br/>")
+_e = text_html
 
 
 def _table(header: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
@@ -95,10 +97,10 @@ def _weights(r: ReportInput, tr: Tr) -> str:
 
 def _ranking(r: ReportInput, tr: Tr) -> str:
     rows = []
-    for m in r.results:
-        span = getattr(m, "rank_range", None)  # present once robust advice (rank ranges) has landed
+    firm = r.robust.methods if r.robust is not None else [None] * len(r.results)
+    for m, f in zip(r.results, firm, strict=True):
         rows.append([str(m.rank), _e(m.method.name), f"{m.score:.0f}", f"{m.confidence:.0%}",
-                     _e(f"{span[0]}–{span[1]}" if span else "—")])
+                     _e(render_rank_range(f.rank_range, translate=tr) if f else "—")])
     return (f"<h2>{_e(tr('Methoden op volgorde'))}</h2>"
             + _table([_e(tr("Plaats")), _e(tr("Methode")), _e(tr("Score")), _e(tr("Zekerheid")),
                       _e(tr("Bereik van de plaats"))], rows, [9, 51, 11, 13, 16]))
@@ -135,11 +137,8 @@ def _decision(r: ReportInput, tr: Tr) -> str:
 
 
 def firmness_html(r: ReportInput, tr: Tr) -> str:
-    """How firm the advice is (margin, clear winner or tier, stability).
-
-    Empty until the robust-advice work lands; then it renders that data here, between decision and sources.
-    """
-    return ""
+    """How firm the advice is (margin, clear winner or tier, what-if, stability, complement)."""
+    return firmness_section(r.robust, tr)
 
 
 def _sources(r: ReportInput, tr: Tr) -> str:
@@ -164,5 +163,6 @@ def report_html(r: ReportInput, tr: Tr = str) -> str:
     parts = [_head(r, tr), _situation(r, tr), _weights(r, tr), _ranking(r, tr),
              f"<h2>{_e(tr('De eerste drie toegelicht'))}</h2>",
              *(_explained(m, tr) for m in r.results[:TOP]),
-             _decision(r, tr), firmness_html(r, tr), _sources(r, tr)]
+             _decision(r, tr), firmness_html(r, tr), group_section(r.group, r.method_names, tr, _table),
+             _sources(r, tr)]
     return "<html><body>" + "".join(parts) + "</body></html>"

@@ -1043,6 +1043,162 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>Hoe vast de eerste plaats staat:</source>
             <translation>How firm the first place is:</translation>
         </message>
+        <message>
+            <source>Criterium</source>
+            <translation>Criterion</translation>
+        </message>
+        <message>
+            <source>De gewichten</source>
+            <translation>The weights</translation>
+        </message>
+        <message>
+            <source>De ranglijst</source>
+            <translation>The ranking</translation>
+        </message>
+        <message>
+            <source>De situatie</source>
+            <translation>The situation</translation>
+        </message>
+        <message>
+            <source>Deelnemer {0}</source>
+            <translation>Participant {0}</translation>
+        </message>
+        <message>
+            <source>Eigen eerste keuze gelijk aan die van de groep: {0} van de deelnemers.</source>
+            <translation>Own first choice equal to the group's: {0} of the participants.</translation>
+        </message>
+        <message>
+            <source>Eigen eerste keuze gelijk aan die van de groep: {0}% van de deelnemers.</source>
+            <translation>Own first choice equal to the group's: {0}% of the participants.</translation>
+        </message>
+        <message>
+            <source>Eigen eerste keuze per deelnemer:</source>
+            <translation>Each participant's own first choice:</translation>
+        </message>
+        <message>
+            <source>Hoe vast het advies staat</source>
+            <translation>How firm the advice is</translation>
+        </message>
+        <message>
+            <source>Methode</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Overeenstemming (Kendalls W, 0 tot 1): {0}.</source>
+            <translation>Agreement (Kendall's W, 0 to 1): {0}.</translation>
+        </message>
+        <message>
+            <source>Ranglijst van de groep (gemiddelde gewichten)</source>
+            <translation>The group's ranking (mean weights)</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Stap {0} van {1}: {2}</source>
+            <translation>Step {0} of {1}: {2}</translation>
+        </message>
+        <message>
+            <source>Tijdshorizon</source>
+            <translation>Time horizon</translation>
+        </message>
+        <message>
+            <source>Voorsprong van de eerste op de tweede: {0} punten.</source>
+            <translation>Lead of the first over the second: {0} points.</translation>
+        </message>
+        <message>
+            <source>Waar de gewichten het meest uiteenlopen:</source>
+            <translation>Where the weights differ most:</translation>
+        </message>
+        <message>
+            <source>Waar u op moet letten</source>
+            <translation>What to watch out for</translation>
+        </message>
+        <message>
+            <source>Waarom de eerste methode</source>
+            <translation>Why the first method</translation>
+        </message>
+        <message>
+            <source>Zekerheid</source>
+            <translation>Certainty</translation>
+        </message>
+        <message>
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>moet</source>
+            <translation>must</translation>
+        </message>
+        <message>
+            <source>verborgen</source>
+            <translation>hidden</translation>
+        </message>
+        <message>
+            <source>{0} scoort vooral hoger op {1} dan {2}.</source>
+            <translation>{0} scores higher than {2} mainly on {1}.</translation>
+        </message>
+        <message>
+            <source>Deze methoden scoren op elk criterium gelijk.</source>
+            <translation>These methods score the same on every criterion.</translation>
+        </message>
+        <message>
+            <source>Duidelijke winnaar: {0}.</source>
+            <translation>Clear winner: {0}.</translation>
+        </message>
+        <message>
+            <source>Er is maar één methode over; er is niets om mee te vergelijken.</source>
+            <translation>Only one method is left; there is nothing to compare it with.</translation>
+        </message>
+        <message>
+            <source>Groepsweging</source>
+            <translation>Group weighting</translation>
+        </message>
+        <message>
+            <source>{0} deelnemers; het groepsgewicht is het gemiddelde van hun gewichten.</source>
+            <translation>{0} participants; the group weight is the mean of their weights.</translation>
+        </message>
+        <message>
+            <source>Groepsgewicht</source>
+            <translation>Group weight</translation>
+        </message>
+        <message>
+            <source>Laagste</source>
+            <translation>Lowest</translation>
+        </message>
+        <message>
+            <source>Hoogste</source>
+            <translation>Highest</translation>
+        </message>
+        <message>
+            <source>Verschil</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Deelnemer</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Eerste keuze</source>
+            <translation>First choice</translation>
+        </message>
+        <message>
+            <source>niets opgegeven</source>
+            <translation>nothing given</translation>
+        </message>
+        <message>
+            <source>aangepast</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>Geen methode over.</source>
+            <translation>No method left.</translation>
+        </message>
+        <message>
+            <source>Het rapport noemt geen aandachtspunten bij deze methode.</source>
+            <translation>The report names no points of attention for this method.</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
@@ -1151,6 +1307,134 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
         <message>
             <source>{0}[*] — Methodewijzer</source>
             <translation>{0}[*] — Methodewijzer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonDialog</name>
+        <message>
+            <source>(geen derde methode)</source>
+            <translation>(no third method)</translation>
+        </message>
+        <message>
+            <source>Kies ten minste twee verschillende methoden.</source>
+            <translation>Choose at least two different methods.</translation>
+        </message>
+        <message>
+            <source>Methode &amp;{0}:</source>
+            <translation>Method &amp;{0}:</translation>
+        </message>
+        <message>
+            <source>Methode {0}</source>
+            <translation>Method {0}</translation>
+        </message>
+        <message>
+            <source>Methoden vergelijken</source>
+            <translation>Compare methods</translation>
+        </message>
+        <message>
+            <source>Vergelijking</source>
+            <translation>Comparison</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupDialog</name>
+        <message>
+            <source>CSV &amp;importeren…</source>
+            <translation>&amp;Import CSV…</translation>
+        </message>
+        <message>
+            <source>Deelnemer</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Deelnemer &amp;toevoegen</source>
+            <translation>&amp;Add participant</translation>
+        </message>
+        <message>
+            <source>Deelnemer &amp;verwijderen</source>
+            <translation>&amp;Remove participant</translation>
+        </message>
+        <message>
+            <source>Eigen keuzes &amp;tonen</source>
+            <translation>&amp;Show own choices</translation>
+        </message>
+        <message>
+            <source>Gewichten per deelnemer (0 tot 5)</source>
+            <translation>Weights per participant (0 to 5)</translation>
+        </message>
+        <message>
+            <source>Groepsadvies</source>
+            <translation>Group advice</translation>
+        </message>
+        <message>
+            <source>Groepsweging</source>
+            <translation>Group weighting</translation>
+        </message>
+        <message>
+            <source>Gewichten van deelnemers importeren</source>
+            <translation>Import participants' weights</translation>
+        </message>
+        <message>
+            <source>CSV-bestanden (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Bestand geweigerd</source>
+            <translation>File refused</translation>
+        </message>
+        <message>
+            <source>Kan het bestand niet lezen.</source>
+            <translation>Cannot read the file.</translation>
+        </message>
+        <message>
+            <source>Er is niets veranderd.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <source>&amp;Groter</source>
+            <translation>Zoom &amp;in</translation>
+        </message>
+        <message>
+            <source>&amp;Kleiner</source>
+            <translation>Zoom &amp;out</translation>
+        </message>
+        <message>
+            <source>&amp;Presentatiemodus</source>
+            <translation>&amp;Presentation mode</translation>
+        </message>
+        <message>
+            <source>&amp;Ware grootte</source>
+            <translation>&amp;Actual size</translation>
+        </message>
+        <message>
+            <source>Presentatie</source>
+            <translation>Presentation</translation>
+        </message>
+        <message>
+            <source>Presentatie verlaten</source>
+            <translation>Leave presentation</translation>
+        </message>
+        <message>
+            <source>Volgende stap</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>Vorige stap</source>
+            <translation>Previous step</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workshop</name>
+        <message>
+            <source>&amp;Groepsweging…</source>
+            <translation>&amp;Group weighting…</translation>
+        </message>
+        <message>
+            <source>&amp;Vergelijken…</source>
+            <translation>&amp;Compare…</translation>
         </message>
     </context>
 </TS>

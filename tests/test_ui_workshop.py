@@ -1,0 +1,121 @@
+"""Workshop mode in the window: presentation (F11, zoom, steps), comparison, the group's weights."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from tests.test_group import CSV
+from ui.advice_model import NAME
+from ui.settings import ZOOM
+
+
+def describe(window):
+    panel = window.context_panel
+    panel.settings["village"].setChecked(True)
+    panel.goals.boxes["local_facilities"].setChecked(True)
+    panel.budget_unknown.setChecked(False)
+    panel.budget.setValue(5000)
+
+
+def test_f11_presentation_collapses_context_and_steps_with_pagedown(window, qtbot):
+    describe(window)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    show = window.workshop.presentation
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    assert show.active and not window.context_panel.isVisible()
+    assert "Plaats: dorp" in show.summary.text() and "\n" not in show.summary.text()
+    assert show.indicator.accessibleName() == "Stap 1 van 6: De situatie"
+    assert "Budget" in show.stage.toPlainText() and "Het Ondernemende Dorp" not in show.stage.toPlainText()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert show.indicator.accessibleName().startswith("Stap 2 van 6")
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    top = window.result.advice.results[0].method.name
+    assert show.indicator.accessibleName() == "Stap 3 van 6: De ranglijst" and top in show.stage.toPlainText()
+    for _ in range(5):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert show.indicator.accessibleName() == "Stap 6 van 6: Waar u op moet letten"
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert show.indicator.accessibleName() == "Stap 5 van 6: Hoe vast het advies staat"
+    assert "Voorsprong van de eerste op de tweede" in show.stage.toPlainText()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert not show.active and window.context_panel.isVisible() and window.table.isVisible()
+
+
+def test_zoom_scales_the_whole_window_and_is_remembered(window, qtbot, qsettings):
+    before = window.table.font().pointSizeF()
+    row_before = window.table.verticalHeader().defaultSectionSize()
+    for _ in range(7):  # 1.0 → 1.1 → … → 2.5 → 3.0 → stays at the largest
+        qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.workshop.presentation.zoom == 3.0
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.workshop.presentation.zoom == 2.5
+    assert window.table.font().pointSizeF() == before * 2.5
+    assert window.detail.font().pointSizeF() == before * 2.5
+    assert window.context_panel.font().pointSizeF() == before * 2.5
+    assert window.table.verticalHeader().defaultSectionSize() > row_before * 2
+    assert ZOOM.read(qsettings) == 2.5
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.table.font().pointSizeF() == before and ZOOM.read(qsettings) == 1.0
+
+
+def test_zoom_is_restored_in_a_new_window(qtbot, db_url, qsettings):
+    from ui.main_window import MainWindow
+
+    ZOOM.write(qsettings, 2.0)
+    win = MainWindow(db_url, qsettings)
+    qtbot.addWidget(win)
+    assert win.workshop.presentation.zoom == 2.0
+    assert win.table.font().pointSizeF() == win.workshop.presentation.base_font.pointSizeF() * 2
+
+
+def test_ctrl_click_two_methods_and_compare(window, qtbot):
+    describe(window)
+    table = window.table
+    first, third = window.proxy.index(0, NAME), window.proxy.index(2, NAME)
+    table.selectionModel().select(first, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     table.visualRect(third).center())
+    results = window.result.advice.results
+    assert window.workshop.selected_ids() == [results[0].method.id, results[2].method.id]
+    window.workshop.compare_action.trigger()
+    dialog = window.workshop.comparison
+    qtbot.waitExposed(dialog)
+    text = dialog.page.toPlainText()
+    for name in (results[0].method.name, results[2].method.name):
+        assert name in text
+    assert "scoort vooral hoger op" in text and "Zekerheid" in text and "■" in text
+    from advisor.messages import render
+
+    assert all(render(c.score) in text for c in results[2].criteria)  # each criterion's reason, side by side
+    assert dialog.boxes[2].currentData() is None  # two chosen: no third column
+    dialog.boxes[2].setFocus()
+    for _ in range(2):  # keyboard: past the first method (already chosen) to the second
+        qtbot.keyClick(dialog.boxes[2], Qt.Key.Key_Down)
+    assert len(dialog.chosen()) == 3
+    dialog.close()
+
+
+def test_group_entry_reveal_and_saved_with_the_case(window, qtbot, tmp_path):
+    describe(window)
+    window.workshop.group_action.trigger()
+    dialog = window.workshop.group_dialog
+    assert dialog.table.rowCount() == 3 and dialog.table.item(0, 0).text() == "Deelnemer 1"
+    assert "Kendalls W" in dialog.page.toPlainText() and "verborgen" in dialog.page.toPlainText()
+    bad = tmp_path / "fout.csv"
+    bad.write_bytes(b"participant;goal\nA;9\n")
+    assert not dialog.import_csv(bad)
+    assert dialog.table.rowCount() == 3 and "buiten 0–5" in dialog.refused.text()
+    good = tmp_path / "groep.csv"
+    good.write_bytes(CSV)
+    assert dialog.import_csv(good)
+    assert [dialog.table.item(r, 0).text() for r in range(3)] == ["Anna", "Bram", "Deelnemer 3"]
+    dialog.table.item(0, 1 + 2).setText("7")  # goal out of range: said, nothing computed
+    assert "buiten 0–5" in dialog.page.toPlainText()
+    dialog.table.item(0, 1 + 2).setText("4,5")
+    assert window.group_participants[0].weights["goal"] == 4.5
+    dialog.reveal.setChecked(True)
+    assert "verborgen" not in dialog.page.toPlainText()
+    case = window.case_actions.case_now()
+    assert [p.name for p in case.group] == ["Anna", "Bram", "Deelnemer 3"]
