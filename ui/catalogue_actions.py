@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from ui import case_prompts as prompts
+from ui.i18n import tr
 from ui.method_form import MethodForm
 
 PACKAGE_FILTER = "*.jsonl"
@@ -146,7 +147,7 @@ class CatalogueActions(QObject):
         except (RecordError, OSError) as error:
             self._refused(error)
             return
-        self.window.status.showMessage(self.tr("%n methode(n) geëxporteerd.", count), 8000)
+        self.window.status.showMessage(tr("%n methode(n) geëxporteerd.", count), 8000)
 
     def import_(self) -> None:
         from app.api import RecordError, plan_import, run_import

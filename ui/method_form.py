@@ -81,8 +81,9 @@ class MethodForm(QDialog):
             problem.hide()
             column.addWidget(problem)
             self.problems[key] = problem
-            form.addRow(label, cell)
-            form.labelForField(cell).setBuddy(widget)
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            form.addRow(caption, cell)
         body = QWidget()
         body.setLayout(form)
         scroll = QScrollArea()
