@@ -82,6 +82,13 @@ def full_flow(window, qtbot, monkeypatch) -> None:
     for action in window.menuBar().actions():
         action.menu().aboutToShow.emit()
     window._knowledge_dialog.close()
+    from ui.method_form import MethodForm
+
+    form = MethodForm(["abcd"], window)  # the new-method form with its problems: empty, bad id, taken id
+    for method_id in ("Fout Id", "abcd"):
+        form.id.setText(method_id)
+    form.document()
+    form.deleteLater()
     workshop_flow(window)
 
 

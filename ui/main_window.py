@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
         reset = QAction(self.tr("Situatie &terugzetten naar standaard"), self)
         reset.triggered.connect(self.reset_context)
         edit.addActions([reset, self.undo_reset_action])
+        from ui.catalogue_actions import CatalogueActions
+
+        self.catalogue_actions = CatalogueActions(self, bar.addMenu(self.tr("&Catalogus")))  # own methods, hiding
         help_menu = bar.addMenu(self.tr("&Help"))
         self.help_action = QAction(self.tr("&Help"), self)
         self.help_action.setShortcuts([QKeySequence("F1")])
@@ -212,6 +215,7 @@ class MainWindow(QMainWindow):
         gc.freeze()  # the catalogue lives as long as the window: keep it out of the collector's scans
         self.rerank(self.context_panel.context())
         self.case_actions.catalogue_ready(catalogue)
+        self.catalogue_actions.catalogue_ready(catalogue)
         self.status.showMessage(tr("%n methode(n) geladen. Zoekindex voorbereiden…", len(catalogue.methods)))
         self.search_box.setEnabled(False)
         self.progress.setRange(0, 0)

@@ -305,6 +305,10 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>Zoekindex bouwen: {0} van {1} methoden</source>
             <translation>Building the search index: {0} of {1} methods</translation>
         </message>
+        <message>
+            <source>&amp;Catalogus</source>
+            <translation>&amp;Catalogue</translation>
+        </message>
     </context>
     <context>
         <name>Methodewijzer</name>
@@ -1199,6 +1203,13 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>Het rapport noemt geen aandachtspunten bij deze methode.</source>
             <translation>The report names no points of attention for this method.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n methode(n) geëxporteerd.</source>
+            <translation>
+                <numerusform>%n method exported.</numerusform>
+                <numerusform>%n methods exported.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
@@ -1435,6 +1446,184 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
         <message>
             <source>&amp;Vergelijken…</source>
             <translation>&amp;Compare…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueActions</name>
+        <message>
+            <source>&amp;Nieuwe methode…</source>
+            <translation>&amp;New method…</translation>
+        </message>
+        <message>
+            <source>Methode &amp;verbergen</source>
+            <translation>&amp;Hide method</translation>
+        </message>
+        <message>
+            <source>Verborgen methoden &amp;tonen…</source>
+            <translation>&amp;Show hidden methods…</translation>
+        </message>
+        <message>
+            <source>&amp;Laatste wijziging ongedaan maken</source>
+            <translation>&amp;Undo last change</translation>
+        </message>
+        <message>
+            <source>&amp;Exporteren…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>&amp;Importeren…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>Niet gelukt</source>
+            <translation>Did not succeed</translation>
+        </message>
+        <message>
+            <source>Methode ‘{0}’ toegevoegd.</source>
+            <translation>Method ‘{0}’ added.</translation>
+        </message>
+        <message>
+            <source>Methode verbergen</source>
+            <translation>Hide method</translation>
+        </message>
+        <message>
+            <source>Kies eerst een methode in de lijst.</source>
+            <translation>First choose a method in the list.</translation>
+        </message>
+        <message>
+            <source>Methode verborgen. Terughalen via Catalogus.</source>
+            <translation>Method hidden. Bring it back through Catalogue.</translation>
+        </message>
+        <message>
+            <source>Verborgen methoden</source>
+            <translation>Hidden methods</translation>
+        </message>
+        <message>
+            <source>Welke methode wilt u weer tonen?</source>
+            <translation>Which method do you want to show again?</translation>
+        </message>
+        <message>
+            <source>Catalogus exporteren</source>
+            <translation>Export catalogue</translation>
+        </message>
+        <message>
+            <source>Catalogus-pakket ({0})</source>
+            <translation>Catalogue package ({0})</translation>
+        </message>
+        <message>
+            <source>Catalogus importeren</source>
+            <translation>Import catalogue</translation>
+        </message>
+        <message>
+            <source>Toegevoegd: {0}
+Bijgewerkt: {1}
+Ongemoeid gelaten: {2}
+
+Nu importeren?</source>
+            <translation>Added: {0}
+Updated: {1}
+Left alone: {2}
+
+Import now?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MethodForm</name>
+        <message>
+            <source>Nieuwe methode</source>
+            <translation>New method</translation>
+        </message>
+        <message>
+            <source>Schaal</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>Doelgroepen</source>
+            <translation>Target groups</translation>
+        </message>
+        <message>
+            <source>Doelen</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>&amp;Id (kleine letters, cijfers, streepjes)</source>
+            <translation>&amp;Id (lower-case letters, digits, hyphens)</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Soort</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>&amp;Samenvatting</source>
+            <translation>S&amp;ummary</translation>
+        </message>
+        <message>
+            <source>&amp;Doelgroep (tekst)</source>
+            <translation>&amp;Target group (text)</translation>
+        </message>
+        <message>
+            <source>Doe&amp;l</source>
+            <translation>Goa&amp;l</translation>
+        </message>
+        <message>
+            <source>&amp;Aanpak</source>
+            <translation>&amp;Approach</translation>
+        </message>
+        <message>
+            <source>&amp;Ontwikkelaar</source>
+            <translation>&amp;Developer</translation>
+        </message>
+        <message>
+            <source>&amp;Productiekracht</source>
+            <translation>&amp;Production power</translation>
+        </message>
+        <message>
+            <source>&amp;Budget</source>
+            <translation>&amp;Budget</translation>
+        </message>
+        <message>
+            <source>Loop&amp;tijd in maanden</source>
+            <translation>D&amp;uration in months</translation>
+        </message>
+        <message>
+            <source>Vul een id in, bijvoorbeeld buurtkamer-plus.</source>
+            <translation>Enter an id, for example buurtkamer-plus.</translation>
+        </message>
+        <message>
+            <source>Een id bestaat uit kleine letters, cijfers en losse streepjes ertussen (zoals buurtkamer-plus).</source>
+            <translation>An id consists of lower-case letters and digits with single hyphens between them (like buurtkamer-plus).</translation>
+        </message>
+        <message>
+            <source>Er bestaat al een methode met dit id. Kies een ander id.</source>
+            <translation>A method with this id already exists. Choose another id.</translation>
+        </message>
+        <message>
+            <source>Vul een naam in.</source>
+            <translation>Enter a name.</translation>
+        </message>
+        <message>
+            <source>Dit veld is verplicht.</source>
+            <translation>This field is required.</translation>
+        </message>
+        <message>
+            <source>Vul in wie de methode heeft ontwikkeld.</source>
+            <translation>Enter who developed the method.</translation>
+        </message>
+        <message>
+            <source>Kies er minstens één.</source>
+            <translation>Choose at least one.</translation>
+        </message>
+        <message>
+            <source>Niet opgegeven bij het invoeren.</source>
+            <translation>Not given when entered.</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,165 @@
+"""The form for a new own method: the main fields of the catalogue schema, checked as the user types.
+
+Each problem is said in Dutch right under the field it concerns, and Save
+stays off until there are none. The form only builds a catalogue document;
+``UserRecords.add`` (through ``app.api``) checks it once more and stores it.
+Fields the form does not ask for are written as *not given*, never invented.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor import vocabulary as voc
+from advisor.catalogue_reader import ID_PATTERN
+from ui.check_list import CheckList
+from ui.i18n import term
+
+TEXTS = ("summary", "target_group", "goal", "approach")
+
+
+class MethodForm(QDialog):
+    """Asks for a new method; ``document()`` is the result once accepted."""
+
+    def __init__(self, taken_ids, parent=None):  # noqa: ANN001 - ids already in use (shown and hidden)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nieuwe methode"))
+        self.taken = frozenset(taken_ids)
+        self.problems: dict[str, QLabel] = {}
+        self.id = QLineEdit()
+        self.name = QLineEdit()
+        self.category = self._combo("category")
+        self.texts = {key: QPlainTextEdit() for key in TEXTS}
+        self.developer = QLineEdit()
+        self.lists = {key: CheckList(key, label) for key, label in (
+            ("settings", self.tr("Schaal")), ("target_groups", self.tr("Doelgroepen")), ("goals", self.tr("Doelen")))}
+        self.production_power = self._combo("production_power")
+        self.budget = self._combo("budget_class", first="unknown")
+        self.months = QSpinBox()
+        self.months.setRange(0, 600)
+        self.months.setSpecialValueText(self.tr("onbekend"))
+        form = QFormLayout()
+        for key, label, widget in (
+            ("id", self.tr("&Id (kleine letters, cijfers, streepjes)"), self.id),
+            ("name", self.tr("&Naam"), self.name),
+            ("category", self.tr("&Soort"), self.category),
+            ("summary", self.tr("&Samenvatting"), self.texts["summary"]),
+            ("target_group", self.tr("&Doelgroep (tekst)"), self.texts["target_group"]),
+            ("goal", self.tr("Doe&l"), self.texts["goal"]),
+            ("approach", self.tr("&Aanpak"), self.texts["approach"]),
+            ("developer", self.tr("&Ontwikkelaar"), self.developer),
+            ("settings", self.tr("Schaal"), self.lists["settings"]),
+            ("target_groups", self.tr("Doelgroepen"), self.lists["target_groups"]),
+            ("goals", self.tr("Doelen"), self.lists["goals"]),
+            ("production_power", self.tr("&Productiekracht"), self.production_power),
+            ("budget", self.tr("&Budget"), self.budget),
+            ("months", self.tr("Loop&tijd in maanden"), self.months),
+        ):
+            widget.setAccessibleName(label.replace("&", ""))
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(widget)
+            problem = QLabel()
+            problem.setObjectName(f"problem_{key}")
+            problem.setTextFormat(Qt.TextFormat.PlainText)
+            problem.setWordWrap(True)
+            problem.setStyleSheet("color: #a00000")
+            problem.hide()
+            column.addWidget(problem)
+            self.problems[key] = problem
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            form.addRow(caption, cell)
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        for edit in (self.id, self.name, self.developer):
+            edit.textChanged.connect(self.validate)
+        for edit in self.texts.values():
+            edit.textChanged.connect(self.validate)
+        for checks in self.lists.values():
+            checks.changed.connect(self.validate)
+        self.validate()
+
+    def _combo(self, vocabulary: str, first: str | None = None) -> QComboBox:
+        combo = QComboBox()
+        keys = list(voc.VOCABULARIES[vocabulary])
+        if first in keys:
+            keys.insert(0, keys.pop(keys.index(first)))
+        for key in keys:
+            combo.addItem(term(vocabulary, key), key)
+        return combo
+
+    def find_problems(self) -> dict[str, str]:
+        """What is wrong, by field, in the user's language."""
+        found: dict[str, str] = {}
+        method_id = self.id.text().strip()
+        if not method_id:
+            found["id"] = self.tr("Vul een id in, bijvoorbeeld buurtkamer-plus.")
+        elif not ID_PATTERN.match(method_id):
+            found["id"] = self.tr("Een id bestaat uit kleine letters, cijfers en losse streepjes ertussen "
+                                  "(zoals buurtkamer-plus).")
+        elif method_id in self.taken:
+            found["id"] = self.tr("Er bestaat al een methode met dit id. Kies een ander id.")
+        if not self.name.text().strip():
+            found["name"] = self.tr("Vul een naam in.")
+        for key, edit in self.texts.items():
+            if not edit.toPlainText().strip():
+                found[key] = self.tr("Dit veld is verplicht.")
+        if not self.developer.text().strip():
+            found["developer"] = self.tr("Vul in wie de methode heeft ontwikkeld.")
+        for key, checks in self.lists.items():
+            if not checks.checked():
+                found[key] = self.tr("Kies er minstens één.")
+        return found
+
+    def validate(self) -> None:
+        found = self.find_problems()
+        for key, label in self.problems.items():
+            label.setText(found.get(key, ""))
+            label.setVisible(key in found)
+        self.save_button.setEnabled(not found)
+
+    def document(self) -> dict:
+        """The method as a catalogue document; what the form does not ask is marked as not given."""
+        not_given = self.tr("Niet opgegeven bij het invoeren.")
+        given = {"basis": "source", "reason": ""}
+        months = self.months.value()
+        return {
+            "id": self.id.text().strip(), "name": self.name.text().strip(), "category": self.category.currentData(),
+            **{key: edit.toPlainText().strip() for key, edit in self.texts.items()},
+            "developer": {"text": self.developer.text().strip()},
+            "materials": {"handbook": "unknown", "handbook_note": not_given},
+            "research": {"evidence": "none_known", "evidence_basis": "source", "evidence_reason": not_given},
+            "attributes": {
+                **{key: {"values": sorted(checks.checked()), **given} for key, checks in self.lists.items()},
+                "production_power": {"value": self.production_power.currentData(), **given},
+                "professional_role": {"values": [], "basis": "source", "reason": not_given},
+                "budget": {"class": self.budget.currentData(), **given},
+                "duration": ({"months": months} if months else {}) | {"basis": "source",
+                                                                       "reason": "" if months else not_given},
+            },
+        }
