@@ -8,7 +8,8 @@ after a release) in one ``BEGIN IMMEDIATE`` transaction, so a kill -9, a
 full disk or a second process starting at the same moment leaves either the
 old database or the complete new one. The journal mode is settled last.
 User-owned tables (such as ``cases``) are created when missing and never
-touched by a catalogue refresh.
+touched by a catalogue refresh. On PostgreSQL the same transaction first takes
+an advisory lock, so desks starting at once on an empty server fill it once.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, func, inspect, select, update
+from sqlalchemy import Connection, Engine, func, inspect, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from advisor.catalogue_reader import read_catalogue, read_knowledge
@@ -36,6 +37,7 @@ from db.problems import (
     NewerDatabase,
     ReadOnlyDatabase,
     from_sqlite_error,
+    is_permission_error,
 )
 
 __all__ = ["DatabaseProblem", "Prepared", "bump_change_counter", "catalogue_version", "change_counter",
@@ -43,6 +45,7 @@ __all__ = ["DatabaseProblem", "Prepared", "bump_change_counter", "catalogue_vers
 
 SHIPPED = "catalogue"
 SQLITE_HEADER = b"SQLite format 3\x00"
+FILL_LOCK_KEY = 0x4D57_0001  # the advisory lock filling a PostgreSQL catalogue holds ("MW", 1)
 PAUSE_ENV = "METHODEWIJZER_PAUSE_AT"  # test hook: sleep at a named point so a test can kill -9 there
 
 # Migrations from version N to N+1, by N. Empty until the schema changes.
@@ -142,6 +145,8 @@ def _read_state(conn: Connection, where: str) -> _State:
 
 def _check(conn: Connection, where: str) -> _State:
     state = _read_state(conn, where)
+    if conn.dialect.name != "sqlite":
+        return state  # a server checks its own pages; there is no file of ours to examine
     problems = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(5)")]
     if problems != ["ok"]:
         first = problems[0].replace("*** ", "").splitlines()[0][:120]  # SQLite's own words, briefly
@@ -153,6 +158,9 @@ def _check(conn: Connection, where: str) -> _State:
 def _fill(engine: Engine, methods, items, version: str, where: str,  # noqa: ANN001
           progress: Callable[[str], None]) -> bool:
     with engine.execution_options(immediate=True).begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Two desks starting at once on an empty server: the second waits here, then sees it filled.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FILL_LOCK_KEY})
         state = _read_state(conn, where)  # another process may have filled it while we waited
         if state.version is None:
             progress("Database aanmaken…")
@@ -207,7 +215,7 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
     methods = read_catalogue(catalogue)
     items = read_knowledge(knowledge)
     version = catalogue_version(catalogue, knowledge)
-    where = f"'{path}'" if path is not None else "op dit adres"
+    where = f"'{path}'" if path is not None else f"'{engine.url.render_as_string(hide_password=True)}'"
     check_header(path, where)
     try:
         with engine.connect() as conn:
@@ -220,7 +228,15 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
                     f"De database {where} is alleen-lezen en moet nog worden aangemaakt of bijgewerkt. {UNTOUCHED}",
                     "Geef uzelf schrijfrechten op het bestand en de map, of kies een andere map met --db.")
             return Prepared(loaded=False, stale=not current)
-        loaded = False if current else _fill(engine, methods, items, version, where, progress)
+        if current:
+            loaded = False
+        else:
+            try:
+                loaded = _fill(engine, methods, items, version, where, progress)
+            except DBAPIError as error:
+                if not (is_permission_error(error) and state.version == schema.SCHEMA_VERSION and user_tables):
+                    raise
+                return Prepared(loaded=False, stale=True)  # a reader on a shared catalogue not yet updated
         if path is not None and engine.dialect.name == "sqlite":
             _settle_journal_mode(engine, path)
         return Prepared(loaded=loaded, stale=False)
