@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from advisor.case import FILE_SUFFIX as CASE_FILE_SUFFIX
 from advisor.case import Case, CaseError
+from app.admin import NotAServer, apply_role_sql, role_sql
 from app.advice import AdviceWithWhatIf, Advisor, advice_to_dict
 from app.cases import Cases
 from app.catalogue import Catalogue, CatalogueUnavailable
@@ -21,13 +22,14 @@ from app.reports import case_report_html, save_report
 from app.search import SearchHit, SearchService
 from app.translation import translate
 from app.translation import use as use_language
-from db.engine import data_dir
+from db.engine import data_dir, display_url, resolve_url
 
 __all__ = [
-    "AdviceWithWhatIf", "Advisor", "CASE_FILE_SUFFIX", "Case", "CaseError", "Cases", "Catalogue",
-    "CatalogueUnavailable", "Failure", "SearchHit", "SearchService", "advice_to_dict", "case_report_html",
-    "explain_failure", "method_summary", "method_to_dict", "open_cases", "open_catalogue", "open_search",
-    "paint_report", "query_problem", "save_report", "situation_lines", "translate", "use_language",
+    "advice_to_dict", "AdviceWithWhatIf", "Advisor", "apply_role_sql", "Case", "CASE_FILE_SUFFIX",
+    "case_report_html", "CaseError", "Cases", "Catalogue", "CatalogueUnavailable", "display_url", "explain_failure",
+    "Failure", "method_summary", "method_to_dict", "NotAServer", "open_cases", "open_catalogue", "open_search",
+    "paint_report", "query_problem", "resolved_url", "role_sql", "save_report", "SearchHit", "SearchService",
+    "situation_lines", "translate", "use_language",
 ]
 
 
@@ -39,6 +41,11 @@ def open_catalogue(url: str | None = None, progress=None) -> Catalogue:  # noqa:
 def open_search(catalogue: Catalogue, progress=None) -> SearchService:  # noqa: ANN001
     """Open the search index, rebuilding it when stale or damaged. Blocking; reports (done, total)."""
     return SearchService.open_or_build(catalogue, progress=progress)
+
+
+def resolved_url(explicit: str | None = None) -> str:
+    """The database address in use: *explicit*, else the environment's, else the default file."""
+    return resolve_url(explicit)
 
 
 def explain_failure(error: BaseException) -> Failure:

@@ -154,7 +154,11 @@ class Catalogue:
         notices = []
         if read_only:
             notices.append(f"Alleen-lezen: {read_only}. U kunt de catalogus bekijken, maar niets wijzigen.")
-        if prepared.stale:
+        if prepared.stale and not read_only:  # a server role that may read but not replace the catalogue
+            notices.append("De gedeelde catalogus verschilt van die van deze versie van Methodewijzer; bijwerken "
+                           "kan alleen een redacteur of beheerder. U werkt met de catalogus zoals hij op de server "
+                           "staat.")
+        elif prepared.stale:
             notices.append("De catalogus in deze database is ouder dan die van deze versie van Methodewijzer; "
                            "bijwerken kan niet omdat de database alleen-lezen is.")
         return cls(url, methods, knowledge, counter, read_only=bool(read_only), notices=notices)

@@ -55,9 +55,9 @@ def pytest_generate_tests(metafunc):
 @pytest.fixture(scope="session")
 def pg_server():
     """A throw-away PostgreSQL server for the whole run (skipped, or failed in CI, without binaries)."""
-    from tests.pg import started_server
+    from tests.pg import PASSWORD_RULE, started_server
 
-    server = started_server()
+    server = started_server(hba_first=PASSWORD_RULE)
     yield server
     server.stop()
     server.remove()

@@ -21,6 +21,8 @@ import pytest
 REQUIRE_ENV = "METHODEWIJZER_REQUIRE_POSTGRES"
 SERVER_USER = "postgres"  # the system user the server runs as when we are root
 SUPERUSER = "postgres"  # the database superuser initdb creates, whoever runs it
+PASSWORD_USER = "geheim"  # the one login that must give a password, to test sign-in failures and masking
+PASSWORD_RULE = f"local all {PASSWORD_USER} scram-sha-256"
 _names = itertools.count(1)
 
 

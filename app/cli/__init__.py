@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from app.api import CatalogueUnavailable, explain_failure, open_catalogue, use_language
-from app.cli import case, match, methods, report, search
+from app.cli import admin, case, match, methods, report, search
 from app.cli.errors import EXIT_BUG, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE, UsageError
 
 __all__ = ["build_parser", "main"]
@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="databaseadres (standaard: bestand in uw gegevensmap)")
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de uitvoer / output language")
     sub = parser.add_subparsers(dest="command", required=True, metavar="OPDRACHT")
-    for command in (methods, match, search, case, report):
+    for command in (methods, match, search, case, report, admin):
         command.register(sub)
     return parser
 
