@@ -218,3 +218,14 @@ def test_server_gone_means_the_local_copy_read_only_and_nothing_lost(capsys):
         except RuntimeError:
             pass  # already stopped
         server.remove()
+
+
+def test_ci_turns_a_missing_server_into_a_failure_not_a_skip(monkeypatch):
+    from tests.pg import REQUIRE_ENV, skip_or_fail
+
+    monkeypatch.delenv(REQUIRE_ENV, raising=False)
+    with pytest.raises(pytest.skip.Exception, match="niet gevonden"):
+        skip_or_fail("PostgreSQL-serverprogramma's niet gevonden")
+    monkeypatch.setenv(REQUIRE_ENV, "1")
+    with pytest.raises(pytest.fail.Exception, match=f"{REQUIRE_ENV}=1 eist"):
+        skip_or_fail("PostgreSQL-serverprogramma's niet gevonden")
