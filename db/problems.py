@@ -80,9 +80,9 @@ def _from_server_error(error: BaseException, orig: BaseException, where: str) ->
     state = getattr(orig, "sqlstate", None)
     text = str(orig).lower()
     reason = str(orig).strip().splitlines()[-1][:200] if str(orig).strip() else type(orig).__name__
-    if state == PERMISSION_DENIED:
+    if state == PERMISSION_DENIED or "permission denied" in text:  # a refused connection has no SQLSTATE
         statement = (getattr(error, "statement", "") or "").lstrip().upper()
-        if statement.startswith("SELECT"):
+        if not statement or statement.startswith("SELECT"):  # no statement: refused at connecting
             return NoPermission(f"U hebt geen rechten om de gedeelde catalogus {where} te lezen. {UNTOUCHED}",
                                 "Vraag uw IT-afdeling om de rol methodewijzer_lezer.")
         return NoPermission(NO_EDIT_RIGHTS,

@@ -229,3 +229,52 @@ def test_ci_turns_a_missing_server_into_a_failure_not_a_skip(monkeypatch):
     monkeypatch.setenv(REQUIRE_ENV, "1")
     with pytest.raises(pytest.fail.Exception, match=f"{REQUIRE_ENV}=1 eist"):
         skip_or_fail("PostgreSQL-serverprogramma's niet gevonden")
+
+
+def test_a_login_without_a_role_is_told_it_may_not_read(capsys, shared):
+    server, name, url = shared
+    assert run(capsys, "--db", url, "admin", "roles", "--apply")[0] == 0
+    server.sql(f'CREATE ROLE "buiten_{name}" LOGIN')
+    code, _, err = run(capsys, "--db", server.url(name, user=f"buiten_{name}"), "list")
+    assert code == 1 and "geen rechten om de gedeelde catalogus" in err and "methodewijzer_lezer" in err
+
+
+def test_libpq_finds_the_password_in_pgpass_and_the_address_in_a_service_file(capsys, shared, tmp_path,
+                                                                             monkeypatch):
+    server, name, url = shared
+    _password_role(server)
+    server.sql(f'GRANT ALL ON DATABASE "{name}" TO {PASSWORD_USER}')
+    server.sql(f"GRANT ALL ON SCHEMA public TO {PASSWORD_USER}", database=name)
+    passfile = tmp_path / "pgpass"
+    passfile.write_text(f"*:*:{name}:{PASSWORD_USER}:{RIGHT}\n")
+    passfile.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    code, out, err = run(capsys, "--db", server.url(name, user=PASSWORD_USER), "list", "--json")
+    assert code == 0 and len(json.loads(out)) == 19, err
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[methodewijzer]\nhost={server.socket_dir}\ndbname={name}\nuser={PASSWORD_USER}\n")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    code, out, err = run(capsys, "--db", "postgresql+psycopg:///?service=methodewijzer", "list", "--json")
+    assert code == 0 and len(json.loads(out)) == 19, err
+
+
+def test_the_window_keeps_read_only_in_view_when_it_works_from_the_local_copy(qtbot, qsettings, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.main_window import MainWindow
+
+    unreachable = f"postgresql+psycopg://postgres@/methodewijzer?host={tmp_path / 'geen-server'}"
+    earlier = f"sqlite:///{tmp_path / 'eerder.sqlite3'}"  # what the server held at the last successful start
+    Catalogue.open(earlier)
+    engine = make_engine(earlier)
+    snapshot.write_snapshot(engine, snapshot.snapshot_path(unreachable))
+    engine.dispose()
+    window = MainWindow(unreachable, qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.search is not None, timeout=60_000)
+    notice = window.findChild(QLabel, "catalogueNotice")
+    assert notice is not None and notice.isVisible()
+    assert notice.text().startswith("Alleen lezen: De gedeelde catalogus is niet bereikbaar; u werkt met een kopie")
+    assert window.table.model().rowCount() == 19
+    window.tasks.wait()
