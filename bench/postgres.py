@@ -21,13 +21,12 @@ import shutil
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from app.advice import Advisor
 from app.catalogue import Catalogue
 from app.search import SearchService
-from bench.match import CONTEXT, generated_methods, percentile
+from bench.match import CONTEXT, generated_methods, percentile, timed
 from bench.search import queries
 from db import setup, storage
 from db.engine import make_engine
@@ -49,21 +48,11 @@ def _fill(url: str, own: int) -> Catalogue:
     return catalogue
 
 
-def _timed(fn, runs: int) -> list[float]:  # noqa: ANN001
-    fn(0)
-    samples = []
-    for i in range(runs):
-        start = time.perf_counter()
-        fn(i)
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
-
-
 def measure(url: str, own: int, runs: int, folder: Path) -> dict[str, list[float]]:
     catalogue = _fill(url, own)
     engine = make_engine(url)
 
-    def listing(_i: int) -> None:
+    def listing(_i: int = 0) -> None:
         with engine.connect() as conn:
             storage.read_methods(conn)
             storage.read_knowledge(conn)
@@ -73,11 +62,11 @@ def measure(url: str, own: int, runs: int, folder: Path) -> dict[str, list[float
     words, _prefixes = queries(catalogue.methods[:19])
     try:
         return {
-            "start": _timed(lambda _i: Catalogue.open(url), max(3, runs // 4)),
-            "list": _timed(listing, runs),
-            "match": _timed(lambda i: advisor.advise(dataclasses.replace(CONTEXT, weights={"goal": 1 + i % 4})),
-                            runs),
-            "search": _timed(lambda i: search.search(words[i % len(words)], 10), runs),
+            "start": timed(lambda _i=0: Catalogue.open(url), max(3, runs // 4)),
+            "list": timed(listing, runs),
+            "match": timed(lambda i=0: advisor.advise(dataclasses.replace(CONTEXT, weights={"goal": 1 + i % 4})),
+                           runs),
+            "search": timed(lambda i=0: search.search(words[i % len(words)], 10), runs),
         }
     finally:
         search.close()

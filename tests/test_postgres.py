@@ -278,3 +278,46 @@ def test_the_window_keeps_read_only_in_view_when_it_works_from_the_local_copy(qt
     assert notice.text().startswith("Alleen lezen: De gedeelde catalogus is niet bereikbaar; u werkt met een kopie")
     assert window.table.model().rowCount() == 19
     window.tasks.wait()
+
+
+@pytest.mark.parametrize("address", [
+    f"postgresql+psycopg://jansen:{SECRET}@127.0.0.1:1/methodewijzer?connect_timeout=2",  # nobody listens
+    f"postgresql+psycopg://jansen:{SECRET}@/methodewijzer?host=/geen/map",  # no socket there
+    f"postgresql+geendriver://jansen:{SECRET}@server/methodewijzer",  # unknown driver
+    f"postgresql+psycopg://jansen:{SECRET}@[kapot/methodewijzer",  # not an address at all
+])
+def test_no_message_log_or_file_shows_the_password_of_a_failing_address(capsys, address):
+    code, out, err = run(capsys, "--db", address, "list")
+    assert code == 1 and err.strip() and SECRET not in out + err
+    home = snapshot.snapshot_path(address.replace("[kapot", "kapot")).parents[3]
+    written = [path for path in home.rglob("*") if path.is_file()]
+    assert not [path for path in written if SECRET.encode() in path.read_bytes()]
+
+
+def test_a_shown_address_masks_its_password_and_keeps_the_rest():
+    shown = display_url(f"postgresql+psycopg://jansen:{SECRET}@dbserver:5433/methodewijzer?sslmode=require")
+    assert shown == "postgresql+psycopg://jansen:***@dbserver:5433/methodewijzer?sslmode=require"
+    assert display_url(f"nergens-een-adres {SECRET}") == "(onleesbaar databaseadres)"
+
+
+@pytest.mark.parametrize("point", ["schema", "fill", "commit"])
+def test_a_desk_killed_while_filling_leaves_nothing_and_the_next_start_fills(shared, point):
+    import os
+    import signal
+
+    from sqlalchemy import inspect
+
+    _server, _name, url = shared
+    env = {**os.environ, "METHODEWIJZER_PAUSE_AT": point}
+    child = subprocess.Popen([sys.executable, "-m", "app.cli", "--db", url, "list"], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    assert f"pauze bij {point}" in child.stderr.readline()
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    child.stderr.close()
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        assert inspect(conn).get_table_names() == []  # the server rolled the whole first fill back
+    engine.dispose()
+    catalogue = Catalogue.open(url)
+    assert len(catalogue.methods) == 19 and catalogue.change_counter == 1
