@@ -259,6 +259,7 @@ def test_libpq_finds_the_password_in_pgpass_and_the_address_in_a_service_file(ca
 
 
 def test_the_window_keeps_read_only_in_view_when_it_works_from_the_local_copy(qtbot, qsettings, tmp_path):
+    pytest.importorskip("psycopg", reason="zonder psycopg is een PostgreSQL-adres geen onbereikbare server")
     from PySide6.QtWidgets import QLabel
 
     from ui.main_window import MainWindow
