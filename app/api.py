@@ -15,6 +15,7 @@ from advisor.case import Case, CaseError
 from advisor.group import Participant
 from advisor.group_csv import MAX_CSV_BYTES as GROUP_CSV_MAX_BYTES
 from advisor.group_csv import GroupError, parse_participants
+from app.admin import NotAServer, apply_role_sql, role_sql
 from app.advice import AdviceWithWhatIf, Advisor, advice_to_dict
 from app.cases import Cases
 from app.catalogue import Catalogue, CatalogueUnavailable
@@ -30,7 +31,7 @@ from app.report.situation import situation_lines
 from app.reports import case_report_html, save_report
 from app.translation import translate
 from app.translation import use as use_language
-from db.engine import data_dir
+from db.engine import data_dir, display_url, resolve_url
 
 if TYPE_CHECKING:
     from app.search import SearchHit, SearchService
@@ -42,6 +43,7 @@ __all__ = [
     "case_report_html", "explain_failure", "export_package", "firmness_html", "group_to_dict", "method_summary",
     "method_to_dict", "open_cases", "open_catalogue", "open_search", "open_user_records", "paint_report",
     "parse_participants", "plan_import", "query_problem", "read_toml_file", "run_import", "save_report",
+    "apply_role_sql", "display_url", "NotAServer", "resolved_url", "role_sql",
     "situation_lines", "translate", "use_language",
 ]
 
@@ -73,6 +75,11 @@ def __getattr__(name: str):  # noqa: ANN202 - PEP 562
 
         return getattr(search, name)
     raise AttributeError(name)
+
+
+def resolved_url(explicit: str | None = None) -> str:
+    """The database address in use: *explicit*, else the environment's, else the default file."""
+    return resolve_url(explicit)
 
 
 def explain_failure(error: BaseException) -> Failure:

@@ -64,7 +64,7 @@ class Cases:
 
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
-        self.engine = make_engine(catalogue.url)
+        self.engine = make_engine(catalogue.url, read_only=catalogue.read_only)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -100,6 +100,7 @@ class Cases:
             raise CaseError(f"Onbekende methode ‘{case.decision_id}’ als besluit.{hint} Er is niets veranderd.")
 
     def _write(self, case: Case, replace_existing: bool) -> None:
+        self.catalogue.ensure_writable()
         taken = CaseError(f"Er bestaat al een casus met de naam ‘{case.name}’. Kies een andere naam "
                           "of vervang de bestaande. Er is niets veranderd.")
         try:
@@ -125,6 +126,7 @@ class Cases:
     def delete(self, name: str) -> Case:
         """Remove the case and return it, so the caller can offer to undo."""
         case = self.load(name)
+        self.catalogue.ensure_writable()
         with self.engine.begin() as conn:
             case_store.remove(conn, name)
         return case

@@ -3,26 +3,40 @@
 Every way opening can fail that the user can act on becomes a
 ``CatalogueUnavailable`` with a Dutch ``what`` and ``action``; a damaged
 default database is set aside and rebuilt, a read-only one is opened for
-reading only. Anything else is a bug and propagates to be logged.
+reading only. A shared catalogue on a PostgreSQL server is copied to a local
+snapshot at each successful start; when the server cannot be reached, that
+copy is opened read-only instead and the user is told its date. Addresses are
+shown with their password masked. Anything else is a bug and propagates.
 """
 
 from __future__ import annotations
 
 import difflib
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 import resources
 from advisor.catalogue_reader import CatalogueError
 from advisor.method_document import apply_overrides
 from advisor.model import KnowledgeItem, Method
-from db import recovery, setup, storage, user_store
-from db.engine import is_default_url, make_engine, read_only_reason, resolve_url, sqlite_path
-from db.problems import DamagedDatabase, DatabaseProblem, from_sqlite_error
+from db import recovery, setup, snapshot, storage, user_store
+from db.engine import (
+    display_url,
+    is_default_url,
+    is_postgresql,
+    make_engine,
+    read_only_reason,
+    resolve_url,
+    sqlite_path,
+)
+from db.problems import DamagedDatabase, DatabaseProblem, ServerUnreachable, from_sqlite_error
+
+log = logging.getLogger(__name__)
 
 
 class CatalogueUnavailable(RuntimeError):
@@ -104,6 +118,7 @@ class Catalogue:
     hidden: list[Method] = field(default_factory=list)  # shipped methods the user hid ("Verborgen")
     status: dict[str, dict] = field(default_factory=dict)  # per id: origin, overridden, upstream_changed
     catalogue_version: str = ""  # fingerprint of the shipped files the records came from
+    offline: bool = False  # a local copy standing in for a shared catalogue that cannot be reached
 
     @classmethod
     def open(cls, url: str | None = None, catalogue_dir: Path | None = None,
@@ -113,6 +128,8 @@ class Catalogue:
         catalogue_dir = resolve_catalogue_dir(catalogue_dir)
         try:
             return cls._open(resolved, catalogue_dir, knowledge_dir, progress)
+        except ServerUnreachable as unreachable:
+            return cls._offline(resolved, unreachable, catalogue_dir, knowledge_dir)
         except DamagedDatabase as damage:
             path = sqlite_path(resolved)
             if path is None or not is_default_url(resolved) or read_only_reason(path):
@@ -141,26 +158,54 @@ class Catalogue:
         return catalogue
 
     @classmethod
+    def _offline(cls, url: str, unreachable: ServerUnreachable, catalogue_dir: Path,
+                 knowledge_dir: Path) -> Catalogue:
+        copy = snapshot.snapshot_path(url)
+        if not copy.is_file():
+            raise CatalogueUnavailable(
+                unreachable.what, f"{unreachable.action} Er is op deze computer nog geen kopie om mee te werken.",
+                unreachable) from unreachable
+        local = snapshot.sqlite_url(copy)
+        engine = make_engine(local, read_only=True)
+        try:
+            taken = snapshot.taken_at(engine)
+        finally:
+            engine.dispose()
+        catalogue = cls._open(local, catalogue_dir, knowledge_dir, lambda _m: None, force_read_only=True)
+        catalogue.offline = True
+        catalogue.notices = [f"De gedeelde catalogus is niet bereikbaar; u werkt met een kopie van {taken} "
+                             "(alleen lezen)."]
+        return catalogue
+
+    @classmethod
     def _open(cls, url: str, catalogue_dir: Path, knowledge_dir: Path,
-              progress: Callable[[str], None]) -> Catalogue:
+              progress: Callable[[str], None], force_read_only: bool = False) -> Catalogue:
         path = sqlite_path(url)
         read_only = read_only_reason(path) if path is not None else None
+        read_only = read_only or ("een lokale kopie" if force_read_only else None)
         try:
             engine = make_engine(url, read_only=bool(read_only))
         except Exception as error:  # bad URL, missing driver, folder that cannot be made: the user's to fix
-            raise CatalogueUnavailable(f"Databaseadres '{url}' is niet bruikbaar: {error}.",
-                                       "Geef met --db een ander adres op.") from error
+            raise CatalogueUnavailable(f"Databaseadres '{display_url(url)}' is niet bruikbaar: {_why(error)}.",
+                                       "Geef met --db een ander adres op.") from None
+        where = f"'{path}'" if path else f"'{display_url(url)}'"
         try:
             prepared = setup.prepare(engine, catalogue_dir, knowledge_dir, progress, path, bool(read_only))
             records = _read_records(engine)
+            if is_postgresql(url):
+                _refresh_snapshot(engine, url)
         except DBAPIError as error:
-            raise from_sqlite_error(error, f"'{path}'" if path else "op dit adres") from error
+            raise from_sqlite_error(error, where) from error
         finally:
             engine.dispose()
         notices = list(records.notices)
         if read_only:
             notices.append(f"Alleen-lezen: {read_only}. U kunt de catalogus bekijken, maar niets wijzigen.")
-        if prepared.stale:
+        if prepared.stale and not read_only:  # a server role that may read but not replace the catalogue
+            notices.append("De gedeelde catalogus verschilt van die van deze versie van Methodewijzer; bijwerken "
+                           "kan alleen een redacteur of beheerder. U werkt met de catalogus zoals hij op de server "
+                           "staat.")
+        elif prepared.stale:
             notices.append("De catalogus in deze database is ouder dan die van deze versie van Methodewijzer; "
                            "bijwerken kan niet omdat de database alleen-lezen is.")
         return cls(url, records.methods, records.knowledge, records.change_counter, read_only=bool(read_only),
@@ -179,6 +224,10 @@ class Catalogue:
 
     def ensure_writable(self) -> None:
         """Raise ``CatalogueReadOnly`` before an edit when the database can only be read."""
+        if self.offline:
+            raise CatalogueReadOnly("De gedeelde catalogus is niet bereikbaar; u werkt met een kopie die alleen "
+                                    "gelezen kan worden. Er is niets gewijzigd.",
+                                    "Probeer het opnieuw zodra de verbinding met de server terug is.")
         if self.read_only:
             raise CatalogueReadOnly("Deze database is alleen-lezen; er is niets gewijzigd.",
                                     "Geef uzelf schrijfrechten op het bestand en de map, of kies een andere map.")
@@ -195,3 +244,22 @@ class Catalogue:
 
     def knowledge_item(self, item_id: str) -> KnowledgeItem | None:
         return next((k for k in self.knowledge if k.id == item_id), None)
+
+
+def _why(error: Exception) -> str:
+    """What is wrong with an address, without repeating it (it may hold a password)."""
+    if isinstance(error, ArgumentError):
+        return "dit is geen geldig databaseadres"
+    if isinstance(error, NoSuchModuleError):
+        return "dit soort database kent Methodewijzer niet"
+    if isinstance(error, ImportError):
+        return f"het stuurprogramma ontbreekt ({error.name}); installeer het met pip install -e '.[postgres]'"
+    return type(error).__name__ if "://" in str(error) else str(error)
+
+
+def _refresh_snapshot(engine, url: str) -> None:  # noqa: ANN001 - an Engine
+    """Refresh the local copy used when the server cannot be reached; a failure only costs the copy."""
+    try:
+        snapshot.write_snapshot(engine, snapshot.snapshot_path(url))
+    except (OSError, DBAPIError) as error:
+        log.warning("Lokale kopie van %s niet bijgewerkt: %s", display_url(url), error)

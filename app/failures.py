@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.catalogue import CatalogueUnavailable
+from db.problems import from_sqlite_error
 
 LOG_FILE_NAME = "methodewijzer.log"
 
@@ -81,6 +82,10 @@ def environment_problem(error: BaseException) -> Failure | None:
     for e in chain:
         if isinstance(e, CatalogueUnavailable) and e.action:  # it already says what happened and what to do
             return Failure(e.what, e.action)
+    for e in chain:  # the shared server said no (sign-in, rights, gone); a driver error comes before its orig
+        if type(getattr(e, "orig", None) or e).__module__.split(".")[0] == "psycopg":
+            problem = from_sqlite_error(e, "op de server")
+            return Failure(problem.what, problem.action)
     said = " ".join(str(e) for e in chain).lower()
     if any(isinstance(e, sqlite3.Error) for e in chain) or any(isinstance(e, CatalogueUnavailable) for e in chain):
         for needles, message, action in DATABASE_PROBLEMS:

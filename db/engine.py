@@ -25,13 +25,14 @@ from sqlalchemy.engine import URL, make_url
 
 from db.filesystems import is_on_local_disk
 
-__all__ = ["data_dir", "default_url", "is_on_local_disk", "make_engine", "resolve_url",
-           "sqlite_path", "is_default_url", "read_only_reason"]
+__all__ = ["data_dir", "default_url", "display_url", "is_on_local_disk", "is_postgresql", "make_engine",
+           "resolve_url", "sqlite_path", "is_default_url", "read_only_reason"]
 
 APP_NAME = "Methodewijzer"
 ENV_URL = "METHODEWIJZER_DATABASE_URL"
 DATABASE_FILE = "methodewijzer.sqlite3"
 BUSY_TIMEOUT_MS = 20_000
+CONNECT_TIMEOUT_S = 5
 
 
 def data_dir() -> Path:
@@ -50,6 +51,21 @@ def is_default_url(url: str) -> bool:
 def resolve_url(explicit: str | None = None) -> str:
     """The URL to use: an explicit one, else the environment's, else the default file."""
     return explicit or os.environ.get(ENV_URL) or default_url()
+
+
+def display_url(url: str) -> str:
+    """*url* as it may be shown or logged: the password masked, never printed."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not parseable: show nothing of it, it may still hold a password
+        return "(onleesbaar databaseadres)"
+
+
+def is_postgresql(url: str) -> bool:
+    try:
+        return make_url(url).get_backend_name() == "postgresql"
+    except Exception:
+        return False
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -84,17 +100,32 @@ def _read_only_connection(path: Path):  # noqa: ANN202 - a DBAPI connection
 
 
 def make_engine(url: str, read_only: bool = False) -> Engine:
-    """An engine for *url*; SQLite gets foreign keys, a busy timeout and explicit BEGIN handling."""
+    """An engine for *url*; SQLite gets foreign keys, a busy timeout and explicit BEGIN handling.
+
+    On PostgreSQL ``immediate=True`` means nothing: writers that must not overlap
+    take an advisory lock in their transaction instead (``db.setup``).
+    """
     path = sqlite_path(url)
     if read_only and path is not None:
         engine = create_engine("sqlite://", creator=lambda: _read_only_connection(path))
     else:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url)
+        engine = create_engine(url, **_server_options(url))
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
     return engine
+
+
+def _server_options(url: str) -> dict:
+    """A server that does not answer is given up on after a few seconds, so the offline copy can take over."""
+    if not is_postgresql(url):
+        return {}
+    query = make_url(url).query
+    args = {} if "connect_timeout" in query else {"connect_timeout": CONNECT_TIMEOUT_S}
+    if "application_name" not in query:
+        args["application_name"] = APP_NAME.lower()
+    return {"connect_args": args, "pool_pre_ping": True}
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -5,6 +5,8 @@ read-only, locked or the disk is full. Each carries a Dutch sentence saying
 what happened (``what``) and one saying what to do (``action``), so the
 command line and the window can show both and pick an exit code or icon.
 Anything else that goes wrong is a bug and is logged with its traceback.
+A PostgreSQL server adds its own: unreachable, sign-in refused, no rights;
+they are told by libpq's SQLSTATE where it gives one, else by its message.
 """
 
 from __future__ import annotations
@@ -50,12 +52,68 @@ class DiskFull(DatabaseProblem):
     """Writing failed because the disk (or the allowed file size) is full."""
 
 
+class ServerUnreachable(DatabaseProblem):
+    """The database server did not answer or went away; a local copy may stand in."""
+
+
+class SignInRefused(DatabaseProblem):
+    """The server refused the user name, the password, or the database name."""
+
+
+class NoPermission(DatabaseProblem):
+    """The server refused a read or a write because the user's role lacks the right."""
+
+
 UNTOUCHED = "Er is niets aan veranderd."
+NO_EDIT_RIGHTS = "U hebt geen rechten om methoden te wijzigen; er is niets gewijzigd."
+PERMISSION_DENIED = "42501"
+SIGN_IN_STATES = {"28000", "28P01"}
+GONE_STATES = {"57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006"}
+
+
+def _is_server_error(orig: BaseException) -> bool:
+    return type(orig).__module__.split(".")[0] == "psycopg"
+
+
+def is_permission_error(error: BaseException) -> bool:
+    orig = getattr(error, "orig", None) or error
+    return _is_server_error(orig) and getattr(orig, "sqlstate", None) == PERMISSION_DENIED
+
+
+def _from_server_error(error: BaseException, orig: BaseException, where: str) -> DatabaseProblem:
+    state = getattr(orig, "sqlstate", None)
+    text = str(orig).lower()
+    reason = str(orig).strip().splitlines()[-1][:200] if str(orig).strip() else type(orig).__name__
+    if state == PERMISSION_DENIED or "permission denied" in text:  # a refused connection has no SQLSTATE
+        statement = (getattr(error, "statement", "") or "").lstrip().upper()
+        if not statement or statement.startswith("SELECT"):  # no statement: refused at connecting
+            return NoPermission(f"U hebt geen rechten om de gedeelde catalogus {where} te lezen. {UNTOUCHED}",
+                                "Vraag uw IT-afdeling om de rol methodewijzer_lezer.")
+        return NoPermission(NO_EDIT_RIGHTS,
+                            "Vraag uw IT-afdeling om de rol methodewijzer_redacteur als u methoden wilt bewerken.")
+    if state in SIGN_IN_STATES or "authentication failed" in text or "no password supplied" in text \
+            or ("role" in text and "does not exist" in text):
+        return SignInRefused(f"Aanmelden bij de gedeelde catalogus {where} is mislukt: de server kent deze "
+                             f"gebruiker niet of het wachtwoord klopt niet. {UNTOUCHED}",
+                             "Controleer uw gebruikersnaam en ~/.pgpass (of het servicebestand), "
+                             "of vraag uw IT-afdeling om toegang.")
+    if state == "3D000" or ("database" in text and "does not exist" in text):
+        return SignInRefused(f"De database {where} bestaat niet op de server. {UNTOUCHED}",
+                             "Controleer de databasenaam in het adres, of vraag uw IT-afdeling de database aan "
+                             "te maken (zie docs/postgresql.md).")
+    if state in GONE_STATES or type(orig).__name__ in ("OperationalError", "ConnectionTimeout", "AdminShutdown"):
+        return ServerUnreachable(f"De gedeelde catalogus {where} is niet bereikbaar ({reason}).",
+                                 "Controleer de netwerkverbinding en of de databaseserver draait, "
+                                 "of vraag het uw IT-afdeling.")
+    return DatabaseProblem(f"De gedeelde catalogus {where} kan niet worden gebruikt ({reason}). {UNTOUCHED}",
+                           "Vraag uw IT-afdeling om hulp; noem deze melding.")
 
 
 def from_sqlite_error(error: DBAPIError | sqlite3.Error, where: str) -> DatabaseProblem:
-    """Classify a driver error by SQLite's own message; *where* names the file for the user."""
+    """Classify a driver error by SQLite's (or the server's) own message; *where* names the database."""
     orig = getattr(error, "orig", None) or error
+    if _is_server_error(orig):
+        return _from_server_error(error, orig, where)
     text = str(orig).lower()
     if "malformed" in text or "corrupt" in text:
         return DamagedDatabase(f"De database {where} is beschadigd ({orig}). {UNTOUCHED}",

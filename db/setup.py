@@ -11,6 +11,8 @@ An older schema is brought up to date by the Alembic revisions in
 ``db/migrations`` (``db.migrate``) in that same transaction, after a backup
 copy; user-owned records (own methods, overrides, hidden marks, cases) are
 never touched by a catalogue refresh.
+On PostgreSQL the same transaction first takes an advisory lock, so desks
+starting at once on an empty server fill it once.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, func, inspect, select, update
+from sqlalchemy import Connection, Engine, func, inspect, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from advisor.catalogue_reader import read_catalogue, read_knowledge
@@ -39,6 +41,7 @@ from db.problems import (
     NewerDatabase,
     ReadOnlyDatabase,
     from_sqlite_error,
+    is_permission_error,
 )
 
 __all__ = ["DatabaseProblem", "Prepared", "bump_change_counter", "catalogue_version", "change_counter",
@@ -46,6 +49,7 @@ __all__ = ["DatabaseProblem", "Prepared", "bump_change_counter", "catalogue_vers
 
 SHIPPED = "catalogue"
 SQLITE_HEADER = b"SQLite format 3\x00"
+FILL_LOCK_KEY = 0x4D57_0001  # the advisory lock filling a PostgreSQL catalogue holds ("MW", 1)
 PAUSE_ENV = "METHODEWIJZER_PAUSE_AT"  # test hook: sleep at a named point so a test can kill -9 there
 
 
@@ -158,6 +162,8 @@ def _read_state(conn: Connection, where: str) -> _State:
 
 def _check(conn: Connection, where: str) -> _State:
     state = _read_state(conn, where)
+    if conn.dialect.name != "sqlite":
+        return state  # a server checks its own pages; there is no file of ours to examine
     problems = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(5)")]
     if problems != ["ok"]:
         first = problems[0].replace("*** ", "").splitlines()[0][:120]  # SQLite's own words, briefly
@@ -182,6 +188,9 @@ def _fill(engine: Engine, methods, items, version: str, where: str,  # noqa: ANN
 
 def _fill_in(conn: Connection, methods, items, version: str, where: str,  # noqa: ANN001
              progress: Callable[[str], None], path: Path | None, upgrade: _Upgrade) -> bool:
+    if conn.dialect.name == "postgresql":
+        # Two desks starting at once on an empty server: the second waits here, then sees it filled.
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FILL_LOCK_KEY})
     state = _read_state(conn, where)  # another process may have filled it while we waited
     if state.version is None:
         progress("Database aanmaken…")
@@ -241,7 +250,7 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
     methods = read_catalogue(catalogue)
     items = read_knowledge(knowledge)
     version = catalogue_version(catalogue, knowledge)
-    where = f"'{path}'" if path is not None else "op dit adres"
+    where = f"'{path}'" if path is not None else f"'{engine.url.render_as_string(hide_password=True)}'"
     check_header(path, where)
     try:
         with engine.connect() as conn:
@@ -258,6 +267,9 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
             loaded = False if current else _fill(engine, methods, items, version, where, progress, path, upgrade)
         except Exception as error:
             if not upgrade.copies:
+                if isinstance(error, DBAPIError) and is_permission_error(error) \
+                        and state.version == schema.SCHEMA_VERSION:
+                    return Prepared(loaded=False, stale=True)  # a reader on a shared catalogue not yet updated
                 raise
             engine.dispose()
             migrate.put_back(upgrade.copies[-1], path)

@@ -46,9 +46,33 @@ def knowledge():
     return read_knowledge(resources.KNOWLEDGE)
 
 
+def pytest_generate_tests(metafunc):
+    """Tests in a module marked ``both_databases`` run once on SQLite and once on PostgreSQL."""
+    if "db_url" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_databases"):
+        metafunc.parametrize("db_url", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throw-away PostgreSQL server for the whole run (skipped, or failed in CI, without binaries)."""
+    from tests.pg import PASSWORD_RULE, started_server
+
+    server = started_server(hba_first=PASSWORD_RULE)
+    yield server
+    server.stop()
+    server.remove()
+
+
 @pytest.fixture
-def db_url(tmp_path):
-    return f"sqlite:///{tmp_path / 'catalogus.sqlite3'}"
+def db_url(request, tmp_path):
+    """A fresh database: a SQLite file, or a new database on the test server."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        yield f"sqlite:///{tmp_path / 'catalogus.sqlite3'}"
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.new_database()
+    yield server.url(name)
+    server.drop_database(name)
 
 
 @pytest.fixture

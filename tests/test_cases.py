@@ -12,6 +12,8 @@ from app.cli import main
 from db import schema, setup
 from db.engine import make_engine
 
+pytestmark = pytest.mark.both_databases
+
 SITUATION = ["--setting", "village", "--target-group", "seniors", "--goal", "local_facilities", "--budget", "5000",
              "--weight", "duration=4", "--must", "goal"]
 HOSTILE = {

@@ -8,6 +8,8 @@ import pytest
 
 from app.cli import main
 
+pytestmark = pytest.mark.both_databases
+
 
 def run(capsys, *args):
     code = main(list(args))

@@ -24,6 +24,7 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.both_databases
 def test_catalogue_reads_back_equal(db_url, methods, knowledge):
     catalogue = Catalogue.open(db_url)
     assert [_plain(m) for m in catalogue.methods] == methods
@@ -31,12 +32,14 @@ def test_catalogue_reads_back_equal(db_url, methods, knowledge):
     assert all(m.catalogue_version for m in catalogue.methods)
 
 
+@pytest.mark.both_databases
 def test_second_start_does_not_reload(db_url):
     first = Catalogue.open(db_url)
     second = Catalogue.open(db_url)
     assert second.change_counter == first.change_counter
 
 
+@pytest.mark.both_databases
 def test_changed_catalogue_replaces_shipped_records_but_keeps_user_records(db_url, tmp_path, methods):
     Catalogue.open(db_url)
     engine = make_engine(db_url)

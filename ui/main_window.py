@@ -216,12 +216,25 @@ class MainWindow(QMainWindow):
         self.rerank(self.context_panel.context())
         self.case_actions.catalogue_ready(catalogue)
         self.catalogue_actions.catalogue_ready(catalogue)
+        self._show_notices(catalogue)
         self.status.showMessage(tr("%n methode(n) geladen. Zoekindex voorbereiden…", len(catalogue.methods)))
         self.search_box.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.tasks.run(lambda progress: open_search(catalogue, progress), self._search_ready, self._search_failed,
                        self._search_progress)
+
+    def _show_notices(self, catalogue) -> None:  # noqa: ANN001
+        """Read-only (a local copy of an unreachable shared catalogue, a file without write rights) stays in view."""
+        if not catalogue.notices:
+            return
+        said = " ".join(catalogue.notices)  # the application's own Dutch sentences
+        notice = QLabel(self.tr("Alleen lezen: {0}").format(said) if catalogue.read_only else said)
+        notice.setObjectName("catalogueNotice")
+        notice.setWordWrap(True)
+        notice.setTextFormat(Qt.TextFormat.PlainText)
+        notice.setAccessibleName(notice.text())
+        self.status.addPermanentWidget(notice, 1)
 
     def _catalogue_failed(self, error: BaseException) -> None:
         from app.api import explain_failure

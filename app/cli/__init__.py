@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from app.api import CatalogueUnavailable, explain_failure, open_catalogue, use_language
-from app.cli import case, group, match, methods, own, packages, report, search
+from app.cli import admin, case, group, match, methods, own, packages, report, search
 from app.cli.errors import EXIT_BUG, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE, UsageError
 
 __all__ = ["build_parser", "main"]
@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="OPDRACHT")
     parser.add_argument("--catalogue-dir", metavar="MAP",
                         help="een andere map met methodebestanden als basiscatalogus")
-    for command in (methods, match, group, search, case, report, own, packages):
+    for command in (methods, match, group, search, case, report, own, packages, admin):
         command.register(sub)
     return parser
 

@@ -298,6 +298,10 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <translation>Warning: this version of Qt for Python leaks memory and may make the program hang after long use. See the log.</translation>
         </message>
         <message>
+            <source>Alleen lezen: {0}</source>
+            <translation>Read-only: {0}</translation>
+        </message>
+        <message>
             <source>Zoeken is niet beschikbaar: {0}</source>
             <translation>Search is not available: {0}</translation>
         </message>
