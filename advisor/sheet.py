@@ -36,9 +36,9 @@ def amount_span(low: int | None, high: int | None) -> str:
     return f"{euros(low)}–{euros(high)}"
 
 
-def terms(vocabulary: str, values: Iterable[str], translate: Translate = str) -> str:
-    """The labels of *values*, comma-separated; 'onbekend' when there are none."""
-    return ", ".join(translate(label(vocabulary, v)) for v in values) or translate(UNKNOWN)
+def terms(vocabulary: str, values: Iterable[str], translate: Translate = str, empty: str = UNKNOWN) -> str:
+    """The labels of *values*, comma-separated; *empty* ('onbekend' for a method) when there are none."""
+    return ", ".join(translate(label(vocabulary, v)) for v in values) or translate(empty)
 
 
 def publication_details(publication: Publication) -> str:

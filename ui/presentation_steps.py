@@ -11,7 +11,8 @@ from html import escape
 
 from advisor.context import CRITERIA, DEFAULT_WEIGHTS
 from advisor.messages import criterion_label, render, weight_text
-from ui.i18n import money, number, percent, term, tr
+from advisor.sheet import terms
+from ui.i18n import money, number, percent, tr
 
 STEP_TITLES = ("De situatie", "De gewichten", "De ranglijst", "Waarom de eerste methode",
                "Hoe vast het advies staat", "Waar u op moet letten")
@@ -24,7 +25,7 @@ def _e(text: object) -> str:
 
 
 def _terms(vocabulary: str, values) -> str:  # noqa: ANN001
-    return ", ".join(term(vocabulary, v) for v in sorted(values)) or tr("niets opgegeven")
+    return terms(vocabulary, sorted(values), tr, empty="niets opgegeven")
 
 
 def situation_parts(context) -> list[tuple[str, str]]:  # noqa: ANN001 - advisor.context.Context

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from advisor.context import Context
 from advisor.messages import euros
+from advisor.sheet import terms
 from advisor.vocabulary import label
+
+NOTHING_GIVEN = "niets opgegeven"
 
 
 def _terms(vocabulary: str, values) -> str:  # noqa: ANN001
-    return ", ".join(label(vocabulary, v) for v in sorted(values)) or "niets opgegeven"
+    return terms(vocabulary, sorted(values), empty=NOTHING_GIVEN)
 
 
 def situation_lines(context: Context) -> list[str]:
