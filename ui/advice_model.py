@@ -127,7 +127,8 @@ class AdviceModel(QAbstractTableModel):
             return self.tr("Welk deel van het gewicht op gegevens rust die het rapport geeft. Een laag "
                            "percentage zegt niet dat de methode slecht past, wel dat er weinig over bekend is.")
         if role == Qt.ItemDataRole.ToolTipRole and section == SCORE:
-            return self.tr("Score van 0 tot 100; de balk is groen vanaf 60, oranje vanaf 40, anders rood")
+            return self.tr("Score van 0 tot 100; de balk is donker vanaf 60, lichter vanaf 40 en het lichtst "
+                           "daaronder")
         return None
 
     def titles(self) -> tuple[str, ...]:

@@ -37,8 +37,8 @@ class AdviceNotes:
         self.excluded_title = _label()
         self.live = _label()
         self.legend = _label()
-        self.legend.setText(tr("Score van 0 tot 100, het getal staat naast de balk: groen vanaf 60, oranje vanaf 40, "
-                               "rood daaronder."))
+        self.legend.setText(tr("Score van 0 tot 100, het getal staat naast de balk: donker vanaf 60, lichter vanaf "
+                               "40, het lichtst daaronder."))
         self.live.setAccessibleName(tr("Nieuws over de volgorde"))
         self._first: str | None = None
 

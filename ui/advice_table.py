@@ -65,7 +65,7 @@ class AdviceTable(QTableView):
         self.setColumnHidden(RANK, not scored)
         for column, shown in ((CATEGORY, not searching), (CONFIDENCE, scored), (SCORE, scored)):
             self.setColumnHidden(column, not shown)
-        need = (min(self._longest, font.averageCharWidth() * 14) + font.averageCharWidth() * 24 if searching
+        need = (self._longest + font.averageCharWidth() * 24 if searching
                 else self._longest) + 16
         for column in (CATEGORY, CONFIDENCE, SCORE) if searching else (CATEGORY, CONFIDENCE):
             taken = sum(self.horizontalHeader().sectionSize(c) for c in (RANK, SCORE, CONFIDENCE, CATEGORY)
@@ -75,7 +75,7 @@ class AdviceTable(QTableView):
             self.setColumnHidden(column, True)
         # Fixed heights, never measured per row (a search may show thousands): four lines for a found text.
         if searching:  # the name column as wide as a short name
-            self.horizontalHeader().resizeSection(NAME, min(self._longest, font.averageCharWidth() * 14) + 16)
+            self.horizontalHeader().resizeSection(NAME, self._longest + 16)
         self.verticalHeader().setDefaultSectionSize(font.lineSpacing() * (4 if searching else 2) + 10)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001

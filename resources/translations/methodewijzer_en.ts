@@ -38,8 +38,8 @@ known</translation>
             <translation>Score</translation>
         </message>
         <message>
-            <source>Score van 0 tot 100; de balk is groen vanaf 60, oranje vanaf 40, anders rood</source>
-            <translation>Score from 0 to 100; the bar is green from 60, orange from 40, red below</translation>
+            <source>Score van 0 tot 100; de balk is donker vanaf 60, lichter vanaf 40 en het lichtst daaronder</source>
+            <translation>Score from 0 to 100; the bar is dark from 60, lighter from 40 and lightest below that</translation>
         </message>
         <message>
             <source>Uitgesloten door ‘moet’ bij {0}: {1}</source>
@@ -613,8 +613,8 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <translation>Running a facilitating centre</translation>
         </message>
         <message>
-            <source>Score van 0 tot 100, het getal staat naast de balk: groen vanaf 60, oranje vanaf 40, rood daaronder.</source>
-            <translation>Score from 0 to 100, the number is next to the bar: green from 60, orange from 40, red below.</translation>
+            <source>Score van 0 tot 100, het getal staat naast de balk: donker vanaf 60, lichter vanaf 40, het lichtst daaronder.</source>
+            <translation>Score from 0 to 100, the number is next to the bar: dark from 60, lighter from 40, lightest below that.</translation>
         </message>
         <message>
             <source>Taal</source>
