@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from advisor.vocabulary import label
+
 SOURCE = "source"
 ASSESSMENT = "assessment"
 
@@ -140,8 +142,10 @@ class Method:
         return {
             "name": self.name,
             "summary": self.summary,
-            "target_group": self.target_group,
-            "goal": self.goal,
+            # The vocabulary terms too, so doelgroep:ouderen finds a method for seniors whose text says "senioren".
+            "target_group": "\n".join([self.target_group, *(label("target_groups", v)
+                                                             for v in self.target_groups.values)]).strip(),
+            "goal": "\n".join([self.goal, *(label("goals", v) for v in self.goals.values)]).strip(),
             "approach": "\n".join([self.approach, *self.approach_steps]).strip(),
             "developer": "\n".join([self.developer, *self.organisations,
                                      *(f"{i.name} {i.role}" for i in self.involved)]).strip(),

@@ -196,3 +196,17 @@ def test_the_window_finds_what_search_finds_and_snippets_only_what_it_found(serv
         assert found.snippet(hit.id) == (hit.snippet, hit.marks)
     missed = [m.id for m in catalogue.methods if m.id not in found.ids]
     assert all(found.snippet(i) == ("", ()) for i in missed)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("naam:pit", "kern-met-pit"),
+    ("samenvatting:wedstrijd", "kern-met-pit"),
+    ("doelgroep:ouderen", "het-ondernemende-dorp"),
+    ("doel:leefomgeving", "kern-met-pit"),
+    ("aanpak:jury", "kern-met-pit"),
+    ("ontwikkelaar:knhm", "kern-met-pit"),
+    ("materiaal:databank", "vouchersysteem"),
+    ("onderzoek:lunsing", "erkende-overleg-partners"),
+])
+def test_every_field_the_readme_names_finds_what_that_field_holds(service, query, expected):
+    assert expected in ids(service, query)

@@ -41,10 +41,11 @@ class Found:
     Snippets are cached per query: a list repaints the same rows often while one query stands.
     """
 
-    def __init__(self, ids: tuple[str, ...], marker: Marker | None, methods: Mapping[str, Method]):
+    def __init__(self, ids: tuple[str, ...], marker: Marker | None, methods: Mapping[str, Method],
+                 fields: Sequence[str] | None = None):
         self.ids = ids
         self._found = frozenset(ids)
-        self._marker, self._methods = marker, methods
+        self._marker, self._methods, self._fields = marker, methods, fields
         self._snippets: dict[str, tuple[str, Marks]] = {}
 
     def __len__(self) -> int:
@@ -57,7 +58,7 @@ class Found:
             method = self._methods.get(method_id)
             if method is None or self._marker is None or method_id not in self._found:
                 return "", ()
-            held = self._snippets[method_id] = snippet(method.texts(), self._marker)
+            held = self._snippets[method_id] = snippet(method.texts(), self._marker, self._fields or ())
         return held
 
 
@@ -128,7 +129,10 @@ class SearchEngine:
                     parsed = widened
                     ids += [i for i in self._docnums_to_ids(self._searcher.docs_for_query(to_whoosh(widened)))
                             if i not in ids]
-        return Found(tuple(ids), Marker(parsed.stems(), parsed.prefixes(), self._lexicon), self._methods)
+        # A query held to fields (doelgroep:…) shows its snippet from those fields, as search does.
+        held_to = {c.field for c in parsed.clauses}
+        fields = [f for f in TEXT_FIELDS if f in held_to] if None not in held_to else None
+        return Found(tuple(ids), Marker(parsed.stems(), parsed.prefixes(), self._lexicon), self._methods, fields)
 
     def _docnums_to_ids(self, docnums) -> list[str]:  # noqa: ANN001
         if self._ids_by_docnum is None:

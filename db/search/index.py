@@ -33,7 +33,7 @@ from db.engine import APP_NAME
 from db.search.analysis import WORD, DecompoundFilter, Lexicon, dutch_analyzer, fold, prefix_analyzer
 from db.search.lock import BuildLock
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: vocabulary terms in the target-group and goal fields
 STAMP_FILE = "methodewijzer-index.json"
 WRITER_MEMORY_MB = 256
 # From this many methods a build runs in a process of its own; below it, starting one costs more.
