@@ -210,3 +210,10 @@ def test_the_window_finds_what_search_finds_and_snippets_only_what_it_found(serv
 ])
 def test_every_field_the_readme_names_finds_what_that_field_holds(service, query, expected):
     assert expected in ids(service, query)
+
+
+@pytest.mark.parametrize("typo", ["jongren", "vrijwiligers", "participatei"])
+def test_the_window_corrects_a_typo_while_typing_as_the_command_line_does(service, typo):
+    finished = set(ids(service, typo))
+    assert finished
+    assert set(service.find(typo, as_you_type=True).ids) == finished

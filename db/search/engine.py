@@ -102,7 +102,7 @@ class SearchEngine:
         with self._turn:
             found = self._run(query, limit)
             if len(found) < min(FEW_HITS, limit):
-                widened = self._with_typo_corrections(parsed)
+                widened = self._widened(parsed, text, as_you_type)
                 if widened is not parsed:
                     parsed = widened
                     seen = {hit[0] for hit in found}
@@ -124,7 +124,7 @@ class SearchEngine:
         with self._turn:
             ids = self._docnums_to_ids(self._searcher.docs_for_query(query))
             if len(ids) < FEW_HITS:
-                widened = self._with_typo_corrections(parsed)
+                widened = self._widened(parsed, text, as_you_type)
                 if widened is not parsed:
                     parsed = widened
                     ids += [i for i in self._docnums_to_ids(self._searcher.docs_for_query(to_whoosh(widened)))
@@ -142,6 +142,17 @@ class SearchEngine:
     def _run(self, query, limit: int) -> list[tuple[str, float, frozenset[str]]]:  # noqa: ANN001
         results = self._searcher.search(query, limit=limit, terms=True)
         return [(r["id"], r.score, frozenset(f for f, _ in r.matched_terms())) for r in results]
+
+    def _widened(self, parsed: ParsedQuery, text: str, as_you_type: bool) -> ParsedQuery:
+        """The query with typo corrections; while typing, a last word that finds nothing is also read as a
+        finished word, so "jongren" is corrected to "jongeren" in the window as on the command line."""
+        widened = self._with_typo_corrections(parsed)
+        if widened is parsed and as_you_type:
+            whole = parse(text, False)
+            corrected = self._with_typo_corrections(whole)
+            if corrected is not whole:
+                return corrected
+        return widened
 
     def _with_typo_corrections(self, parsed: ParsedQuery) -> ParsedQuery:
         corrections: dict[str, tuple[str, ...]] = {}
