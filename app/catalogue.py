@@ -242,10 +242,6 @@ class Catalogue:
         close = difflib.get_close_matches(method_id.lower(), ids, n=n, cutoff=0.4)
         return close or [i for i in ids if method_id.lower() in i][:n]
 
-    def knowledge_item(self, item_id: str) -> KnowledgeItem | None:
-        return next((k for k in self.knowledge if k.id == item_id), None)
-
-
 def _why(error: Exception) -> str:
     """What is wrong with an address, without repeating it (it may hold a password)."""
     if isinstance(error, ArgumentError):

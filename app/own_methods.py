@@ -156,13 +156,6 @@ class UserRecords:
             raise RecordError(f"Onbekend veld '{field}'; velden zijn {', '.join(FIELDS)}. Er is niets veranderd.")
         self._write(lambda conn: user_store.drop_overrides(conn, method_id, field))
 
-    def accept_upstream(self, method_id: str, field: str) -> None:
-        """Keep the user's value but mark the new shipped text as seen (the flag goes away)."""
-        shipped = method_to_document(self.shipped(method_id))
-        value = get_field(method_to_document(self.catalogue.get(method_id, hidden=True)), field)
-        self._write(lambda conn: user_store.put_override(conn, method_id, field, value,
-                                                         get_field(shipped, field), now()))
-
     def hide(self, method_id: str, hide: bool = True) -> None:
         self._known(method_id)
         self._write(lambda conn: user_store.set_hidden(conn, method_id, hide, now()))

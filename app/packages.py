@@ -46,10 +46,9 @@ def export(catalogue: Catalogue, path: Path, include_all: bool = False, author: 
             lines.append({"id": method.id, "origin": origin, "author": method.author, "created": method.created,
                           "modified": method.modified, "method": method_to_document(method)})
         elif origin == "variant":
-            doc = method_to_document(method)
+            given = given_fields(method_to_document(method))
             lines.append({"id": method.id, "origin": origin, "modified": status.get("modified", ""),
-                          "overrides": {n: given_fields(doc)[n] for n in status["overridden"]
-                                        if n in given_fields(doc)}})
+                          "overrides": {n: given[n] for n in status["overridden"] if n in given}})
         elif include_all:
             lines.append({"id": method.id, "origin": origin, "method": method_to_document(method)})
     for line in lines[1:]:

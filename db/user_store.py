@@ -35,14 +35,6 @@ def overrides(conn: Connection) -> dict[str, dict[str, Override]]:
     return result
 
 
-def override_times(conn: Connection) -> dict[str, str]:
-    """The time of the latest change to each variant."""
-    times: dict[str, str] = {}
-    for row in conn.execute(select(s.overrides.c.method_id, s.overrides.c.modified)):
-        times[row.method_id] = max(times.get(row.method_id, ""), row.modified)
-    return times
-
-
 def hidden(conn: Connection) -> set[str]:
     return set(conn.execute(select(s.hidden.c.method_id)).scalars())
 

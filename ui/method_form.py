@@ -77,7 +77,9 @@ class MethodForm(QDialog):
             problem.setObjectName(f"problem_{key}")
             problem.setTextFormat(Qt.TextFormat.PlainText)
             problem.setWordWrap(True)
-            problem.setStyleSheet("color: #a00000")
+            bold = problem.font()  # the palette's own text colour, so a dark theme stays readable
+            bold.setBold(True)
+            problem.setFont(bold)
             problem.hide()
             column.addWidget(problem)
             self.problems[key] = problem
