@@ -6,9 +6,9 @@ that (QTextLayout with bold ranges), so catalogue text never becomes markup.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 from ui.advice_model import SCORE_ROLE, SNIPPET_ROLE
 
@@ -23,18 +23,19 @@ class ScoreBarDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else None
         if style:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
-        rect = option.rect.adjusted(4, 5, -34, -5)
+        track, fill, outline, text = bar_colours(option.palette, score,
+                                                 bool(option.state & QStyle.StateFlag.State_Selected))
+        rect = QRectF(option.rect.adjusted(4, 5, -34, -5))
         painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(outline, 1) if outline is not None else Qt.PenStyle.NoPen)
+        painter.setBrush(track)
+        painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(Qt.PenStyle.NoPen)
-        palette = option.palette
-        painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
-        painter.drawRoundedRect(QRectF(rect), 3, 3)
-        filled = QRectF(rect.x(), rect.y(), rect.width() * max(0.0, min(score, 100.0)) / 100.0, rect.height())
-        # A weaker fit is drawn in a lighter shade of the palette's highlight, so any theme stays legible.
-        strength = 100 if score >= 60 else 160 if score >= 40 else 220
-        painter.setBrush(palette.color(QPalette.ColorRole.Highlight).lighter(strength))
-        painter.drawRoundedRect(filled, 3, 3)
-        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(rect.x(), rect.y(), rect.width() * max(0.0, min(score, 100.0)) / 100.0,
+                                       rect.height()), 3, 3)
+        painter.setPen(text)
         painter.drawText(option.rect.adjusted(0, 0, -4, 0),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{score:.0f}")
         painter.restore()
@@ -43,48 +44,105 @@ class ScoreBarDelegate(QStyledItemDelegate):
         return QSize(130, super().sizeHint(option, index).height())
 
 
+def bar_colours(palette: QPalette, score: float, selected: bool) -> tuple[QColor, QColor, QColor | None, QColor]:
+    """Track, fill, track outline and number colour of a score bar.
+
+    A weaker fit is drawn in a lighter shade of the palette's highlight, so any theme stays legible. On a
+    selected row the background *is* the highlight, so the bar takes the highlighted-text colour (made for
+    contrast with it) as an outlined track with a solid fill; the number still tells the strength.
+    """
+    if selected:
+        on_highlight = palette.color(QPalette.ColorRole.HighlightedText)
+        return QColor(Qt.GlobalColor.transparent), on_highlight, on_highlight, on_highlight
+    strength = 100 if score >= 60 else 160 if score >= 40 else 220
+    return (palette.color(QPalette.ColorRole.Midlight), palette.color(QPalette.ColorRole.Highlight).lighter(strength),
+            None, palette.color(QPalette.ColorRole.Text))
+
+
+MARGIN = 4
+ELLIPSIS = "…"
+
+
 class SnippetDelegate(QStyledItemDelegate):
     """Lays the snippet out as plain text with bold ranges (QTextLayout): no HTML is parsed per paint,
-    which is most of what a list of search hits costs to draw."""
+    which is most of what a list of search hits costs to draw.
+
+    Rows keep a fixed height (a search may show thousands), so a snippet longer than the cell ends in a
+    visible "…", starts with one when the found word lies further on, and is shown whole in the tooltip;
+    the cell's text for a screen reader is the whole snippet (the model's display text).
+    """
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
         snippet = index.data(SNIPPET_ROLE)
         if not snippet:
             super().paint(painter, option, index)
             return
-        text, marks = snippet
         self.initStyleOption(option, index)
         option.text = ""
         style = option.widget.style() if option.widget else None
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        layout = QTextLayout(text, option.font)
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        ranges = []
-        for start, end in sorted(marks):
-            if 0 <= start < end <= len(text):
-                marked = QTextLayout.FormatRange()
-                marked.start, marked.length, marked.format = start, end - start, bold
-                ranges.append(marked)
-        layout.setFormats(ranges)
-        wrap = QTextOption()
-        wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(wrap)
-        width, height, y = max(option.rect.width() - 8, 50), option.rect.height(), 0.0
-        layout.beginLayout()
-        while y < height:  # lines below the cell are never made: an unplaced line would draw at the top
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            line.setPosition(QPointF(4, y))
-            y += line.height()
-        layout.endLayout()
+        layout = fitted_layout(*snippet, option.font, option.rect.width() - 2 * MARGIN, option.rect.height() - 2)
         selected = option.state & QStyle.StateFlag.State_Selected
         painter.save()
         painter.setClipRect(option.rect)
         painter.setPen(option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        layout.draw(painter, QPointF(option.rect.topLeft()) + QPointF(0, 2))
+        layout.draw(painter, QPointF(option.rect.topLeft()) + QPointF(MARGIN, 2))
         painter.restore()
+
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: ANN001
+        if event.type() == QEvent.Type.ToolTip and index.data(SNIPPET_ROLE):
+            QToolTip.showText(event.globalPos(), index.data(SNIPPET_ROLE)[0], view)
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
+def fitted_layout(text: str, marks, font: QFont, width: float, height: float) -> QTextLayout:  # noqa: ANN001
+    """The snippet laid out in *width*, cut with "…" to the lines that fit in *height*, the first hit in view."""
+    width = max(width, 50)
+    layout = _laid_out(text, marks, font, width)
+    lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+    fit = 0
+    while fit < len(lines) and lines[fit].y() + lines[fit].height() <= height:
+        fit += 1
+    if fit >= len(lines) or fit == 0:
+        return layout
+    first_hit = min((start for start, end in marks if 0 <= start < end <= len(text)), default=0)
+    end = lines[fit - 1].textStart() + lines[fit - 1].textLength()
+    if first_hit >= end - 1:  # the found word would be cut off: start the text shortly before it
+        start = text.rfind(" ", 0, max(first_hit - 30, 0)) + 1
+        text, marks = ELLIPSIS + text[start:], [(a - start + 1, b - start + 1) for a, b in marks if a >= start]
+    while True:  # drop words from the end until the text and its "…" fit
+        layout = _laid_out(text, marks, font, width)
+        bottom = layout.lineAt(layout.lineCount() - 1)
+        if bottom.y() + bottom.height() <= height or len(text) < 2:
+            return layout
+        cut = text.rstrip(ELLIPSIS).rstrip()
+        cut = cut[:max(cut.rfind(" "), len(cut) - 12, 1)]
+        text = cut.rstrip(" ,.;:") + ELLIPSIS
+
+
+def _laid_out(text: str, marks, font: QFont, width: float) -> QTextLayout:  # noqa: ANN001
+    layout = QTextLayout(text, font)
+    bold = QTextCharFormat()
+    bold.setFontWeight(QFont.Weight.Bold)
+    ranges = []
+    for start, end in sorted(marks):
+        end = min(end, len(text))
+        if 0 <= start < end:
+            marked = QTextLayout.FormatRange()
+            marked.start, marked.length, marked.format = start, end - start, bold
+            ranges.append(marked)
+    layout.setFormats(ranges)
+    wrap = QTextOption()
+    wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(wrap)
+    layout.beginLayout()
+    y = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout

@@ -1,0 +1,80 @@
+"""The last rough edges of #13: the found text cut visibly, the selected row's score bar, the search offer,
+keyboard links on the method page and the live language switch (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ui.delegates import ELLIPSIS, bar_colours, fitted_layout
+
+LONG = ("Vrijwilligers uit de wijk organiseren samen met bewoners activiteiten voor ouderen en jongeren, "
+        "met steun van het welzijnswerk en de gemeente, zodat buurtbewoners elkaar leren kennen en "
+        "meedoen aan het leven in de buurt; de methode vraagt weinig geld maar wel een lange adem van "
+        "iedereen die eraan meedoet en een vaste plek om samen te komen met de vrijwilligers")
+
+
+def shown_text(layout) -> str:  # noqa: ANN001
+    return layout.text()
+
+
+def lines_fit(layout, height: float) -> bool:  # noqa: ANN001
+    last = layout.lineAt(layout.lineCount() - 1)
+    return last.y() + last.height() <= height
+
+
+@pytest.mark.parametrize("point_size", [9, 18])  # 18 pt: about what 200 % makes of the default font
+def test_a_long_snippet_ends_in_a_visible_ellipsis_within_the_cell(qapp, point_size):
+    font = QFont()
+    font.setPointSize(point_size)
+    height = QFontMetrics(font).lineSpacing() * 4
+    layout = fitted_layout(LONG, [(0, 13)], font, 260, height)
+    assert lines_fit(layout, height)
+    assert shown_text(layout).endswith(ELLIPSIS)
+    assert shown_text(layout).startswith("Vrijwilligers")
+
+
+def test_a_hit_far_into_the_snippet_stays_in_view(qapp):
+    font = QFont()
+    height = QFontMetrics(font).lineSpacing() * 4
+    hit = LONG.rindex("vrijwilligers")
+    layout = fitted_layout(LONG, [(hit, hit + 13)], font, 220, height)
+    shown = shown_text(layout)
+    assert shown.startswith(ELLIPSIS) and "vrijwilligers" in shown and lines_fit(layout, height)
+    bold = [r for r in layout.formats() if r.format.fontWeight() == QFont.Weight.Bold]
+    assert [shown[r.start:r.start + r.length] for r in bold] == ["vrijwilligers"]
+
+
+def test_a_short_snippet_is_shown_whole(qapp):
+    font = QFont()
+    layout = fitted_layout("Kort stukje tekst", [(0, 4)], font, 300, QFontMetrics(font).lineSpacing() * 4)
+    assert shown_text(layout) == "Kort stukje tekst"
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.Base, "#1e1e1e"),
+                         (QPalette.ColorRole.Text, "#f0f0f0"), (QPalette.ColorRole.Highlight, "#3d7ad6"),
+                         (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.Midlight, "#3a3a3a")):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+@pytest.mark.parametrize("score", [10, 50, 90])
+def test_the_selected_rows_score_bar_stands_out_from_the_selection(qapp, palette, score):
+    colours = QApplication.style().standardPalette() if palette == "light" else dark_palette()
+    background = colours.color(QPalette.ColorRole.Highlight)
+    _track, fill, outline, number = bar_colours(colours, score, selected=True)
+    for colour in (fill, outline, number):
+        assert contrast(colour, background) >= 3, (palette, score, colour.name())
