@@ -174,3 +174,9 @@ def render_points(key: str, points, translate: Callable[[str], str] = str) -> st
 def render_complement(complement, translate: Callable[[str], str] = str) -> str:  # noqa: ANN001 - robust.Complement
     return _line("complement", translate, method=complement.method.name, top=complement.top.name,
                  criteria=criteria_text(complement.covers, translate))
+
+
+def did_you_mean(candidates: Iterable[str], translate: Callable[[str], str] = str) -> str:
+    """' Bedoelt u: a, b?' after a message about an unknown name, or '' when nothing comes close."""
+    candidates = list(candidates)
+    return " " + translate("Bedoelt u: {0}?").format(", ".join(candidates)) if candidates else ""

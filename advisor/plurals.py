@@ -15,6 +15,7 @@ DUTCH_PLURALS = {
     MONTHS: ("%n maand", "%n maanden"),
     "maand(en)": ("maand", "maanden"),
     "%n methode(n) gevonden voor ‘{0}’": ("%n methode gevonden voor ‘{0}’", "%n methoden gevonden voor ‘{0}’"),
+    "%n methode(n) gevonden voor '{0}':": ("%n methode gevonden voor '{0}':", "%n methoden gevonden voor '{0}':"),
     "%n methode(n) geladen. Zoekindex voorbereiden…": ("%n methode geladen. Zoekindex voorbereiden…",
                                                         "%n methoden geladen. Zoekindex voorbereiden…"),
     "%n methode(n) uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden.": (

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 
 from advisor.case import MAX_FILE_BYTES, Case, CaseError, case_from_file, case_to_file, check_name
+from advisor.messages import did_you_mean
 from app.advice import Advisor
 from app.catalogue import Catalogue
 from app.pdf_attachment import case_bytes_from_pdf
@@ -95,8 +96,7 @@ class Cases:
     def _check(self, case: Case) -> None:
         check_name(case.name)
         if case.decision_id is not None and self.catalogue.get(case.decision_id) is None:
-            close = self.catalogue.closest_ids(case.decision_id)
-            hint = f" Bedoelt u: {', '.join(close)}?" if close else ""
+            hint = did_you_mean(self.catalogue.closest_ids(case.decision_id))
             raise CaseError(f"Onbekende methode ‘{case.decision_id}’ als besluit.{hint} Er is niets veranderd.")
 
     def _write(self, case: Case, replace_existing: bool) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from advisor.catalogue_reader import MAX_FILE_BYTES, CatalogueError
+from advisor.messages import did_you_mean
 from advisor.method_document import FIELDS, get_field, given_fields, method_to_document, read_document, set_field
 from advisor.model import Method
 from app.catalogue import Catalogue
@@ -96,8 +97,7 @@ class UserRecords:
     def _known(self, method_id: str) -> str:
         origin = self.origin(method_id)
         if origin is None:
-            close = self.catalogue.closest_ids(method_id)
-            hint = f" Bedoelt u: {', '.join(close)}?" if close else ""
+            hint = did_you_mean(self.catalogue.closest_ids(method_id))
             raise RecordError(f"Onbekende methode '{method_id}'.{hint} Er is niets veranderd.")
         return origin
 

@@ -54,4 +54,10 @@ def _money(amount: float) -> str:
     return "€ " + (f"{round(amount):,}" if _language["code"] == "en" else f"{round(amount):,}".replace(",", "."))
 
 
+def _decimal(value: float, places: int = 2) -> str:
+    text = f"{value:.{places}f}"
+    return text if _language["code"] == "en" else text.replace(".", ",")
+
+
 translate.money = _money
+translate.decimal = _decimal  # 0,75 in Dutch, 0.75 in English

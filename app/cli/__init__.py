@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from app.api import CatalogueUnavailable, explain_failure, open_catalogue, use_language
+from app.api import translate as _
 from app.cli import admin, case, group, match, methods, own, packages, report, search
 from app.cli.errors import EXIT_BUG, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE, UsageError
 
@@ -20,15 +21,16 @@ __all__ = ["build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The arguments and their help, in the language chosen with ``--lang`` (see ``main``)."""
     parser = argparse.ArgumentParser(
         prog="methodewijzer-cli",
-        description="Methodewijzer: methoden voor actief burgerschap (MOVISIE, 2011).",
+        description=_("Methodewijzer: methoden voor actief burgerschap (MOVISIE, 2011)."),
     )
-    parser.add_argument("--db", metavar="URL", help="databaseadres (standaard: bestand in uw gegevensmap)")
+    parser.add_argument("--db", metavar="URL", help=_("databaseadres (standaard: bestand in uw gegevensmap)"))
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de uitvoer / output language")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="OPDRACHT")
-    parser.add_argument("--catalogue-dir", metavar="MAP",
-                        help="een andere map met methodebestanden als basiscatalogus")
+    sub = parser.add_subparsers(dest="command", required=True, metavar=_("OPDRACHT"))
+    parser.add_argument("--catalogue-dir", metavar=_("MAP"),
+                        help=_("een andere map met methodebestanden als basiscatalogus"))
     for command in (methods, match, group, search, case, report, own, packages, admin):
         command.register(sub)
     return parser
@@ -41,11 +43,18 @@ def _tolerant_output() -> None:
             stream.reconfigure(errors="replace")
 
 
+def _chosen_language(argv: Sequence[str] | None) -> str:
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", choices=("nl", "en"), default="nl")
+    known, _rest = early.parse_known_args(argv)
+    return known.lang
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_output()
+    use_language(_chosen_language(argv))  # before the parser is built: its help is in that language too
     parser = build_parser()
     args = parser.parse_args(argv)
-    use_language(args.lang)
     try:
         if hasattr(args, "validate"):
             args.validate(args)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import argparse
 
 from app.api import Catalogue, NotAServer, apply_role_sql, resolved_url, role_sql
+from app.api import translate as _
 from app.cli.errors import UsageError
 
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
-    p = sub.add_parser("admin", help="beheer van een gedeelde catalogus op PostgreSQL")
+    p = sub.add_parser("admin", help=_("beheer van een gedeelde catalogus op PostgreSQL"))
     tasks = p.add_subparsers(dest="task", required=True, metavar="TAAK")
     roles = tasks.add_parser("roles", help="SQL voor de rollen methodewijzer_lezer en methodewijzer_redacteur")
     roles.add_argument("--apply", action="store_true", help="voer de SQL uit op de server in --db")

@@ -8,13 +8,14 @@ from contextlib import contextmanager
 from advisor.case import Case, CaseError, case_to_dict
 from advisor.messages import criterion_label
 from app.api import Cases, situation_lines
+from app.api import translate as _
 from app.cli.errors import UsageError
 from app.cli.match import add_context_options, build_context
 from app.cli.text import dump_json
 
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
-    case = sub.add_parser("case", help="opgeslagen situaties (casussen)")
+    case = sub.add_parser("case", help=_("opgeslagen situaties (casussen)"))
     commands = case.add_subparsers(dest="case_command", required=True, metavar="ACTIE")
     p = commands.add_parser("save", help="een situatie opslaan als casus")
     p.add_argument("name", metavar="NAAM")

@@ -13,7 +13,7 @@ from app.cli.text import dump_json
 
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
-    p = sub.add_parser("group", help="advies met de gewichten van een groep deelnemers (CSV)")
+    p = sub.add_parser("group", help=_("advies met de gewichten van een groep deelnemers (CSV)"))
     p.add_argument("participants", metavar="DEELNEMERS.csv",
                    help="CSV met kolom participant en een kolom per criterium (gewicht 0-5)")
     add_context_options(p)

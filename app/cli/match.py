@@ -22,29 +22,29 @@ from app.cli.text import dump_json
 
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
-    p = sub.add_parser("match", help="methoden op volgorde voor uw situatie")
+    p = sub.add_parser("match", help=_("methoden op volgorde voor uw situatie"))
     add_context_options(p)
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
     p.set_defaults(run=run, validate=build_context)
 
 
 def add_context_options(p: argparse.ArgumentParser) -> None:
     """The options that describe a situation; ``build_context`` turns them into ``args.context``."""
     p.add_argument("--setting", action="append", default=[], metavar="PLAATS",
-                   help=f"plaats (herhaalbaar): {', '.join(voc.SETTINGS)}")
+                   help=_("plaats (herhaalbaar): {0}").format(", ".join(voc.SETTINGS)))
     p.add_argument("--target-group", action="append", default=[], metavar="DOELGROEP",
-                   help=f"doelgroep (herhaalbaar): {', '.join(voc.TARGET_GROUPS)}")
+                   help=_("doelgroep (herhaalbaar): {0}").format(", ".join(voc.TARGET_GROUPS)))
     p.add_argument("--goal", action="append", default=[], metavar="DOEL",
-                   help=f"doel (herhaalbaar): {', '.join(voc.GOALS)}")
-    p.add_argument("--production-power", metavar="SOORT", help="citizen of shared")
-    p.add_argument("--budget", metavar="EUR", help="beschikbaar budget in euro")
-    p.add_argument("--months", metavar="N", help="tijdshorizon in maanden")
-    p.add_argument("--require-handbook", action="store_true", help="alleen methoden met een handboek tellen mee")
-    p.add_argument("--require-research", action="store_true", help="onderzoek naar de methode telt mee")
+                   help=_("doel (herhaalbaar): {0}").format(", ".join(voc.GOALS)))
+    p.add_argument("--production-power", metavar=_("SOORT"), help=_("citizen of shared"))
+    p.add_argument("--budget", metavar="EUR", help=_("beschikbaar budget in euro"))
+    p.add_argument("--months", metavar="N", help=_("tijdshorizon in maanden"))
+    p.add_argument("--require-handbook", action="store_true", help=_("alleen methoden met een handboek tellen mee"))
+    p.add_argument("--require-research", action="store_true", help=_("onderzoek naar de methode telt mee"))
     p.add_argument("--weight", action="append", default=[], metavar="CRITERIUM=W",
-                   help=f"gewicht {MIN_WEIGHT}-{MAX_WEIGHT} per criterium: {', '.join(CRITERIA)}")
+                   help=_("gewicht {0}-{1} per criterium: {2}").format(MIN_WEIGHT, MAX_WEIGHT, ", ".join(CRITERIA)))
     p.add_argument("--must", action="append", default=[], metavar="CRITERIUM",
-                   help="criterium waaraan een methode moet voldoen")
+                   help=_("criterium waaraan een methode moet voldoen"))
 
 
 def _int(value: str | None, what: str) -> int | None:

@@ -6,11 +6,12 @@ import argparse
 from pathlib import Path
 
 from app.api import Catalogue, RecordError, UserRecords, read_toml_file
+from app.api import translate as _
 from app.cli.errors import UsageError
 
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers action
-    p = sub.add_parser("method", help="eigen methoden en lokale aanpassingen")
+    p = sub.add_parser("method", help=_("eigen methoden en lokale aanpassingen"))
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTIE")
     a = actions.add_parser("add", help="een eigen methode toevoegen uit een TOML-bestand")
     a.add_argument("file", type=Path)

@@ -6,11 +6,12 @@ import argparse
 from pathlib import Path
 
 from app.api import Catalogue, RecordError, export_package, plan_import, run_import
+from app.api import translate as _
 from app.cli.errors import UsageError
 
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers action
-    p = sub.add_parser("catalogue", help="catalogus exporteren of importeren")
+    p = sub.add_parser("catalogue", help=_("catalogus exporteren of importeren"))
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTIE")
     a = actions.add_parser("export", help="eigen methoden en aanpassingen naar een pakket")
     a.add_argument("--out", type=Path, required=True, metavar="BESTAND")

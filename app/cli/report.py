@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 
 from app.api import save_report
+from app.api import translate as _
 from app.cli.case import open_cases
 
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
-    p = sub.add_parser("report", help="rapport van een casus: .pdf (rapport) of .csv (ranglijst)")
+    p = sub.add_parser("report", help=_("rapport van een casus: .pdf (rapport) of .csv (ranglijst)"))
     p.add_argument("name", metavar="NAAM")
     p.add_argument("--out", required=True, metavar="BESTAND", help="doelbestand op .pdf of .csv")
     p.add_argument("--author", default="", metavar="NAAM", help="opsteller, vermeld op het rapport")

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from app.api import Catalogue, SearchHit, open_search, query_problem
+from app.api import translate as _
 from app.cli.errors import UsageError
 from app.cli.text import dump_json
 
@@ -14,23 +15,23 @@ MARK_OPEN, MARK_CLOSE = "[", "]"
 
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers action
-    p = sub.add_parser("search", help="zoeken in de teksten van alle methoden",
-                       description="Zoek in de teksten van alle methoden. Alle woorden moeten voorkomen; "
-                                   'ook mogelijk: "een zinsdeel", coop* (begint met) en doelgroep:ouderen '
-                                   "(velden: naam, samenvatting, doelgroep, doel, aanpak, ontwikkelaar, "
-                                   "materiaal, onderzoek).")
-    p.add_argument("query", nargs="+", metavar="ZOEKVRAAG", help="wat u zoekt")
+    p = sub.add_parser("search", help=_("zoeken in de teksten van alle methoden"),
+                       description=_("Zoek in de teksten van alle methoden. Alle woorden moeten voorkomen; "
+                                     'ook mogelijk: "een zinsdeel", coop* (begint met) en doelgroep:ouderen '
+                                     "(velden: naam, samenvatting, doelgroep, doel, aanpak, ontwikkelaar, "
+                                     "materiaal, onderzoek)."))
+    p.add_argument("query", nargs="+", metavar=_("ZOEKVRAAG"), help=_("wat u zoekt"))
     p.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
-                   help=f"hoogstens N resultaten (standaard {DEFAULT_LIMIT})")
+                   help=_("hoogstens N resultaten (standaard {0})").format(DEFAULT_LIMIT))
     p.add_argument("--as-you-type", action="store_true",
-                   help="het laatste woord is het begin van een woord, zoals tijdens het typen")
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+                   help=_("het laatste woord is het begin van een woord, zoals tijdens het typen"))
+    p.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
     p.set_defaults(run=cmd_search, validate=validate)
 
 
 def validate(args: argparse.Namespace) -> None:
     if args.limit < 1:
-        raise UsageError(f"--limit moet 1 of meer zijn, niet {args.limit}.")
+        raise UsageError(_("--limit moet 1 of meer zijn, niet {0}.").format(args.limit))
     problem = query_problem(" ".join(args.query))
     if problem:
         raise UsageError(problem)
@@ -46,7 +47,7 @@ def cmd_search(catalogue: Catalogue, args: argparse.Namespace) -> None:
     if args.json:
         dump_json({"query": query, "results": [_as_dict(h) for h in hits]})
     elif not hits:
-        print(f"Geen methoden gevonden voor '{query}'. Probeer minder woorden of een ander woord.")
+        print(_("Geen methoden gevonden voor '{0}'. Probeer minder woorden of een ander woord.").format(query))
     else:
         print(_readable(query, hits))
 
@@ -57,7 +58,7 @@ def _announce_build():
     def progress(done: int, total: int) -> None:
         nonlocal told
         if not told and done < total:
-            print("De zoekindex wordt opgebouwd…", file=sys.stderr)
+            print(_("De zoekindex wordt opgebouwd…"), file=sys.stderr)
             told = True
 
     return progress
@@ -78,9 +79,8 @@ def marked(snippet: str, marks: tuple[tuple[int, int], ...]) -> str:
 
 
 def _readable(query: str, hits: list[SearchHit]) -> str:
-    count = "1 methode" if len(hits) == 1 else f"{len(hits)} methoden"
-    lines = [f"{count} gevonden voor '{query}':", ""]
+    lines = [_("%n methode(n) gevonden voor '{0}':", len(hits)).format(query), ""]
     for rank, hit in enumerate(hits, 1):
-        score = f"{hit.score:.2f}".replace(".", ",")
-        lines += [f"{rank}. {hit.name} ({hit.id}, score {score})", f"   {marked(hit.snippet, hit.marks)}", ""]
+        score = _("{0}, score {1}").format(hit.id, _.decimal(hit.score))
+        lines += [f"{rank}. {hit.name} ({score})", f"   {marked(hit.snippet, hit.marks)}", ""]
     return "\n".join(lines).rstrip()

@@ -1214,6 +1214,193 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
                 <numerusform>%n methods exported.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Methodewijzer: methoden voor actief burgerschap (MOVISIE, 2011).</source>
+            <translation>Methodewijzer: methods for active citizenship (MOVISIE, 2011).</translation>
+        </message>
+        <message>
+            <source>databaseadres (standaard: bestand in uw gegevensmap)</source>
+            <translation>database address (default: a file in your data folder)</translation>
+        </message>
+        <message>
+            <source>OPDRACHT</source>
+            <translation>COMMAND</translation>
+        </message>
+        <message>
+            <source>MAP</source>
+            <translation>FOLDER</translation>
+        </message>
+        <message>
+            <source>een andere map met methodebestanden als basiscatalogus</source>
+            <translation>another folder of method files as the base catalogue</translation>
+        </message>
+        <message>
+            <source>alle methoden</source>
+            <translation>all methods</translation>
+        </message>
+        <message>
+            <source>uitvoer als JSON</source>
+            <translation>output as JSON</translation>
+        </message>
+        <message>
+            <source>één methode in detail</source>
+            <translation>one method in detail</translation>
+        </message>
+        <message>
+            <source>id van de methode, zie 'list'</source>
+            <translation>the method's id, see 'list'</translation>
+        </message>
+        <message>
+            <source>Onbekende methode '{0}'.{1} Zie 'methodewijzer-cli list'.</source>
+            <translation>Unknown method '{0}'.{1} See 'methodewijzer-cli list'.</translation>
+        </message>
+        <message>
+            <source>Bedoelt u: {0}?</source>
+            <translation>Did you mean: {0}?</translation>
+        </message>
+        <message>
+            <source>zoeken in de teksten van alle methoden</source>
+            <translation>search the texts of all methods</translation>
+        </message>
+        <message>
+            <source>Zoek in de teksten van alle methoden. Alle woorden moeten voorkomen; ook mogelijk: "een zinsdeel", coop* (begint met) en doelgroep:ouderen (velden: naam, samenvatting, doelgroep, doel, aanpak, ontwikkelaar, materiaal, onderzoek).</source>
+            <translation>Search the texts of all methods. Every word must occur; also possible: "a phrase", coop* (starts with) and doelgroep:ouderen (fields, named in Dutch: naam, samenvatting, doelgroep, doel, aanpak, ontwikkelaar, materiaal, onderzoek). The method texts are in Dutch.</translation>
+        </message>
+        <message>
+            <source>ZOEKVRAAG</source>
+            <translation>QUERY</translation>
+        </message>
+        <message>
+            <source>wat u zoekt</source>
+            <translation>what you are looking for</translation>
+        </message>
+        <message>
+            <source>hoogstens N resultaten (standaard {0})</source>
+            <translation>at most N results (default {0})</translation>
+        </message>
+        <message>
+            <source>het laatste woord is het begin van een woord, zoals tijdens het typen</source>
+            <translation>the last word is the start of a word, as while typing</translation>
+        </message>
+        <message>
+            <source>--limit moet 1 of meer zijn, niet {0}.</source>
+            <translation>--limit must be 1 or more, not {0}.</translation>
+        </message>
+        <message>
+            <source>Geen methoden gevonden voor '{0}'. Probeer minder woorden of een ander woord.</source>
+            <translation>No methods found for '{0}'. Try fewer words or another word.</translation>
+        </message>
+        <message>
+            <source>De zoekindex wordt opgebouwd…</source>
+            <translation>Building the search index…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n methode(n) gevonden voor '{0}':</source>
+            <translation>
+                <numerusform>%n method found for '{0}':</numerusform>
+                <numerusform>%n methods found for '{0}':</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0}, score {1}</source>
+            <translation>{0}, score {1}</translation>
+        </message>
+        <message>
+            <source>eigen</source>
+            <translation>own</translation>
+        </message>
+        <message>
+            <source>{0} (onze lezing: {1})</source>
+            <translation>{0} (our reading: {1})</translation>
+        </message>
+        <message>
+            <source>eigen methode van {0}, {1}</source>
+            <translation>own method by {0}, {1}</translation>
+        </message>
+        <message>
+            <source>Betrokken: {0}</source>
+            <translation>Involved: {0}</translation>
+        </message>
+        <message>
+            <source>Handboek: {0}</source>
+            <translation>Handbook: {0}</translation>
+        </message>
+        <message>
+            <source>zonder titel: {0}</source>
+            <translation>untitled: {0}</translation>
+        </message>
+        <message>
+            <source>methoden op volgorde voor uw situatie</source>
+            <translation>methods in order for your situation</translation>
+        </message>
+        <message>
+            <source>plaats (herhaalbaar): {0}</source>
+            <translation>setting (repeatable): {0}</translation>
+        </message>
+        <message>
+            <source>doelgroep (herhaalbaar): {0}</source>
+            <translation>target group (repeatable): {0}</translation>
+        </message>
+        <message>
+            <source>doel (herhaalbaar): {0}</source>
+            <translation>goal (repeatable): {0}</translation>
+        </message>
+        <message>
+            <source>SOORT</source>
+            <translation>KIND</translation>
+        </message>
+        <message>
+            <source>citizen of shared</source>
+            <translation>citizen or shared</translation>
+        </message>
+        <message>
+            <source>beschikbaar budget in euro</source>
+            <translation>available budget in euros</translation>
+        </message>
+        <message>
+            <source>tijdshorizon in maanden</source>
+            <translation>time horizon in months</translation>
+        </message>
+        <message>
+            <source>alleen methoden met een handboek tellen mee</source>
+            <translation>only methods with a handbook count</translation>
+        </message>
+        <message>
+            <source>onderzoek naar de methode telt mee</source>
+            <translation>research into the method counts</translation>
+        </message>
+        <message>
+            <source>gewicht {0}-{1} per criterium: {2}</source>
+            <translation>weight {0}-{1} per criterion: {2}</translation>
+        </message>
+        <message>
+            <source>criterium waaraan een methode moet voldoen</source>
+            <translation>criterion a method must meet</translation>
+        </message>
+        <message>
+            <source>opgeslagen situaties (casussen)</source>
+            <translation>saved situations (cases)</translation>
+        </message>
+        <message>
+            <source>eigen methoden en lokale aanpassingen</source>
+            <translation>own methods and local changes</translation>
+        </message>
+        <message>
+            <source>catalogus exporteren of importeren</source>
+            <translation>export or import the catalogue</translation>
+        </message>
+        <message>
+            <source>beheer van een gedeelde catalogus op PostgreSQL</source>
+            <translation>administer a shared catalogue on PostgreSQL</translation>
+        </message>
+        <message>
+            <source>advies met de gewichten van een groep deelnemers (CSV)</source>
+            <translation>advice with the weights of a group of participants (CSV)</translation>
+        </message>
+        <message>
+            <source>rapport van een casus: .pdf (rapport) of .csv (ranglijst)</source>
+            <translation>report of a case: .pdf (report) or .csv (ranking)</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
