@@ -78,3 +78,36 @@ def test_the_selected_rows_score_bar_stands_out_from_the_selection(qapp, palette
     _track, fill, outline, number = bar_colours(colours, score, selected=True)
     for colour in (fill, outline, number):
         assert contrast(colour, background) >= 3, (palette, score, colour.name())
+
+
+def search(window, text: str) -> None:
+    window.search_box.setText(text)
+    window.search_box.flush()
+
+
+def test_a_typo_is_offered_corrected_and_the_offer_runs_by_keyboard(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    offer = window.notes.offer
+    search(window, "jongren")
+    assert offer.isVisible() and offer.text() == "Bedoelde u ‘jongeren’?"
+    assert offer.accessibleName() == offer.text() and offer.focusPolicy() != 0
+    window.search_box.setFocus()
+    qtbot.keyClick(window.search_box, "\t")
+    assert QApplication.focusWidget() is offer  # the next tab stop after the search box
+    qtbot.keyClick(offer, " ")
+    assert window.search_box.text() == "jongeren"
+    assert not offer.isVisible()  # the corrected word is a known word: nothing more to offer
+    assert QApplication.focusWidget() is window.table
+
+
+def test_the_offer_keeps_field_names_and_leaves_when_the_search_does(window):
+    search(window, "doelgroep:jongren")
+    assert window.notes.offer.text() == "Bedoelde u ‘doelgroep:jongeren’?"
+    search(window, "ouderen")
+    assert not window.notes.offer.isVisible()
+    search(window, "jongren zzzqqq")  # the corrected query finds nothing either: no offer
+    assert not window.notes.offer.isVisible()
+    search(window, "vrijwiligers")
+    window.search_box.clear()
+    assert not window.notes.offer.isVisible()

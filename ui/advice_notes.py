@@ -1,17 +1,18 @@
 """What the advice says besides the ranking: fit warnings, the tier line, the what-if line, exclusions,
-ranking news.
+ranking news, and the search's "Bedoelde u …?" offer.
 
 Kept apart from the window so the wording of these signals lives in one
 place and the window only hands over the matcher's result. The ``live`` line
 tells assistive technology when the first place changes, as a sighted user
-sees the list move.
+sees the list move. The offer is a button (a tab stop after the search box) and is announced when it
+appears, as the list changes under a sighted user's eyes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from ui.i18n import number, tr
 
@@ -40,17 +41,39 @@ class AdviceNotes:
         self.legend.setText(tr("Score van 0 tot 100, het getal staat naast de balk: donker vanaf 60, lichter vanaf "
                                "40, het lichtst daaronder."))
         self.live.setAccessibleName(tr("Nieuws over de volgorde"))
+        self.offer = QPushButton()
+        self.offer.setObjectName("searchOffer")
+        self.offer.setFlat(True)
+        self.offer.setStyleSheet("text-align: left; text-decoration: underline; color: palette(link)")
+        self.offer.hide()
+        self.offered: str | None = None  # the corrected query the offer runs
         self._first: str | None = None
 
     def show_message(self, text: str) -> None:
         self.fit.setText(text)
         self.fit.setVisible(bool(text))
 
-    def show_search(self, query: str, found: int) -> None:
+    def show_search(self, query: str, found: int, suggestion: str | None = None) -> None:
         self.search.setText("" if found or not query else tr(
             "Niets gevonden voor ‘{0}’. Probeer minder woorden, een ander woord of het begin van een woord.")
             .format(query))
         self.search.setVisible(bool(self.search.text()))
+        self.show_offer(suggestion if query else None)
+
+    def show_offer(self, suggestion: str | None) -> None:
+        """'Bedoelde u ‘jongeren’?' under the search box; pressing it searches for that."""
+        if suggestion == self.offered:
+            return
+        self.offered = suggestion
+        self.offer.setVisible(bool(suggestion))
+        if not suggestion:
+            return
+        self.offer.setText(tr("Bedoelde u ‘{0}’?").format(suggestion))
+        self.offer.setToolTip(tr("Zoeken naar ‘{0}’").format(suggestion))
+        self.offer.setAccessibleName(self.offer.text())
+        self.offer.setAccessibleDescription(self.offer.toolTip())
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self.offer, QAccessible.Event.NameChanged))
 
     def show_advice(self, result) -> None:  # noqa: ANN001 - app.api.AdviceWithWhatIf
         self.show_fit(result.advice.fit)

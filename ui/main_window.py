@@ -87,8 +87,8 @@ class MainWindow(QMainWindow):
                                   "zoals in het rapport."))
             note.setWordWrap(True)
             column.addWidget(note)
-        for widget in (self.search_box, self.notes.search, self.notes.fit, self.notes.tier, self.notes.what_if,
-                       self.notes.live, self.table, self.notes.legend, self.notes.excluded_title):
+        for widget in (self.search_box, self.notes.offer, self.notes.search, self.notes.fit, self.notes.tier,
+                       self.notes.what_if, self.notes.live, self.table, self.notes.legend, self.notes.excluded_title):
             column.addWidget(widget, 1 if widget is self.table else 0)
         self.detail = DetailView()
         self.detail.setTabChangesFocus(True)
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.context_panel.reset_button.clicked.connect(self.reset_context)
         self.search_box.queryChanged.connect(self.run_search)
         self.search_box.enterResults.connect(self.focus_results)
+        self.notes.offer.clicked.connect(self.take_offer)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail.knowledgeRequested.connect(self.show_knowledge)
 
@@ -362,8 +363,13 @@ class MainWindow(QMainWindow):
         self.table.show_search_columns(True)
         self.status.showMessage(tr("%n methode(n) gevonden voor ‘{0}’", len(hits)).format(query) if hits
                                 else self.tr("Niets gevonden voor ‘{0}’").format(query))
-        self.notes.show_search(query, len(hits))
+        self.notes.show_search(query, len(hits), hits.suggestion)
         self.select_method(self._pinned or self.current_method_id())
+
+    def take_offer(self) -> None:
+        """Search with the offered spelling and go on to what it found."""
+        self.search_box.run(self.notes.offered)
+        self.focus_results()
 
     def focus_results(self) -> None:
         self.table.setFocus()

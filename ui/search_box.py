@@ -40,6 +40,12 @@ class SearchBox(QLineEdit):
         self._timer.stop()
         self.queryChanged.emit(self.text())
 
+    def run(self, query: str | None) -> None:
+        """Search for *query* at once, as if typed (the "Bedoelde u …?" offer)."""
+        if query:
+            self.setText(query)
+            self.flush()
+
     def focus_and_select(self) -> None:
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.selectAll()

@@ -96,6 +96,13 @@ class Lexicon:
                             if k != stem and abs(len(k) - len(stem)) <= max_typos
                             and typos_between(stem, k, max_typos) <= max_typos))
 
+    def spelled(self, stems: Iterable[str], like: str) -> str | None:
+        """The known word with one of *stems* that reads closest to *like* (what a user typed), for an offer
+        such as "Bedoelde u 'jongeren'?"; None when none is known."""
+        wanted = frozenset(stems)
+        words = [w for w in self.words if dutch_stem(w) in wanted]
+        return min(words, key=lambda w: (typos_between(like, w, len(like) + len(w)), len(w), w), default=None)
+
     def knows(self, part: str) -> bool:
         return part in self.words or dutch_stem(part) in self.stems
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from whoosh.index import Index
 
 from advisor.model import Method
-from db.search.analysis import Lexicon, dutch_stem
+from db.search.analysis import WORD, Lexicon, dutch_stem, fold
 from db.search.highlight import Marker, Marks, snippet
 from db.search.index import TEXT_FIELDS, lexicon_in
 from db.search.query import ParsedQuery, parse, to_whoosh
@@ -42,8 +42,9 @@ class Found:
     """
 
     def __init__(self, ids: tuple[str, ...], marker: Marker | None, methods: Mapping[str, Method],
-                 fields: Sequence[str] | None = None):
+                 fields: Sequence[str] | None = None, suggestion: str | None = None):
         self.ids = ids
+        self.suggestion = suggestion  # the query with its typos corrected, when it found little as typed
         self._found = frozenset(ids)
         self._marker, self._methods, self._fields = marker, methods, fields
         self._snippets: dict[str, tuple[str, Marks]] = {}
@@ -121,18 +122,22 @@ class SearchEngine:
         query = to_whoosh(parsed)
         if query is None:
             return Found((), None, self._methods)
+        suggestion = None
         with self._turn:
             ids = self._docnums_to_ids(self._searcher.docs_for_query(query))
             if len(ids) < FEW_HITS:
                 widened = self._widened(parsed, text, as_you_type)
                 if widened is not parsed:
                     parsed = widened
-                    ids += [i for i in self._docnums_to_ids(self._searcher.docs_for_query(to_whoosh(widened)))
-                            if i not in ids]
+                    more = self._docnums_to_ids(self._searcher.docs_for_query(to_whoosh(widened)))
+                    ids += [i for i in more if i not in ids]
+                    if more:  # offer the spelling only when it finds something
+                        suggestion = self._corrected_text(text, widened.corrections)
         # A query held to fields (doelgroep:…) shows its snippet from those fields, as search does.
         held_to = {c.field for c in parsed.clauses}
         fields = [f for f in TEXT_FIELDS if f in held_to] if None not in held_to else None
-        return Found(tuple(ids), Marker(parsed.stems(), parsed.prefixes(), self._lexicon), self._methods, fields)
+        return Found(tuple(ids), Marker(parsed.stems(), parsed.prefixes(), self._lexicon), self._methods, fields,
+                     suggestion)
 
     def _docnums_to_ids(self, docnums) -> list[str]:  # noqa: ANN001
         if self._ids_by_docnum is None:
@@ -153,6 +158,17 @@ class SearchEngine:
             if corrected is not whole:
                 return corrected
         return widened
+
+    def _corrected_text(self, text: str, corrections: Mapping[str, tuple[str, ...]]) -> str | None:
+        """*text* with each corrected word replaced by the catalogue's own spelling; field names and
+        the rest kept as typed."""
+        def spelled(match) -> str:  # noqa: ANN001
+            typed = fold(match.group())
+            near = corrections.get(dutch_stem(typed))
+            return (self._lexicon.spelled(near, typed) or match.group()) if near else match.group()
+
+        corrected = WORD.sub(spelled, text)
+        return corrected if corrected != text else None
 
     def _with_typo_corrections(self, parsed: ParsedQuery) -> ParsedQuery:
         corrections: dict[str, tuple[str, ...]] = {}

@@ -1401,6 +1401,14 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>rapport van een casus: .pdf (rapport) of .csv (ranglijst)</source>
             <translation>report of a case: .pdf (report) or .csv (ranking)</translation>
         </message>
+        <message>
+            <source>Bedoelde u ‘{0}’?</source>
+            <translation>Did you mean ‘{0}’?</translation>
+        </message>
+        <message>
+            <source>Zoeken naar ‘{0}’</source>
+            <translation>Search for ‘{0}’</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
