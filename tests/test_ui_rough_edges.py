@@ -111,3 +111,40 @@ def test_the_offer_keeps_field_names_and_leaves_when_the_search_does(window):
     search(window, "vrijwiligers")
     window.search_box.clear()
     assert not window.notes.offer.isVisible()
+
+
+def test_tab_walks_the_links_of_the_method_page_and_enter_opens_one(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.context_panel.settings["street"].setChecked(True)
+    window.select_method("tijdvoorelkaar")
+    page = window.detail
+    links = [href for _start, _end, href in page.links()]
+    assert links[0] == "kennis:tijdvoorelkaar-roosjes-werkten-niet" and links[-1] == "https://www.timebanks.co.uk"
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page and page.chosen_link() is None
+    chosen = []
+    for _ in links:
+        qtbot.keyClick(page, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is page
+        chosen.append(page.chosen_link())
+    assert chosen == links  # one press per link, in reading order
+    qtbot.keyClick(page, Qt.Key.Key_Tab)
+    assert window.context_panel.isAncestorOf(QApplication.focusWidget())  # past the last link: the next pane
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert page.chosen_link() == links[-1]
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert opened == ["https://www.timebanks.co.uk"]  # in the system browser
+    for _ in links[1:]:
+        qtbot.keyClick(page, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(window, "_knowledge_dialog", None) is not None)
+    assert window._knowledge_dialog.isVisible() and len(opened) == 1
+    window._knowledge_dialog.close()

@@ -2,12 +2,15 @@
 
 Links open in the system browser only for http and https; links to our own
 background knowledge open the knowledge dialog; anything else does nothing.
+Tab and Shift+Tab walk the page's links as in a browser, Enter opens the one
+chosen; past the last (or before the first) link Tab goes on to the next pane,
+so the page is no keyboard trap.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 KNOWLEDGE_SCHEME = "kennis"
@@ -28,8 +31,72 @@ class DetailView(QTextBrowser):
         self.setPlainText(self.tr("Kies een methode in de lijst om haar beschrijving te lezen."))
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
-        """Tab leaves the page instead of walking its links, so the keyboard moves on to the next pane."""
+        """The next or previous link while there is one, else the next pane."""
+        link = self._link_beside(forward) if self.hasFocus() else None
+        if link is not None:
+            cursor = self.textCursor()
+            cursor.setPosition(link[0])
+            cursor.setPosition(link[1], QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+            return True
+        self._leave_links()
         return QWidget.focusNextPrevChild(self, forward)
+
+    def links(self) -> list[tuple[int, int, str]]:
+        """(start, end, address) of every link on the page, in reading order."""
+        found: list[tuple[int, int, str]] = []
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                href = fragment.charFormat().anchorHref() if fragment.charFormat().isAnchor() else ""
+                if href:
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if found and found[-1][2] == href and found[-1][1] == start:  # one link in two fragments
+                        start = found.pop()[0]
+                    found.append((start, end, href))
+                it += 1
+            block = block.next()
+        return found
+
+    def _link_beside(self, forward: bool) -> tuple[int, int, str] | None:
+        cursor = self.textCursor()
+        if forward:
+            return next((link for link in self.links() if link[0] >= cursor.selectionEnd()), None)
+        return next((link for link in reversed(self.links()) if link[1] <= cursor.selectionStart()), None)
+
+    def chosen_link(self) -> str | None:
+        cursor = self.textCursor()
+        return next((href for start, end, href in self.links()
+                     if cursor.hasSelection() and (start, end) == (cursor.selectionStart(), cursor.selectionEnd())),
+                    None)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+        """Enter opens the link chosen with Tab."""
+        href = self.chosen_link() if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) else None
+        if href:
+            self.anchorClicked.emit(QUrl(href))
+            return
+        super().keyPressEvent(event)
+
+    def _leave_links(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def setHtml(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setHtml(text)
+        self._leave_links()
+
+    def focusInEvent(self, event) -> None:  # noqa: ANN001
+        """Entering by Tab starts before the first link, by Shift+Tab after the last one."""
+        if event.reason() == Qt.FocusReason.BacktabFocusReason:
+            self.moveCursor(QTextCursor.MoveOperation.End)
+        elif event.reason() == Qt.FocusReason.TabFocusReason:
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+        super().focusInEvent(event)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: ANN201 - Qt's signature
         """Never fetch anything a page refers to (images, style sheets): the app stays offline."""
