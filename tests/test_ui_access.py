@@ -201,13 +201,16 @@ def test_a_requirement_without_must_says_it_only_counts(window):
     assert not hint.isVisibleTo(window)
 
 
-def test_the_chosen_language_is_remembered(window, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+def test_the_chosen_language_is_remembered(window, qtbot):
+    """Remembered for the next start, and taken at once (no restart asked for)."""
+    from ui.i18n import use_language
 
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
     view = next(a.menu() for a in window.menuBar().actions() if a.text() == "Bee&ld")
     languages = next(a.menu() for a in view.actions() if a.menu())
     english = next(a for a in languages.actions() if a.text() == "English")
-    english.trigger()
-    assert window.settings.value("ui/language") == "en" and told
+    try:
+        english.trigger()
+        assert window.settings.value("ui/language") == "en"
+        qtbot.waitUntil(lambda: view.title() == "&View")
+    finally:
+        use_language("nl")

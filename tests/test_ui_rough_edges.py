@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ui.advice_model import SNIPPET
 from ui.delegates import ELLIPSIS, bar_colours, fitted_layout
 
 LONG = ("Vrijwilligers uit de wijk organiseren samen met bewoners activiteiten voor ouderen en jongeren, "
@@ -148,3 +149,95 @@ def test_tab_walks_the_links_of_the_method_page_and_enter_opens_one(window, qtbo
     qtbot.waitUntil(lambda: getattr(window, "_knowledge_dialog", None) is not None)
     assert window._knowledge_dialog.isVisible() and len(opened) == 1
     window._knowledge_dialog.close()
+
+
+def language_words() -> tuple[set[str], set[str]]:
+    """Whole texts only one language uses: (Dutch sources, English translations), '&' left out."""
+    from tests.test_translations import finished_entries
+
+    dutch, english = set(), set()
+    for (_context, source), forms in finished_entries().items():
+        if len(forms) == 1 and forms[0] != source:
+            dutch.add(source.replace("&", ""))
+            english.add(forms[0].replace("&", ""))
+    both = dutch & english
+    return {t for t in dutch - both if len(t) > 2}, {t for t in english - both if len(t) > 2}
+
+
+def shown_texts(window) -> set[str]:
+    """Every text the window shows or names for a screen reader, split into its parts."""
+    import re
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QWidget
+
+    texts, whole = [window.windowTitle(), window.statusBar().currentMessage()], []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisibleTo(window) and widget is not window:
+            continue
+        texts += [widget.accessibleName(), widget.toolTip(), widget.accessibleDescription()]
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QLineEdit):  # whole: its examples are Dutch search words in either language
+            whole.append(widget.placeholderText())
+
+    def menu_texts(actions) -> None:  # noqa: ANN001
+        for action in actions:
+            texts.append(action.text())
+            if action.menu():
+                menu_texts(action.menu().actions())
+
+    menu_texts(window.menuBar().actions())
+    model = window.table.model()
+    texts += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+              if not window.table.isColumnHidden(c)]
+    for row in range(model.rowCount()):  # the found text is the method's own (Dutch) text
+        texts += [str(model.index(row, c).data() or "") for c in range(model.columnCount()) if c != SNIPPET]
+    texts += window.detail.toPlainText().splitlines()
+    parts = set(whole)
+    for text in texts:
+        text = (text or "").replace("&", "")
+        parts.add(text.strip())
+        parts.update(p.strip() for p in re.split(r"[:\n]\s*|, | — | · ", text) if p.strip())
+    return parts
+
+
+def switch_language(window, qtbot, name: str) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    choices = [a for menu in window.findChildren(QMenu) for a in menu.actions() if a.text() == name]
+    assert len(choices) == 1
+    choices[0].trigger()
+    english = name == "English"
+    qtbot.waitUntil(lambda: window.language_note.isVisibleTo(window) == english and not window._retranslating)
+
+
+def test_the_language_switches_live_and_back_without_leftovers(window, qtbot):
+    from ui.i18n import use_language
+
+    dutch, english = language_words()
+    panel = window.context_panel
+    panel.set_state({"settings": ["street"], "goals": ["participation"], "budget_eur": 5000, "must": ["duration"]})
+    window.select_method("tijdvoorelkaar")
+    window.search_box.setText("jongren")
+    window.search_box.flush()
+    assert not shown_texts(window) & english
+    try:
+        switch_language(window, qtbot, "English")
+        shown = shown_texts(window)
+        assert not shown & dutch, sorted(shown & dutch)[:10]
+        assert {"File", "View", "Setting", "Goals", "Did you mean ‘jongeren’?", "Why this place"} <= {
+            s.split(" 4")[0] for s in shown}
+        assert panel.settings["street"].accessibleName() == "Setting: street"
+        assert window.notes.offer.text() == "Did you mean ‘jongeren’?"
+        assert window.language_note.isVisible()
+        assert window.settings.value("ui/language") == "en"
+        switch_language(window, qtbot, "Nederlands")
+        shown = shown_texts(window)
+        assert not shown & english, sorted(shown & english)[:10]
+        assert panel.settings["street"].accessibleName() == "Plaats: straat"
+        assert not window.language_note.isVisible()
+    finally:
+        use_language("nl")

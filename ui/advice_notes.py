@@ -49,6 +49,13 @@ class AdviceNotes:
         self.offered: str | None = None  # the corrected query the offer runs
         self._first: str | None = None
 
+    def retranslate(self) -> None:
+        """The lines that name something, in the language now installed (the window re-shows the rest)."""
+        if self._first:
+            self.live.setText(tr("Nieuwe eerste plaats: {0}").format(self._first))
+        offered, self.offered = self.offered, None
+        self.show_offer(offered)
+
     def show_message(self, text: str) -> None:
         self.fit.setText(text)
         self.fit.setVisible(bool(text))

@@ -32,10 +32,16 @@ class CheckList(QWidget):
         layout.addWidget(self.summary)
         for key in voc.VOCABULARIES[vocabulary]:
             box = QCheckBox(term(vocabulary, key))
-            box.setAccessibleName(f"{group}: {box.text()}")
             box.toggled.connect(self._toggled)
             self.boxes[key] = box
             layout.addWidget(box)
+        self.retranslate(group)
+
+    def retranslate(self, group: str) -> None:
+        """Each box named with its group ("Doelgroep: ouderen"), and the summary, in the language now installed."""
+        self.group = group
+        for box in self.boxes.values():
+            box.setAccessibleName(f"{group}: {box.text()}")
         self._summarise()
 
     def _toggled(self, _checked: bool) -> None:

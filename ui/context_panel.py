@@ -3,7 +3,8 @@
 One group per matcher criterion: what the user says about it, how much it
 weighs (0-5) and whether it is a must. Every change emits ``changed`` at once,
 so the ranking follows the user's hand. Every control is named with its group
-("Budget: onbekend") so a screen reader says which of the alike boxes it is.
+("Budget: onbekend") so a screen reader says which of the alike boxes it is;
+those composed names are made again after a switch of language (``retranslate``).
 """
 
 from __future__ import annotations
@@ -57,13 +58,12 @@ class WeightRow(QWidget):
         self.slider.setRange(MIN_WEIGHT, MAX_WEIGHT)
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setAccessibleName(self.tr("{0}: gewicht").format(title))
         self.slider.setToolTip(tr(WEIGHT_REASONS[criterion]))
         self.value = QLabel()
         self.value.setMinimumWidth(self.fontMetrics().horizontalAdvance("5") + 4)
         self.must = QCheckBox(self.tr("moet"))
         self.must.setToolTip(self.tr("Methoden die hier niet aan voldoen, worden uitgesloten"))
-        self.must.setAccessibleName(self.tr("{0}: moet (harde eis)").format(title))
+        self.retranslate(title)
         self.hint = _hint()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,6 +77,12 @@ class WeightRow(QWidget):
         self.slider.valueChanged.connect(self._on_value)
         self.must.toggled.connect(self.changed)
         self.set_weight(DEFAULT_WEIGHTS[criterion])
+
+    def retranslate(self, title: str) -> None:
+        """The names that include the group's title, in the language now installed."""
+        self.title = title
+        self.slider.setAccessibleName(self.tr("{0}: gewicht").format(title))
+        self.must.setAccessibleName(self.tr("{0}: moet (harde eis)").format(title))
 
     def _on_value(self, value: int) -> None:
         self.value.setText(str(value))
@@ -111,12 +117,12 @@ class ContextPanel(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         self.weights: dict[str, WeightRow] = {}
+        self.groups: dict[str, QGroupBox] = {}
 
         place = self.tr("Plaats")
         self.settings = {key: QCheckBox(term("settings", key)) for key in voc.SETTINGS}
         grid = QGridLayout()
         for i, box in enumerate(self.settings.values()):
-            box.setAccessibleName(f"{place}: {box.text()}")
             grid.addWidget(box, i // 3, i % 3)
         layout.addWidget(self._group("setting", place, grid))
 
@@ -130,22 +136,18 @@ class ContextPanel(QScrollArea):
         self.production_power.addItem(self.tr("geen voorkeur"), None)
         for key in voc.PRODUCTION_POWER:
             self.production_power.addItem(term("production_power", key), key)
-        self.production_power.setAccessibleName(power)
         self.production_power.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         layout.addWidget(self._group("production_power", power, self.production_power))
 
         budget = self.tr("Budget")
         self.budget_unknown = QCheckBox(self.tr("onbekend"))
-        self.budget_unknown.setAccessibleName(self.tr("{0}: onbekend").format(budget))
-        self.budget = MoneyEdit(self.tr("{0}: bedrag in euro").format(budget))
+        self.budget = MoneyEdit()
         layout.addWidget(self._group("budget", budget, self._pair(self.budget_unknown, self.budget)))
 
         horizon = self.tr("Tijd")
         self.months_unknown = QCheckBox(self.tr("onbekend"))
-        self.months_unknown.setAccessibleName(self.tr("{0}: onbekend").format(horizon))
         self.months = QSpinBox()
         self.months.setRange(1, 600)
-        self.months.setAccessibleName(self.tr("{0}: tijdshorizon in maanden").format(horizon))
         layout.addWidget(self._group("duration", horizon, self._pair(self.months_unknown, self.months)))
 
         self.handbook = QCheckBox(self.tr("Er moet een handboek zijn"))
@@ -161,6 +163,7 @@ class ContextPanel(QScrollArea):
         layout.addWidget(self.reset_button)
         layout.addStretch(1)
         self.setWidget(body)
+        self._name_controls()
 
         for box in self.settings.values():
             box.toggled.connect(self._emit)
@@ -176,6 +179,32 @@ class ContextPanel(QScrollArea):
         self.research.toggled.connect(self._emit)
         self.reset()
 
+    def _name_controls(self) -> None:
+        """Names made of a group's title and a control's text, and texts that are not widgets' own."""
+        title = {criterion: group.title() for criterion, group in self.groups.items()}
+        for box in self.settings.values():
+            box.setAccessibleName(f"{title['setting']}: {box.text()}")
+        self.target_groups.retranslate(title["target_group"])
+        self.goals.retranslate(title["goal"])
+        self.production_power.setAccessibleName(title["production_power"])
+        self.production_power.setItemText(0, self.tr("geen voorkeur"))
+        for i, key in enumerate(voc.PRODUCTION_POWER, 1):
+            self.production_power.setItemText(i, term("production_power", key))
+        self.budget_unknown.setAccessibleName(self.tr("{0}: onbekend").format(title["budget"]))
+        self.budget.edit.setAccessibleName(self.tr("{0}: bedrag in euro").format(title["budget"]))
+        self.months_unknown.setAccessibleName(self.tr("{0}: onbekend").format(title["duration"]))
+        self.months.setAccessibleName(self.tr("{0}: tijdshorizon in maanden").format(title["duration"]))
+        self._months_suffix(self.months.value())
+        for criterion, row in self.weights.items():
+            row.retranslate(title[criterion])
+
+    def retranslate(self) -> None:
+        """After the window has put its whole texts in the new language: the composed ones, the hints,
+        the budget's message; then the window hears of it as of any change."""
+        self._name_controls()
+        self.budget.retranslate()
+        self._emit()
+
     def fit_width(self) -> None:
         """Wide enough for the longest label at the current font, so nothing is cut and no sideways scrolling."""
         self.setMinimumWidth(self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
@@ -183,6 +212,7 @@ class ContextPanel(QScrollArea):
 
     def _group(self, criterion: str, title: str, content) -> QGroupBox:  # noqa: ANN001
         group = QGroupBox(title)
+        self.groups[criterion] = group
         box = QVBoxLayout(group)
         if isinstance(content, QGridLayout):
             box.addLayout(content)

@@ -18,7 +18,7 @@ from resources import ROOT
 CONTEXT = "Methodewijzer"
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 SETTING = "ui/language"
-_installed: dict[str, object] = {"language": None, "translators": []}
+_installed: dict[str, object] = {"language": None, "translators": [], "ledger": None}
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -68,11 +68,23 @@ def current_language() -> str | None:
     return _installed["language"]
 
 
+def ledger():  # noqa: ANN201 - ui.live_language.TextLedger, made on first use
+    """The record of which source each shown text came from, for a switch of language while running."""
+    if _installed["ledger"] is None:
+        from ui.live_language import TextLedger
+
+        _installed["ledger"] = TextLedger(QCoreApplication.instance())
+    return _installed["ledger"]
+
+
 def use_language(language: str) -> None:
-    """Install our texts and Qt's own (buttons, dialogs) for *language*, and its number format."""
+    """Install our texts and Qt's own (buttons, dialogs) for *language*, and its number format.
+
+    Qt then sends every widget a LanguageChange event; the main window retranslates what it shows.
+    """
     if language == _installed["language"] or QCoreApplication.instance() is None:
         return
-    for old in _installed["translators"]:
+    for old in (*_installed["translators"], ledger()):
         QCoreApplication.removeTranslator(old)
     locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands) if language == "nl" else \
         QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -84,4 +96,6 @@ def use_language(language: str) -> None:
             QCoreApplication.installTranslator(translator)
             translators.append(translator)
     QLocale.setDefault(locale)
+    ledger().translators = translators
+    QCoreApplication.installTranslator(ledger())  # last installed, first asked: it sees every text
     _installed.update(language=language, translators=translators)

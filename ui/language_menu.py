@@ -1,4 +1,4 @@
-"""Beeld → Taal: the interface language, remembered; it takes effect at the next start.
+"""Beeld → Taal: the interface language, remembered, and switched at once (the window retranslates itself).
 
 The default follows the system (Dutch for a Dutch or unnamed system, English
 otherwise); ``methodewijzer --lang en`` overrides it for one run.
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
-from ui.i18n import LANGUAGES, SETTING, current_language, tr
+from ui.i18n import LANGUAGES, SETTING, current_language, tr, use_language
 
 
 def language_menu(parent: QWidget, settings: QSettings) -> QMenu:
@@ -22,14 +22,11 @@ def language_menu(parent: QWidget, settings: QSettings) -> QMenu:
         action.setData(code)
         group.addAction(action)
         menu.addAction(action)
-    group.triggered.connect(lambda action: _choose(parent, settings, action.data()))
+    group.triggered.connect(lambda action: _choose(settings, action.data()))
     return menu
 
 
-def _choose(parent: QWidget, settings: QSettings, code: str) -> None:
+def _choose(settings: QSettings, code: str) -> None:
     settings.setValue(SETTING, code)
     settings.sync()
-    if code != current_language():
-        QMessageBox.information(parent, tr("Taal"), tr("De nieuwe taal geldt vanaf de volgende keer dat u "
-                                                       "Methodewijzer start. / The new language applies from "
-                                                       "the next time you start Methodewijzer."))
+    use_language(code)  # Qt tells every widget; the main window retranslates what it shows

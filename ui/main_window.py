@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,7 +35,7 @@ from ui.advice_table import AdviceTable
 from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
 from ui.focus_ring import FocusRing, PaneCycler
-from ui.i18n import chosen_language, current_language, tr, use_language
+from ui.i18n import chosen_language, current_language, ledger, tr, use_language
 from ui.search_box import SearchBox
 from ui.stability_band import show_bands
 from ui.tasks import TaskRunner
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.group_participants: tuple = ()  # a workshop's participants (Groepsweging), saved with the case
         self._selecting = False
         self._shown = None  # the RankedMethod whose page the detail pane shows
+        self._retranslating = False
         self._build()
         self._menus()
         self._view_menu()
@@ -82,11 +83,12 @@ class MainWindow(QMainWindow):
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
-        if current_language() != "nl":  # said once: the report's texts are not translated
-            note = QLabel(self.tr("Beschrijvingen van methoden en achtergrondkennis staan in het Nederlands, "
-                                  "zoals in het rapport."))
-            note.setWordWrap(True)
-            column.addWidget(note)
+        # Said once, in another language than Dutch: the report's texts are not translated.
+        self.language_note = QLabel(self.tr("Beschrijvingen van methoden en achtergrondkennis staan in het "
+                                            "Nederlands, zoals in het rapport."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(current_language() != "nl")
+        column.addWidget(self.language_note)
         for widget in (self.search_box, self.notes.offer, self.notes.search, self.notes.fit, self.notes.tier,
                        self.notes.what_if, self.notes.live, self.table, self.notes.legend, self.notes.excluded_title):
             column.addWidget(widget, 1 if widget is self.table else 0)
@@ -386,6 +388,28 @@ class MainWindow(QMainWindow):
             dialog.select(item_id)
         dialog.show()
         self._knowledge_dialog = dialog
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True  # one event per installed translator: retranslate once, after the last
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Everything shown in the language now installed: whole texts through the ledger, then what is
+        composed (the panel's names, the advice, the method page, the search and its counts)."""
+        from ui.live_language import retranslate_shown_texts
+
+        self._retranslating = False
+        retranslate_shown_texts(ledger(), self)
+        self.language_note.setVisible(current_language() != "nl")
+        self.status.clearMessage()
+        self.notes.retranslate()
+        self._shown = None
+        self.context_panel.retranslate()  # re-ranks: list, notes, bands, title
+        self.show_current()
+        if self.search_box.text():
+            self.run_search(self.search_box.text())
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         narrow = self.width() < self.fontMetrics().averageCharWidth() * 150

@@ -42,10 +42,9 @@ class MoneyEdit(QWidget):
 
     valueChanged = Signal(int)
 
-    def __init__(self, accessible_name: str, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setAccessibleName(accessible_name)
         self.edit.setPlaceholderText(tr("bijv. 5.000"))
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
@@ -101,6 +100,11 @@ class MoneyEdit(QWidget):
         if "," in text:
             self.feedback.setText(tr("Gelezen als {0} (afgerond op hele euro’s)").format(euros_text(amount)))
             self.feedback.show()
+
+    def retranslate(self) -> None:
+        """The message under the field, if one is shown, in the language now installed."""
+        if self.feedback.isVisibleTo(self):
+            self._typed(self.edit.text())
 
     def _tidy(self) -> None:
         if self.is_valid():
