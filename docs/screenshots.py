@@ -93,7 +93,7 @@ def main(variant: str = "") -> None:
     panel.set_state({"settings": ["village"], "target_groups": ["seniors"], "goals": ["local_facilities"],
                      "budget_eur": 5000, "require_research": True})
     shot("3-detail")
-    window.search_box.setText("bewonersinitiatief")
+    window.search_box.setText("vrijwiligers")  # a typo: found anyway, with the "Bedoelde u …?" offer
     window.search_box.flush()
     shot("4-zoeken")
     window.show_knowledge("bakens-welzijn-nieuwe-stijl")

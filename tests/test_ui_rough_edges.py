@@ -76,9 +76,18 @@ def dark_palette() -> QPalette:
 def test_the_selected_rows_score_bar_stands_out_from_the_selection(qapp, palette, score):
     colours = QApplication.style().standardPalette() if palette == "light" else dark_palette()
     background = colours.color(QPalette.ColorRole.Highlight)
-    _track, fill, outline, number = bar_colours(colours, score, selected=True)
-    for colour in (fill, outline, number):
+    bar = bar_colours(colours, score, selected=True)
+    for colour in (bar.fill, bar.track_edge, bar.number):
         assert contrast(colour, background) >= 3, (palette, score, colour.name())
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+@pytest.mark.parametrize("score", [10, 50, 90])
+def test_even_the_lightest_bar_is_edged_visibly_against_its_track(qapp, palette, score):
+    colours = QApplication.style().standardPalette() if palette == "light" else dark_palette()
+    bar = bar_colours(colours, score, selected=False)
+    assert contrast(bar.fill_edge, bar.track) >= 3, (palette, score)
+    assert contrast(bar.number, colours.color(QPalette.ColorRole.Base)) >= 4.5
 
 
 def search(window, text: str) -> None:

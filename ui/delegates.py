@@ -6,6 +6,8 @@ that (QTextLayout with bold ranges), so catalogue text never becomes markup.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
@@ -23,19 +25,18 @@ class ScoreBarDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else None
         if style:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
-        track, fill, outline, text = bar_colours(option.palette, score,
-                                                 bool(option.state & QStyle.StateFlag.State_Selected))
+        colours = bar_colours(option.palette, score, bool(option.state & QStyle.StateFlag.State_Selected))
         rect = QRectF(option.rect.adjusted(4, 5, -34, -5))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(outline, 1) if outline is not None else Qt.PenStyle.NoPen)
-        painter.setBrush(track)
+        painter.setPen(QPen(colours.track_edge, 1))
+        painter.setBrush(colours.track)
         painter.drawRoundedRect(rect, 3, 3)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
+        painter.setPen(QPen(colours.fill_edge, 1))
+        painter.setBrush(colours.fill)
         painter.drawRoundedRect(QRectF(rect.x(), rect.y(), rect.width() * max(0.0, min(score, 100.0)) / 100.0,
                                        rect.height()), 3, 3)
-        painter.setPen(text)
+        painter.setPen(colours.number)
         painter.drawText(option.rect.adjusted(0, 0, -4, 0),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{score:.0f}")
         painter.restore()
@@ -44,19 +45,29 @@ class ScoreBarDelegate(QStyledItemDelegate):
         return QSize(130, super().sizeHint(option, index).height())
 
 
-def bar_colours(palette: QPalette, score: float, selected: bool) -> tuple[QColor, QColor, QColor | None, QColor]:
-    """Track, fill, track outline and number colour of a score bar.
+class BarColours(NamedTuple):
+    track: QColor
+    track_edge: QColor
+    fill: QColor
+    fill_edge: QColor
+    number: QColor
 
-    A weaker fit is drawn in a lighter shade of the palette's highlight, so any theme stays legible. On a
-    selected row the background *is* the highlight, so the bar takes the highlighted-text colour (made for
-    contrast with it) as an outlined track with a solid fill; the number still tells the strength.
+
+def bar_colours(palette: QPalette, score: float, selected: bool) -> BarColours:
+    """The colours of one score bar, all from the palette so any theme stays legible.
+
+    A weaker fit is filled with a lighter shade of the highlight colour, edged in the highlight itself so
+    even the lightest fill stands out from its track. On a selected row the background *is* the highlight,
+    so the bar takes the highlighted-text colour (made for contrast with it) as an edged track with a solid
+    fill; the number beside it still tells the strength.
     """
     if selected:
         on_highlight = palette.color(QPalette.ColorRole.HighlightedText)
-        return QColor(Qt.GlobalColor.transparent), on_highlight, on_highlight, on_highlight
-    strength = 100 if score >= 60 else 160 if score >= 40 else 220
-    return (palette.color(QPalette.ColorRole.Midlight), palette.color(QPalette.ColorRole.Highlight).lighter(strength),
-            None, palette.color(QPalette.ColorRole.Text))
+        return BarColours(QColor(Qt.GlobalColor.transparent), on_highlight, on_highlight, on_highlight, on_highlight)
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    strength = 100 if score >= 60 else 130 if score >= 40 else 160
+    return BarColours(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Mid),
+                      highlight.lighter(strength), highlight, palette.color(QPalette.ColorRole.Text))
 
 
 MARGIN = 4
