@@ -61,8 +61,10 @@ def main(variant: str = "") -> None:
     if variant == "dark":
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
+    from ui import case_prompts
     from ui.main_window import MainWindow
 
+    case_prompts.ask = lambda *_args: case_prompts.Button.Discard  # closing: the shown situation is not kept
     window = MainWindow(settings=QSettings(os.path.join(home, "settings.ini"), QSettings.Format.IniFormat),
                         language="en" if variant == "english" else "nl")
     window.resize(*SIZES[variant])

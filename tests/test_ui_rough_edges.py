@@ -250,3 +250,22 @@ def test_the_language_switches_live_and_back_without_leftovers(window, qtbot):
         assert not window.language_note.isVisible()
     finally:
         use_language("nl")
+
+
+def test_a_low_window_scrolls_the_notes_and_list_instead_of_cutting_them(window, qtbot):
+    """1280×720 at 200 % leaves 640×360 for the window: notes whole, the list at least three rows high."""
+    window.resize(640, 360)
+    window.context_panel.set_state({"settings": ["street"], "goals": ["participation"], "budget_eur": 5000})
+    search(window, "vrijwiligers")
+    notes = window.notes
+    shown = [label for label in (notes.offer, notes.tier, notes.what_if, notes.live, notes.legend)
+             if label.isVisibleTo(window)]
+    assert notes.tier in shown and notes.what_if in shown
+    qtbot.waitUntil(lambda: all(label.height() >= label.heightForWidth(label.width()) for label in shown
+                                if label.heightForWidth(label.width()) > 0))
+    row = window.table.verticalHeader().defaultSectionSize()
+    assert window.table.viewport().height() >= 2 * row
+    window.focus_results()
+    area = window.advice_splitter.widget(0)
+    top = window.table.mapTo(area.widget(), window.table.rect().topLeft()).y()
+    assert area.verticalScrollBar().value() <= top < area.verticalScrollBar().value() + area.viewport().height()

@@ -41,6 +41,8 @@ class AdviceTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # two lines: a name wraps once
         self.verticalHeader().setDefaultSectionSize(font.lineSpacing() * 2 + 10)
         self.setColumnHidden(SNIPPET, True)
+        # At least the header and three rows, whatever stands above it: the column scrolls instead.
+        self.setMinimumHeight(header.sizeHint().height() + 3 * (font.lineSpacing() * 2 + 10) + 2 * self.frameWidth())
         self._longest = font.averageCharWidth() * 12  # until the catalogue's names are known
 
     def fit_names(self, methods) -> None:  # noqa: ANN001 - advisor.model.Method

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or QSettings()
         use_language(chosen_language(self.settings, language))
+        self._language = current_language()  # what the window's texts are in
         self.setWindowTitle(self.tr("Methodewijzer — methoden voor actief burgerschap"))
         self.database_url = database_url
         self.tasks = TaskRunner(self)
@@ -96,7 +98,7 @@ class MainWindow(QMainWindow):
         self.detail.setTabChangesFocus(True)
         # The list and the page side by side; in a narrow window (large font, 200 %) the page goes under the list.
         self.advice_splitter = QSplitter()
-        self.advice_splitter.addWidget(middle)
+        self.advice_splitter.addWidget(self._scrolling(middle))
         self.advice_splitter.addWidget(self.detail)
         self.advice_splitter.setStretchFactor(0, 3)
         self.advice_splitter.setStretchFactor(1, 2)
@@ -121,6 +123,18 @@ class MainWindow(QMainWindow):
         self.notes.offer.clicked.connect(self.take_offer)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail.knowledgeRequested.connect(self.show_knowledge)
+
+    @staticmethod
+    def _scrolling(column: QWidget) -> QScrollArea:
+        """The notes and the list scroll together when the window is too low for them (200 % on 1280×720),
+        rather than being squeezed until the notes are cut and the list shows no row."""
+        area = QScrollArea()
+        area.setWidget(column)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the tab stops, not the frame
+        return area
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -375,6 +389,7 @@ class MainWindow(QMainWindow):
 
     def focus_results(self) -> None:
         self.table.setFocus()
+        self.advice_splitter.widget(0).ensureWidgetVisible(self.table, 0, 0)
         if not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, NAME))
 
@@ -401,12 +416,16 @@ class MainWindow(QMainWindow):
         from ui.live_language import retranslate_shown_texts
 
         self._retranslating = False
+        if current_language() == self._language:  # the event of the window's own first language
+            return
+        self._language = current_language()
         retranslate_shown_texts(ledger(), self)
         self.language_note.setVisible(current_language() != "nl")
         self.status.clearMessage()
         self.notes.retranslate()
         self._shown = None
         self.context_panel.retranslate()  # re-ranks: list, notes, bands, title
+        self.context_panel.fit_width()  # the other language's labels may be longer
         self.show_current()
         if self.search_box.text():
             self.run_search(self.search_box.text())
