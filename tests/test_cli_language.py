@@ -74,3 +74,31 @@ def test_the_help_is_english_under_lang_en(capsys):
     assert "what you are looking for" in out and "at most N results (default 10)" in out
     _code, out, _ = run(capsys, "--help")
     assert "OPDRACHT" in out and "zoeken in de teksten van alle methoden" in out
+
+
+def every_help(parser, path=()):  # noqa: ANN001, ANN201
+    """(argv path, help text) of the parser and each sub-command below it."""
+    import argparse
+
+    yield path, parser.format_help()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from every_help(sub, (*path, name))
+
+
+def test_no_help_text_stays_dutch_under_lang_en():
+    from app.api import use_language
+    from app.cli import build_parser
+    from tests.test_translations import finished_entries
+
+    dutch = {source for (context, source), forms in finished_entries().items()
+             if context == "Methodewijzer" and len(forms) == 1 and forms[0] != source and len(source) > 12}
+    try:
+        use_language("en")
+        helps = list(every_help(build_parser()))
+    finally:
+        use_language("nl")
+    assert len(helps) > 20
+    left = {(" ".join(path), source) for path, text in helps for source in dutch if source in " ".join(text.split())}
+    assert not left, sorted(left)[:5]

@@ -15,9 +15,9 @@ from app.cli.errors import UsageError
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
     p = sub.add_parser("admin", help=_("beheer van een gedeelde catalogus op PostgreSQL"))
-    tasks = p.add_subparsers(dest="task", required=True, metavar="TAAK")
-    roles = tasks.add_parser("roles", help="SQL voor de rollen methodewijzer_lezer en methodewijzer_redacteur")
-    roles.add_argument("--apply", action="store_true", help="voer de SQL uit op de server in --db")
+    tasks = p.add_subparsers(dest="task", required=True, metavar=_("TAAK"))
+    roles = tasks.add_parser("roles", help=_("SQL voor de rollen methodewijzer_lezer en methodewijzer_redacteur"))
+    roles.add_argument("--apply", action="store_true", help=_("voer de SQL uit op de server in --db"))
     roles.set_defaults(run=run_roles, validate=validate_roles)
 
 

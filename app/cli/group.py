@@ -14,10 +14,10 @@ from app.cli.text import dump_json
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
     p = sub.add_parser("group", help=_("advies met de gewichten van een groep deelnemers (CSV)"))
-    p.add_argument("participants", metavar="DEELNEMERS.csv",
-                   help="CSV met kolom participant en een kolom per criterium (gewicht 0-5)")
+    p.add_argument("participants", metavar=_("DEELNEMERS.csv"),
+                   help=_("CSV met kolom participant en een kolom per criterium (gewicht 0-5)"))
     add_context_options(p)
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
     p.set_defaults(run=run, validate=validate)
 
 

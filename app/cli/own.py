@@ -12,19 +12,19 @@ from app.cli.errors import UsageError
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers action
     p = sub.add_parser("method", help=_("eigen methoden en lokale aanpassingen"))
-    actions = p.add_subparsers(dest="action", required=True, metavar="ACTIE")
-    a = actions.add_parser("add", help="een eigen methode toevoegen uit een TOML-bestand")
+    actions = p.add_subparsers(dest="action", required=True, metavar=_("ACTIE"))
+    a = actions.add_parser("add", help=_("een eigen methode toevoegen uit een TOML-bestand"))
     a.add_argument("file", type=Path)
-    a.add_argument("--author", help="auteur (standaard: uw gebruikersnaam)")
-    a = actions.add_parser("edit", help="een methode aanpassen met de velden uit een TOML-bestand")
+    a.add_argument("--author", help=_("auteur (standaard: uw gebruikersnaam)"))
+    a = actions.add_parser("edit", help=_("een methode aanpassen met de velden uit een TOML-bestand"))
     a.add_argument("id")
     a.add_argument("file", type=Path)
-    for name, text in (("hide", "een methode verbergen"), ("unhide", "een verborgen methode weer tonen"),
-                       ("remove", "een eigen methode verwijderen")):
+    for name, text in (("hide", _("een methode verbergen")), ("unhide", _("een verborgen methode weer tonen")),
+                       ("remove", _("een eigen methode verwijderen"))):
         actions.add_parser(name, help=text).add_argument("id")
-    a = actions.add_parser("restore", help="lokale aanpassingen terugdraaien naar de meegeleverde tekst")
+    a = actions.add_parser("restore", help=_("lokale aanpassingen terugdraaien naar de meegeleverde tekst"))
     a.add_argument("id")
-    a.add_argument("--field", help="alleen dit veld")
+    a.add_argument("--field", help=_("alleen dit veld"))
     p.set_defaults(run=cmd_method)
 
 

@@ -12,15 +12,15 @@ from app.cli.errors import UsageError
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers action
     p = sub.add_parser("catalogue", help=_("catalogus exporteren of importeren"))
-    actions = p.add_subparsers(dest="action", required=True, metavar="ACTIE")
-    a = actions.add_parser("export", help="eigen methoden en aanpassingen naar een pakket")
-    a.add_argument("--out", type=Path, required=True, metavar="BESTAND")
-    a.add_argument("--all", action="store_true", help="ook alle meegeleverde methoden")
-    a = actions.add_parser("import", help="een pakket inlezen (eerst controleren, dan alles of niets)")
+    actions = p.add_subparsers(dest="action", required=True, metavar=_("ACTIE"))
+    a = actions.add_parser("export", help=_("eigen methoden en aanpassingen naar een pakket"))
+    a.add_argument("--out", type=Path, required=True, metavar=_("BESTAND"))
+    a.add_argument("--all", action="store_true", help=_("ook alle meegeleverde methoden"))
+    a = actions.add_parser("import", help=_("een pakket inlezen (eerst controleren, dan alles of niets)"))
     a.add_argument("file", type=Path)
     a.add_argument("--policy", choices=("newer", "always", "never"), default="newer",
-                   help="bestaande methoden bijwerken: als nieuwer (standaard), altijd of nooit")
-    a.add_argument("--dry-run", action="store_true", help="alleen tonen wat er zou gebeuren")
+                   help=_("bestaande methoden bijwerken: als nieuwer (standaard), altijd of nooit"))
+    a.add_argument("--dry-run", action="store_true", help=_("alleen tonen wat er zou gebeuren"))
     p.set_defaults(run=cmd_catalogue)
 
 

@@ -11,9 +11,9 @@ from app.cli.case import open_cases
 
 def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
     p = sub.add_parser("report", help=_("rapport van een casus: .pdf (rapport) of .csv (ranglijst)"))
-    p.add_argument("name", metavar="NAAM")
-    p.add_argument("--out", required=True, metavar="BESTAND", help="doelbestand op .pdf of .csv")
-    p.add_argument("--author", default="", metavar="NAAM", help="opsteller, vermeld op het rapport")
+    p.add_argument("name", metavar=_("NAAM"))
+    p.add_argument("--out", required=True, metavar=_("BESTAND"), help=_("doelbestand op .pdf of .csv"))
+    p.add_argument("--author", default="", metavar=_("NAAM"), help=_("opsteller, vermeld op het rapport"))
     p.set_defaults(run=run)
 
 

@@ -1409,6 +1409,150 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>Zoeken naar ‘{0}’</source>
             <translation>Search for ‘{0}’</translation>
         </message>
+        <message>
+            <source>ACTIE</source>
+            <translation>ACTION</translation>
+        </message>
+        <message>
+            <source>BESTAND</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>CSV met kolom participant en een kolom per criterium (gewicht 0-5)</source>
+            <translation>CSV with a participant column and one column per criterion (weight 0-5)</translation>
+        </message>
+        <message>
+            <source>DEELNEMERS.csv</source>
+            <translation>PARTICIPANTS.csv</translation>
+        </message>
+        <message>
+            <source>METHODE_ID</source>
+            <translation>METHOD_ID</translation>
+        </message>
+        <message>
+            <source>NAAM</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>SQL voor de rollen methodewijzer_lezer en methodewijzer_redacteur</source>
+            <translation>SQL for the roles methodewijzer_lezer and methodewijzer_redacteur</translation>
+        </message>
+        <message>
+            <source>TAAK</source>
+            <translation>TASK</translation>
+        </message>
+        <message>
+            <source>TEKST</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>aantekeningen</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>alle casussen, laatst gewijzigd eerst</source>
+            <translation>all cases, last changed first</translation>
+        </message>
+        <message>
+            <source>alleen dit veld</source>
+            <translation>only this field</translation>
+        </message>
+        <message>
+            <source>alleen tonen wat er zou gebeuren</source>
+            <translation>only show what would happen</translation>
+        </message>
+        <message>
+            <source>auteur (standaard: uw gebruikersnaam)</source>
+            <translation>author (default: your user name)</translation>
+        </message>
+        <message>
+            <source>bestaande methoden bijwerken: als nieuwer (standaard), altijd of nooit</source>
+            <translation>update existing methods: when newer (default), always or never</translation>
+        </message>
+        <message>
+            <source>de gekozen methode (elke methode mag)</source>
+            <translation>the chosen method (any method)</translation>
+        </message>
+        <message>
+            <source>doelbestand op .pdf of .csv</source>
+            <translation>target file ending in .pdf or .csv</translation>
+        </message>
+        <message>
+            <source>een bestaande casus met deze naam vervangen</source>
+            <translation>replace an existing case of this name</translation>
+        </message>
+        <message>
+            <source>een casus als bestand (.methodewijzer.json)</source>
+            <translation>a case as a file (.methodewijzer.json)</translation>
+        </message>
+        <message>
+            <source>een casus verwijderen</source>
+            <translation>delete a case</translation>
+        </message>
+        <message>
+            <source>een casusbestand of rapport-PDF inlezen</source>
+            <translation>read a case file or report PDF</translation>
+        </message>
+        <message>
+            <source>een eigen methode toevoegen uit een TOML-bestand</source>
+            <translation>add an own method from a TOML file</translation>
+        </message>
+        <message>
+            <source>een eigen methode verwijderen</source>
+            <translation>remove an own method</translation>
+        </message>
+        <message>
+            <source>een methode aanpassen met de velden uit een TOML-bestand</source>
+            <translation>change a method with the fields from a TOML file</translation>
+        </message>
+        <message>
+            <source>een methode verbergen</source>
+            <translation>hide a method</translation>
+        </message>
+        <message>
+            <source>een pakket inlezen (eerst controleren, dan alles of niets)</source>
+            <translation>read a package (checked first, then all or nothing)</translation>
+        </message>
+        <message>
+            <source>een situatie opslaan als casus</source>
+            <translation>save a situation as a case</translation>
+        </message>
+        <message>
+            <source>een verborgen methode weer tonen</source>
+            <translation>show a hidden method again</translation>
+        </message>
+        <message>
+            <source>eigen methoden en aanpassingen naar een pakket</source>
+            <translation>own methods and changes into a package</translation>
+        </message>
+        <message>
+            <source>lokale aanpassingen terugdraaien naar de meegeleverde tekst</source>
+            <translation>undo local changes back to the shipped text</translation>
+        </message>
+        <message>
+            <source>onder een andere naam opslaan</source>
+            <translation>save under another name</translation>
+        </message>
+        <message>
+            <source>ook alle meegeleverde methoden</source>
+            <translation>all shipped methods too</translation>
+        </message>
+        <message>
+            <source>opsteller, vermeld op het rapport</source>
+            <translation>author, named on the report</translation>
+        </message>
+        <message>
+            <source>voer de SQL uit op de server in --db</source>
+            <translation>run the SQL on the server in --db</translation>
+        </message>
+        <message>
+            <source>waarom deze keuze</source>
+            <translation>why this choice</translation>
+        </message>
+        <message>
+            <source>één casus</source>
+            <translation>one case</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
