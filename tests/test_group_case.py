@@ -76,3 +76,16 @@ def test_report_has_the_group_section_when_the_case_has_a_group(db_url):
     assert "Groepsweging" in html and "3 deelnemers" in html and "Kendalls W" in html
     assert "Deelnemer 3" in html and "Anna" in html
     assert html.index("Groepsweging") < html.index("Bronnen")
+
+
+def test_report_puts_compared_methods_side_by_side_only_when_two_or_more(db_url):
+    catalogue = open_catalogue(db_url)
+    results = Advisor(catalogue.methods, catalogue.knowledge).advise(CONTEXT).advice.results
+    a, b = results[0], results[3]
+    html = case_report_html(catalogue, Case(name="Oost", context=CONTEXT), compared=[a.method.id, b.method.id])
+    section = html[html.index("Methoden naast elkaar"):html.index("Bronnen")]
+    assert a.method.name in section and b.method.name in section
+    assert f"{a.score:.0f}" in section and f"{b.score:.0f}" in section
+    assert "scoort vooral hoger op" in section
+    one = case_report_html(catalogue, Case(name="Oost", context=CONTEXT), compared=[a.method.id, "bestaat-niet"])
+    assert "Methoden naast elkaar" not in one

@@ -119,3 +119,50 @@ def test_group_entry_reveal_and_saved_with_the_case(window, qtbot, tmp_path):
     assert "verborgen" not in dialog.page.toPlainText()
     case = window.case_actions.case_now()
     assert [p.name for p in case.group] == ["Anna", "Bram", "Deelnemer 3"]
+
+
+def pdf_text(path) -> str:
+    import pypdf
+
+    return " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(str(path)).pages)
+
+
+def test_an_open_comparison_joins_the_pdf_report_and_the_print(window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from ui import case_prompts
+
+    describe(window)
+    results = window.result.advice.results
+    window.table.selectionModel().select(window.proxy.index(0, NAME), QItemSelectionModel.SelectionFlag.Select
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+    window.table.selectionModel().select(window.proxy.index(1, NAME), QItemSelectionModel.SelectionFlag.Select
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+    window.workshop.compare_action.trigger()
+    qtbot.waitExposed(window.workshop.comparison)
+    said = window.workshop.comparison.page.toPlainText().splitlines()[0]
+    target = tmp_path / "met-vergelijking.pdf"
+    monkeypatch.setattr(case_prompts, "file_to_save", lambda *_a: str(target))
+    window.case_actions.actions["report"].trigger()
+    text = pdf_text(target)
+    section = text[text.index("Methoden naast elkaar"):]
+    assert " ".join(said.split()) in section  # the strongest difference, in the window's words
+    assert results[0].method.name in section and results[1].method.name in section
+    assert text.index("Hoe vast het advies staat") < text.index("Methoden naast elkaar") < text.index("Bronnen")
+
+    printed = tmp_path / "afdruk.pdf"
+
+    def preview(dialog):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        dialog.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", preview)
+    window.case_actions.actions["print"].trigger()
+    assert "Methoden naast elkaar" in pdf_text(printed)
+
+    window.workshop.comparison.close()  # closed: the report is the plain one again
+    window.case_actions.actions["report"].trigger()
+    assert "Methoden naast elkaar" not in pdf_text(target)

@@ -37,6 +37,11 @@ class Workshop(QObject):
         ids = [self.window.proxy.index(r, NAME).data(METHOD_ID_ROLE) for r in rows]
         return [i for i in ids if i][:MAX_COMPARED]
 
+    def compared_ids(self) -> list[str]:
+        """The methods side by side in the comparison view while it is open (they join the report)."""
+        dialog = self.comparison
+        return dialog.compared_ids() if dialog is not None and dialog.isVisible() else []
+
     def compare(self) -> None:
         from ui.comparison import ComparisonDialog
 

@@ -1214,6 +1214,10 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
                 <numerusform>%n methods exported.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Methoden naast elkaar</source>
+            <translation>Methods side by side</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
