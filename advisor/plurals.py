@@ -20,6 +20,12 @@ DUTCH_PLURALS = {
     "%n methode(n) uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden.": (
         "%n methode uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden.",
         "%n methoden uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden."),
+    "Gerangschikt met de groepsweging (%n deelnemer(s)); de schuifjes tonen uw eigen gewichten.": (
+        "Gerangschikt met de groepsweging (%n deelnemer); de schuifjes tonen uw eigen gewichten.",
+        "Gerangschikt met de groepsweging (%n deelnemers); de schuifjes tonen uw eigen gewichten."),
+    "Gerangschikt met uw eigen gewichten; er is een groepsweging van %n deelnemer(s).": (
+        "Gerangschikt met uw eigen gewichten; er is een groepsweging van %n deelnemer.",
+        "Gerangschikt met uw eigen gewichten; er is een groepsweging van %n deelnemers."),
 }
 Translate = Callable[..., str]
 

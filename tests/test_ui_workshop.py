@@ -166,3 +166,44 @@ def test_an_open_comparison_joins_the_pdf_report_and_the_print(window, qtbot, mo
     window.workshop.comparison.close()  # closed: the report is the plain one again
     window.case_actions.actions["report"].trigger()
     assert "Methoden naast elkaar" not in pdf_text(target)
+
+
+GROUP_CSV = (b"participant,goal,budget,setting,target_group,production_power,duration,handbook,research\n"
+             b"Anna,0,5,0,0,0,0,5,0\nBram,0,5,0,0,0,0,4,0\nCor,1,4,0,0,0,1,5,0\n")
+
+
+def test_an_opened_case_with_a_group_ranks_by_the_group_until_the_trainer_goes_back(window, monkeypatch):
+    from app.api import Case, advise_group, parse_participants
+    from ui import case_prompts
+    from ui.case_dialog import OpenCaseDialog
+
+    describe(window)
+    context = window.context_panel.context()
+    people = parse_participants(GROUP_CSV)
+    group_order = [r.method.id for r in advise_group(window.advisor, context, people).group.advice.results]
+    own_order = [r.method.id for r in window.advisor.advise(context).advice.results]
+    assert group_order != own_order  # the example only proves something when the two rankings differ
+    window.case_actions.cases.save(Case(name="Workshop Oost", context=context, group=people))
+    banner = window.workshop.group_ranking
+    monkeypatch.setattr(case_prompts, "ask", lambda *_a: case_prompts.Button.Discard)  # leave the unsaved one
+    window.case_actions.actions["new"].trigger()
+    assert not banner.banner.isVisible() and window.group_participants == ()
+    monkeypatch.setattr(OpenCaseDialog, "exec", lambda _d: 1)
+    monkeypatch.setattr(OpenCaseDialog, "chosen", lambda _d: "Workshop Oost")
+    window.case_actions.actions["open"].trigger()
+
+    def listed():
+        return [window.model.ranked(window.proxy.mapToSource(window.proxy.index(r, NAME)).row()).method.id
+                for r in range(window.proxy.rowCount())]
+
+    assert listed() == group_order and banner.banner.isVisible()
+    assert banner.label.text().startswith("Gerangschikt met de groepsweging (3 deelnemers)")
+    assert window.detail.toPlainText().startswith(window.result.advice.results[0].method.name)
+    assert not window.context_panel.weights["goal"].slider.isEnabled()
+    assert window.context_panel.context() == context and not window.isWindowModified()  # own weights kept
+
+    banner.button.click()  # back to one's own weights
+    assert listed() == own_order and "eigen gewichten" in banner.label.text()
+    assert window.context_panel.weights["goal"].slider.isEnabled()
+    banner.button.click()
+    assert listed() == group_order

@@ -1218,6 +1218,28 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>Methoden naast elkaar</source>
             <translation>Methods side by side</translation>
         </message>
+        <message>
+            <source>&amp;Eigen gewichten gebruiken</source>
+            <translation>Use &amp;own weights</translation>
+        </message>
+        <message>
+            <source>&amp;Groepsweging gebruiken</source>
+            <translation>Use the &amp;group's weights</translation>
+        </message>
+        <message numerus="yes">
+            <source>Gerangschikt met de groepsweging (%n deelnemer(s)); de schuifjes tonen uw eigen gewichten.</source>
+            <translation>
+                <numerusform>Ranked by the group's weights (%n participant); the sliders show your own weights.</numerusform>
+                <numerusform>Ranked by the group's weights (%n participants); the sliders show your own weights.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Gerangschikt met uw eigen gewichten; er is een groepsweging van %n deelnemer(s).</source>
+            <translation>
+                <numerusform>Ranked by your own weights; there are group weights from %n participant.</numerusform>
+                <numerusform>Ranked by your own weights; there are group weights from %n participants.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
@@ -1632,6 +1654,13 @@ Import now?</translation>
         <message>
             <source>Niet opgegeven bij het invoeren.</source>
             <translation>Not given when entered.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupRanking</name>
+        <message>
+            <source>Rangschikken met de &amp;groepsweging</source>
+            <translation>Rank by the &amp;group's weights</translation>
         </message>
     </context>
 </TS>
