@@ -23,6 +23,9 @@ DUTCH_PLURALS = {
     "Gerangschikt met de groepsweging (%n deelnemer(s)); de schuifjes tonen uw eigen gewichten.": (
         "Gerangschikt met de groepsweging (%n deelnemer); de schuifjes tonen uw eigen gewichten.",
         "Gerangschikt met de groepsweging (%n deelnemers); de schuifjes tonen uw eigen gewichten."),
+    "Gewichten van de groep (gemiddelde van %n deelnemer(s))": (
+        "Gewichten van de groep (gemiddelde van %n deelnemer)",
+        "Gewichten van de groep (gemiddelde van %n deelnemers)"),
     "Gerangschikt met uw eigen gewichten; er is een groepsweging van %n deelnemer(s).": (
         "Gerangschikt met uw eigen gewichten; er is een groepsweging van %n deelnemer.",
         "Gerangschikt met uw eigen gewichten; er is een groepsweging van %n deelnemers."),

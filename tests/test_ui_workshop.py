@@ -17,29 +17,54 @@ def describe(window):
     panel.budget.setValue(5000)
 
 
-def test_f11_presentation_collapses_context_and_steps_with_pagedown(window, qtbot):
+def top_line(page) -> str:
+    """The text at the top of the visible part of a page."""
+    from PySide6.QtCore import QPoint
+
+    return page.cursorForPosition(QPoint(4, 4)).block().text()
+
+
+def test_f11_presents_the_real_window_and_pagedown_reveals_its_parts(window, qtbot):
     describe(window)
+    base = window.workshop.presentation.base_font.pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_F11)
     show = window.workshop.presentation
     qtbot.waitUntil(lambda: window.isFullScreen())
     assert show.active and not window.context_panel.isVisible()
     assert "Plaats: dorp" in show.summary.text() and "\n" not in show.summary.text()
     assert show.indicator.accessibleName() == "Stap 1 van 6: De situatie"
-    assert "Budget" in show.stage.toPlainText() and "Het Ondernemende Dorp" not in show.stage.toPlainText()
+    assert not window.table.isVisible() and not window.detail.isVisible() and not show.weights.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
     assert show.indicator.accessibleName().startswith("Stap 2 van 6")
+    assert show.weights.isVisible() and "doelen 5" in show.weights.text() and not window.table.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
-    top = window.result.advice.results[0].method.name
-    assert show.indicator.accessibleName() == "Stap 3 van 6: De ranglijst" and top in show.stage.toPlainText()
-    for _ in range(5):
-        qtbot.keyClick(window, Qt.Key.Key_PageDown)
-    assert show.indicator.accessibleName() == "Stap 6 van 6: Waar u op moet letten"
-    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    results = window.result.advice.results
+    assert show.indicator.accessibleName() == "Stap 3 van 6: De ranglijst"
+    assert window.table.isVisible() and not window.detail.isVisible()  # the window's own list, at 200 %
+    assert window.table.font().pointSizeF() == base * 2
+    assert window.proxy.index(0, NAME).data() == results[0].method.name
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.detail.isVisible() and window.current_method_id() == results[0].method.id
+    assert top_line(window.detail) == results[0].method.name  # its page from the top: name, then the reasons
+    assert "Waarom deze plek" in window.detail.toPlainText()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
     assert show.indicator.accessibleName() == "Stap 5 van 6: Hoe vast het advies staat"
-    assert "Voorsprong van de eerste op de tweede" in show.stage.toPlainText()
+    assert window.notes.tier.isVisible() or window.notes.what_if.isVisible()
+    assert top_line(window.detail).startswith(("Sterk", "Zwak"))
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert show.indicator.accessibleName() == "Stap 6 van 6: Waar u op moet letten"
+    assert top_line(window.detail) == "Let op"
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert show.step == 6
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert show.indicator.accessibleName().startswith("Stap 4 van 6") and not window.notes.tier.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isFullScreen())
-    assert not show.active and window.context_panel.isVisible() and window.table.isVisible()
+    assert not show.active and not show.bar.isVisible()
+    for part in (window.context_panel, window.table, window.detail, window.search_box):
+        assert part.isVisible()
 
 
 def test_zoom_scales_the_whole_window_and_is_remembered(window, qtbot, qsettings):
@@ -54,6 +79,12 @@ def test_zoom_scales_the_whole_window_and_is_remembered(window, qtbot, qsettings
     assert window.detail.font().pointSizeF() == before * 2.5
     assert window.context_panel.font().pointSizeF() == before * 2.5
     assert window.table.verticalHeader().defaultSectionSize() > row_before * 2
+    header = window.table.horizontalHeader()
+    for column in range(window.model.columnCount()):  # no column title is cut at the larger font
+        if not window.table.isColumnHidden(column):
+            title = window.model.headerData(column, Qt.Orientation.Horizontal)
+            widest = max(header.fontMetrics().horizontalAdvance(line) for line in title.splitlines())
+            assert header.sectionSize(column) >= widest, title
     assert ZOOM.read(qsettings) == 2.5
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.table.font().pointSizeF() == before and ZOOM.read(qsettings) == 1.0

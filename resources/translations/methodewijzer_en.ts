@@ -1240,6 +1240,17 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
                 <numerusform>Ranked by your own weights; there are group weights from %n participants.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Gewichten</source>
+            <translation>Weights</translation>
+        </message>
+        <message numerus="yes">
+            <source>Gewichten van de groep (gemiddelde van %n deelnemer(s))</source>
+            <translation>
+                <numerusform>The group's weights (mean of %n participant)</numerusform>
+                <numerusform>The group's weights (mean of %n participants)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
