@@ -20,9 +20,8 @@ DUTCH_PLURALS = {
     "%n methode(n) uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden.": (
         "%n methode uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden.",
         "%n methoden uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden."),
-    "Gerangschikt met de groepsweging (%n deelnemer(s)); de schuifjes tonen uw eigen gewichten.": (
-        "Gerangschikt met de groepsweging (%n deelnemer); de schuifjes tonen uw eigen gewichten.",
-        "Gerangschikt met de groepsweging (%n deelnemers); de schuifjes tonen uw eigen gewichten."),
+    "Gerangschikt met de groepsweging (%n deelnemer(s)).": ("Gerangschikt met de groepsweging (%n deelnemer).",
+                                                             "Gerangschikt met de groepsweging (%n deelnemers)."),
     "Gewichten van de groep (gemiddelde van %n deelnemer(s))": (
         "Gewichten van de groep (gemiddelde van %n deelnemer)",
         "Gewichten van de groep (gemiddelde van %n deelnemers)"),

@@ -228,7 +228,7 @@ def test_an_opened_case_with_a_group_ranks_by_the_group_until_the_trainer_goes_b
                 for r in range(window.proxy.rowCount())]
 
     assert listed() == group_order and banner.banner.isVisible()
-    assert banner.label.text().startswith("Gerangschikt met de groepsweging (3 deelnemers)")
+    assert banner.label.text() == "Gerangschikt met de groepsweging (3 deelnemers)."
     assert window.detail.toPlainText().startswith(window.result.advice.results[0].method.name)
     assert not window.context_panel.weights["goal"].slider.isEnabled()
     assert window.context_panel.context() == context and not window.isWindowModified()  # own weights kept

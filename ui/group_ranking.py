@@ -10,11 +10,29 @@ the must marks and the situation stay shared.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from ui.i18n import tr
+
+
+class _Banner(QFrame):
+    """Never squeezed below the height its wrapped words need, so a full window cuts the list, not the line."""
+
+    def fit(self) -> None:
+        if self.layout() is not None and self.width() > 0:
+            self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001 - a zoom changes the font, so the words' height
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
 
 
 class GroupRanking(QObject):
@@ -24,17 +42,17 @@ class GroupRanking(QObject):
         self.action = QAction(self.tr("Rangschikken met de &groepsweging"), window)
         self.action.setCheckable(True)
         self.action.toggled.connect(self.use_group)
-        self.banner = QFrame()
+        self.banner = _Banner()
         self.banner.setObjectName("groupRanking")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(self.banner)
+        row = QVBoxLayout(self.banner)  # the button under the words: the line keeps the list's full width
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.button = QPushButton()
         self.button.clicked.connect(lambda: self.action.setChecked(not self.on))
-        row.addWidget(self.label, 1)
-        row.addWidget(self.button)
+        row.addWidget(self.label)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         column = window.table.parentWidget().layout()
         column.insertWidget(column.indexOf(window.table), self.banner)
         self._show()
@@ -87,12 +105,16 @@ class GroupRanking(QObject):
         self.action.setEnabled(bool(count))
         self.banner.setVisible(bool(count))
         if self.on:
-            self.label.setText(tr("Gerangschikt met de groepsweging (%n deelnemer(s)); de schuifjes tonen uw eigen "
-                                  "gewichten.", count))
+            self.label.setText(tr("Gerangschikt met de groepsweging (%n deelnemer(s)).", count))
+            self.label.setToolTip(tr("De schuifjes tonen uw eigen gewichten; ze tellen weer mee met "
+                                     "‘Eigen gewichten gebruiken’."))
             self.button.setText(tr("&Eigen gewichten gebruiken"))
         else:
             self.label.setText(tr("Gerangschikt met uw eigen gewichten; er is een groepsweging van %n deelnemer(s).",
                                   count))
+            self.label.setToolTip("")
             self.button.setText(tr("&Groepsweging gebruiken"))
+        self.label.setAccessibleDescription(self.label.toolTip())
         self.label.setAccessibleName(self.label.text())
         self.button.setAccessibleName(self.button.text().replace("&", ""))
+        self.banner.fit()

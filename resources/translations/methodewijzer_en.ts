@@ -1227,13 +1227,6 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <translation>Use the &amp;group's weights</translation>
         </message>
         <message numerus="yes">
-            <source>Gerangschikt met de groepsweging (%n deelnemer(s)); de schuifjes tonen uw eigen gewichten.</source>
-            <translation>
-                <numerusform>Ranked by the group's weights (%n participant); the sliders show your own weights.</numerusform>
-                <numerusform>Ranked by the group's weights (%n participants); the sliders show your own weights.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Gerangschikt met uw eigen gewichten; er is een groepsweging van %n deelnemer(s).</source>
             <translation>
                 <numerusform>Ranked by your own weights; there are group weights from %n participant.</numerusform>
@@ -1250,6 +1243,17 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
                 <numerusform>The group's weights (mean of %n participant)</numerusform>
                 <numerusform>The group's weights (mean of %n participants)</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Gerangschikt met de groepsweging (%n deelnemer(s)).</source>
+            <translation>
+                <numerusform>Ranked by the group's weights (%n participant).</numerusform>
+                <numerusform>Ranked by the group's weights (%n participants).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>De schuifjes tonen uw eigen gewichten; ze tellen weer mee met ‘Eigen gewichten gebruiken’.</source>
+            <translation>The sliders show your own weights; they count again with ‘Use own weights’.</translation>
         </message>
     </context>
     <context>
