@@ -89,3 +89,24 @@ def test_report_puts_compared_methods_side_by_side_only_when_two_or_more(db_url)
     assert "scoort vooral hoger op" in section
     one = case_report_html(catalogue, Case(name="Oost", context=CONTEXT), compared=[a.method.id, "bestaat-niet"])
     assert "Methoden naast elkaar" not in one
+
+
+def test_compared_methods_follow_the_group_weights_when_the_window_ranks_by_the_group(db_url):
+    from app.api import advise_group
+
+    catalogue = open_catalogue(db_url)
+    case = workshop_case()
+    advisor = Advisor(catalogue.methods, catalogue.knowledge)
+    own = {r.method.id: r for r in advisor.advise(CONTEXT).advice.results}
+    grouped = {r.method.id: r for r in advise_group(advisor, CONTEXT, case.group).group.advice.results}
+    ids = [i for i in own if f"{own[i].score:.0f}" != f"{grouped[i].score:.0f}"][:2]
+    assert len(ids) == 2  # two methods whose score moves with the group's weights
+
+    def section(by_group: bool) -> str:
+        html = case_report_html(catalogue, case, compared=ids, compared_by_group=by_group)
+        return html[html.index("Methoden naast elkaar"):html.index("Groepsweging")]
+
+    with_group, without = section(True), section(False)
+    assert "Met de gewichten van de groep" in with_group and "Met de gewichten van de groep" not in without
+    for i in ids:
+        assert f"<b>{grouped[i].score:.0f}</b>" in with_group and f"<b>{own[i].score:.0f}</b>" in without

@@ -203,7 +203,7 @@ GROUP_CSV = (b"participant,goal,budget,setting,target_group,production_power,dur
              b"Anna,0,5,0,0,0,0,5,0\nBram,0,5,0,0,0,0,4,0\nCor,1,4,0,0,0,1,5,0\n")
 
 
-def test_an_opened_case_with_a_group_ranks_by_the_group_until_the_trainer_goes_back(window, monkeypatch):
+def test_an_opened_case_with_a_group_ranks_by_the_group_until_the_trainer_goes_back(window, monkeypatch, tmp_path):
     from app.api import Case, advise_group, parse_participants
     from ui import case_prompts
     from ui.case_dialog import OpenCaseDialog
@@ -232,6 +232,12 @@ def test_an_opened_case_with_a_group_ranks_by_the_group_until_the_trainer_goes_b
     assert window.detail.toPlainText().startswith(window.result.advice.results[0].method.name)
     assert not window.context_panel.weights["goal"].slider.isEnabled()
     assert window.context_panel.context() == context and not window.isWindowModified()  # own weights kept
+    window.workshop.compare_action.trigger()  # compared as ranked on screen, also on paper
+    target = tmp_path / "groep.pdf"
+    monkeypatch.setattr(case_prompts, "file_to_save", lambda *_a: str(target))
+    window.case_actions.actions["report"].trigger()
+    assert "Met de gewichten van de groep" in pdf_text(target)
+    window.workshop.comparison.close()
 
     banner.button.click()  # back to one's own weights
     assert listed() == own_order and "eigen gewichten" in banner.label.text()

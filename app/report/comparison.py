@@ -80,10 +80,12 @@ def comparison_html(ranked: Sequence[RankedMethod], tr: Tr = str,
             f"<tr><th align='left'>{e(tr('Criterium'))}</th>{head}</tr>{''.join(rows)}</table>")
 
 
-def comparison_section(results: Sequence[RankedMethod], compared: Sequence[str], tr: Tr) -> str:
+def comparison_section(results: Sequence[RankedMethod], compared: Sequence[str], tr: Tr,
+                       by_group: bool = False) -> str:
     """The report's section for the methods *compared* (ids), when two or more of them are in *results*."""
     by_id = {r.method.id: r for r in results}
     ranked = [by_id[i] for i in dict.fromkeys(compared) if i in by_id]
     if len(ranked) < 2:
         return ""
-    return f"<h2>{escape(tr('Methoden naast elkaar'))}</h2>{comparison_html(ranked, tr)}"
+    note = f"<p>{escape(tr('Met de gewichten van de groep, zoals in het venster.'))}</p>" if by_group else ""
+    return f"<h2>{escape(tr('Methoden naast elkaar'))}</h2>{note}{comparison_html(ranked, tr)}"

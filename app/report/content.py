@@ -56,6 +56,8 @@ class ReportInput:
     robust: RobustAdvice | None = None  # robust.methods[i] belongs to results[i]
     group: GroupAdvice | None = None  # the workshop group, when the case has one
     compared: tuple[str, ...] = ()  # methods side by side in the window's comparison view, when it is open
+    compared_from: tuple[RankedMethod, ...] = ()  # the group's ranking they come from; else ``results``
+    compared_by_group: bool = False
 
 
 _e = text_html
@@ -166,7 +168,8 @@ def report_html(r: ReportInput, tr: Tr = str) -> str:
     parts = [_head(r, tr), _situation(r, tr), _weights(r, tr), _ranking(r, tr),
              f"<h2>{_e(tr('De eerste drie toegelicht'))}</h2>",
              *(_explained(m, tr) for m in r.results[:TOP]),
-             _decision(r, tr), firmness_html(r, tr), comparison_section(r.results, r.compared, tr),
+             _decision(r, tr), firmness_html(r, tr), comparison_section(r.compared_from or r.results, r.compared, tr,
+                                                                   r.compared_by_group),
              group_section(r.group, r.method_names, tr, _table),
              _sources(r, tr)]
     return "<html><body>" + "".join(parts) + "</body></html>"

@@ -1255,6 +1255,10 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>De schuifjes tonen uw eigen gewichten; ze tellen weer mee met ‘Eigen gewichten gebruiken’.</source>
             <translation>The sliders show your own weights; they count again with ‘Use own weights’.</translation>
         </message>
+        <message>
+            <source>Met de gewichten van de groep, zoals in het venster.</source>
+            <translation>With the group's weights, as in the window.</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
