@@ -159,8 +159,7 @@ def pdf_text(path) -> str:
 
 
 def test_an_open_comparison_joins_the_pdf_report_and_the_print(window, qtbot, monkeypatch, tmp_path):
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
+    from tests.test_case_window import print_preview_to
     from ui import case_prompts
 
     describe(window)
@@ -182,15 +181,7 @@ def test_an_open_comparison_joins_the_pdf_report_and_the_print(window, qtbot, mo
     assert text.index("Hoe vast het advies staat") < text.index("Methoden naast elkaar") < text.index("Bronnen")
 
     printed = tmp_path / "afdruk.pdf"
-
-    def preview(dialog):
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        dialog.paintRequested.emit(printer)
-        return 0
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", preview)
+    print_preview_to(monkeypatch, printed)
     window.case_actions.actions["print"].trigger()
     assert "Methoden naast elkaar" in pdf_text(printed)
 
