@@ -21,6 +21,14 @@ DUTCH_PLURALS = {
     "%n methode(n) uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden.": (
         "%n methode uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden.",
         "%n methoden uitgesloten door ‘moet’; grijs onderaan de lijst, met de reden."),
+    "Gerangschikt met de groepsweging (%n deelnemer(s)).": ("Gerangschikt met de groepsweging (%n deelnemer).",
+                                                             "Gerangschikt met de groepsweging (%n deelnemers)."),
+    "Gewichten van de groep (gemiddelde van %n deelnemer(s))": (
+        "Gewichten van de groep (gemiddelde van %n deelnemer)",
+        "Gewichten van de groep (gemiddelde van %n deelnemers)"),
+    "Gerangschikt met uw eigen gewichten; er is een groepsweging van %n deelnemer(s).": (
+        "Gerangschikt met uw eigen gewichten; er is een groepsweging van %n deelnemer.",
+        "Gerangschikt met uw eigen gewichten; er is een groepsweging van %n deelnemers."),
 }
 Translate = Callable[..., str]
 

@@ -22,12 +22,12 @@ from app.cases import Cases
 from app.catalogue import Catalogue, CatalogueUnavailable
 from app.export import method_summary, method_to_dict
 from app.failures import Failure, explain
-from app.group import GroupResult, advise_group, group_to_dict
+from app.group import GroupResult, advise_group, group_context, group_to_dict
 from app.own_methods import RecordError, UserRecords, read_toml_file
 from app.packages import ImportPlan, plan_import, run_import
 from app.packages import export as export_package
 from app.query_limits import query_problem
-from app.report.firmness import firmness_section as firmness_html
+from app.report.comparison import comparison_html
 from app.report.situation import situation_lines
 from app.reports import case_report_html, save_report
 from app.translation import translate
@@ -41,9 +41,10 @@ __all__ = [
     "AdviceWithWhatIf", "Advisor", "CASE_FILE_SUFFIX", "Case", "CaseError", "Cases", "Catalogue",
     "CatalogueUnavailable", "Failure", "GROUP_CSV_MAX_BYTES", "GroupError", "GroupResult", "ImportPlan",
     "Participant", "RecordError", "SearchHit", "SearchService", "UserRecords", "advice_to_dict", "advise_group",
-    "case_report_html", "did_you_mean", "explain_failure", "export_package", "firmness_html", "group_to_dict",
-    "method_summary", "method_to_dict", "open_cases", "open_catalogue", "open_search", "open_user_records",
-    "paint_report", "parse_participants", "plan_import", "query_problem", "read_toml_file", "run_import", "save_report",
+    "case_report_html", "comparison_html", "did_you_mean", "explain_failure", "export_package", "group_context",
+    "group_to_dict", "method_summary", "method_to_dict", "open_cases", "open_catalogue", "open_search",
+    "open_user_records", "paint_report",
+    "parse_participants", "plan_import", "query_problem", "read_toml_file", "run_import", "save_report",
     "apply_role_sql", "display_url", "NotAServer", "resolved_url", "role_sql",
     "situation_lines", "translate", "use_language",
 ]

@@ -22,10 +22,14 @@ class GroupResult:
     detail: GroupAdvice
 
 
+def group_context(context: Context, participants: Sequence[Participant]) -> Context:
+    """The shared *context* with the participants' mean weights in place of its own."""
+    return replace(context, weights=MappingProxyType(mean_weights(participants)))
+
+
 def advise_group(advisor: Advisor, context: Context, participants: Sequence[Participant]) -> GroupResult:
     """The shared *context* (its own weights ignored) advised with the participants' mean weights."""
-    mean = replace(context, weights=MappingProxyType(mean_weights(participants)))
-    group = advisor.advise(mean)
+    group = advisor.advise(group_context(context, participants))
     detail = group_advice(advisor.methods, context, participants, advisor.knowledge, advisor.evaluations)
     return GroupResult(group, detail)
 

@@ -7,7 +7,7 @@ it neither needs a display nor touches the user's own Methodewijzer.
     python docs/screenshots.py scaled      # 1280×720 at 200% (QT_SCALE_FACTOR=2)
     python docs/screenshots.py dark        # a dark palette
     python docs/screenshots.py english     # the English interface
-    python docs/screenshots.py workshop    # presentation mode 1920×1080, comparison at 200% zoom
+    python docs/screenshots.py workshop    # presentation mode 1920×1080 (also group-ranked), comparison at 200%
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def main(variant: str = "") -> None:
 
     if variant == "workshop":
         workshop_shots(app, window)
-        window.close()
+        window.hide()  # closing would ask whether to save the situation
         return
     shot("1-leeg")
     panel = window.context_panel
@@ -110,9 +110,10 @@ def main(variant: str = "") -> None:
 
 
 def workshop_shots(app, window) -> None:  # noqa: ANN001
-    """Presentation mode at step 3 (1920×1080) and two methods side by side at 200% zoom."""
+    """Presentation mode at steps 4 and 5 (1920×1080), a group-ranked step 3, two methods side by side at 200%."""
     from PySide6.QtCore import QItemSelectionModel
 
+    from app.api import parse_participants
     from ui.advice_model import NAME
 
     def settle() -> None:
@@ -123,13 +124,21 @@ def workshop_shots(app, window) -> None:  # noqa: ANN001
                                     "goals": ["local_facilities"], "budget_eur": 5000, "require_research": True})
     show = window.workshop.presentation
     show.enter()
-    show.go(3)
+    show.go(4)
     settle()
     window.grab().save(str(OUT / "workshop-1-presentatie.png"))
     show.go(5)
     settle()
     window.grab().save(str(OUT / "workshop-2-hoe-vast.png"))
     show.leave()
+    window.workshop.group_ranking.case_opened(parse_participants(
+        b"participant;goal;budget;research;handbook\nAnna;0;5;2;5\nBram;1;4;0;5\n;0;3;5;5\n"))
+    show.enter()
+    show.go(3)
+    settle()
+    window.grab().save(str(OUT / "workshop-4-groepsweging.png"))
+    show.leave()
+    window.workshop.group_ranking.case_opened(())
     show.set_zoom(2.0)
     select = window.table.selectionModel()
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
@@ -140,7 +149,8 @@ def workshop_shots(app, window) -> None:  # noqa: ANN001
     settle()
     window.workshop.comparison.grab().save(str(OUT / "workshop-3-vergelijken-200.png"))
     show.set_zoom(1.0)
-    for path in ("workshop-1-presentatie.png", "workshop-2-hoe-vast.png", "workshop-3-vergelijken-200.png"):
+    for path in ("workshop-1-presentatie.png", "workshop-2-hoe-vast.png", "workshop-3-vergelijken-200.png",
+                 "workshop-4-groepsweging.png"):
         print(OUT / path)
 
 

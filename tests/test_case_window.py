@@ -183,12 +183,9 @@ def test_report_from_the_window(window, monkeypatch, tmp_path):
     assert HOSTILE in text and "Plaats: dorp" in text
 
 
-def test_ctrl_p_previews_the_same_report_pages(window, monkeypatch, tmp_path):
-    import pypdf
+def print_preview_to(monkeypatch, printed) -> None:
+    """Afdrukken's preview paints its pages into the PDF file *printed* instead of opening."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    describe(window)
-    printed = tmp_path / "afdruk.pdf"
 
     def preview(dialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -198,6 +195,14 @@ def test_ctrl_p_previews_the_same_report_pages(window, monkeypatch, tmp_path):
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", preview)
+
+
+def test_ctrl_p_previews_the_same_report_pages(window, monkeypatch, tmp_path):
+    import pypdf
+
+    describe(window)
+    printed = tmp_path / "afdruk.pdf"
+    print_preview_to(monkeypatch, printed)
     assert window.case_actions.actions["print"].shortcuts()[0].toString() == "Ctrl+P"
     window.case_actions.actions["print"].trigger()
     reader = pypdf.PdfReader(str(printed))

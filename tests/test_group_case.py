@@ -76,3 +76,37 @@ def test_report_has_the_group_section_when_the_case_has_a_group(db_url):
     assert "Groepsweging" in html and "3 deelnemers" in html and "Kendalls W" in html
     assert "Deelnemer 3" in html and "Anna" in html
     assert html.index("Groepsweging") < html.index("Bronnen")
+
+
+def test_report_puts_compared_methods_side_by_side_only_when_two_or_more(db_url):
+    catalogue = open_catalogue(db_url)
+    results = Advisor(catalogue.methods, catalogue.knowledge).advise(CONTEXT).advice.results
+    a, b = results[0], results[3]
+    html = case_report_html(catalogue, Case(name="Oost", context=CONTEXT), compared=[a.method.id, b.method.id])
+    section = html[html.index("Methoden naast elkaar"):html.index("Bronnen")]
+    assert a.method.name in section and b.method.name in section
+    assert f"{a.score:.0f}" in section and f"{b.score:.0f}" in section
+    assert "scoort vooral hoger op" in section
+    one = case_report_html(catalogue, Case(name="Oost", context=CONTEXT), compared=[a.method.id, "bestaat-niet"])
+    assert "Methoden naast elkaar" not in one
+
+
+def test_compared_methods_follow_the_group_weights_when_the_window_ranks_by_the_group(db_url):
+    from app.api import advise_group
+
+    catalogue = open_catalogue(db_url)
+    case = workshop_case()
+    advisor = Advisor(catalogue.methods, catalogue.knowledge)
+    own = {r.method.id: r for r in advisor.advise(CONTEXT).advice.results}
+    grouped = {r.method.id: r for r in advise_group(advisor, CONTEXT, case.group).group.advice.results}
+    ids = [i for i in own if f"{own[i].score:.0f}" != f"{grouped[i].score:.0f}"][:2]
+    assert len(ids) == 2  # two methods whose score moves with the group's weights
+
+    def section(by_group: bool) -> str:
+        html = case_report_html(catalogue, case, compared=ids, compared_by_group=by_group)
+        return html[html.index("Methoden naast elkaar"):html.index("Groepsweging")]
+
+    with_group, without = section(True), section(False)
+    assert "Met de gewichten van de groep" in with_group and "Met de gewichten van de groep" not in without
+    for i in ids:
+        assert f"<b>{grouped[i].score:.0f}</b>" in with_group and f"<b>{own[i].score:.0f}</b>" in without

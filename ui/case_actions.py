@@ -92,7 +92,7 @@ class CaseActions(QObject):
 
     def _show(self, case) -> None:  # noqa: ANN001
         self.panel.set_state({**case.context.to_dict(), "weights": dict(case.context.weights)})
-        self.window.group_participants = case.group
+        self.window.workshop.group_ranking.case_opened(case.group)  # a group ranks the window
         self._mark_saved(case)
         changed = self.cases.advice_changed(case)
         if changed:
@@ -165,6 +165,7 @@ class CaseActions(QObject):
         if self._may_leave():
             self.current = None
             self.panel.reset()
+            self.window.workshop.group_ranking.case_opened(())  # a new situation starts without a group
             self._mark_saved(None)
 
     def open(self) -> None:

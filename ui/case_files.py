@@ -84,7 +84,7 @@ class CaseFiles(QObject):
         if not path.lower().endswith(suffix):
             path += suffix
         try:
-            save_report(self.window.catalogue, case, path, self.author(), tr)
+            save_report(self.window.catalogue, case, path, self.author(), tr, *self.compared())
         except (CaseError, OSError) as error:
             self._problem(self.tr("Niet opgeslagen"), error)
             return
@@ -95,6 +95,11 @@ class CaseFiles(QObject):
 
     def save_csv(self) -> None:
         self._report(".csv", self.tr("Ranglijst opslaan als CSV"), self.tr("CSV-bestand (*.csv)"))
+
+    def compared(self) -> tuple[list[str], bool]:
+        """The methods in an open comparison view join the report; by the group's weights if the window uses them."""
+        workshop = self.window.workshop
+        return workshop.compared_ids(), workshop.group_ranking.on
 
     def author(self) -> str:
         value = self.actions.settings.value(AUTHOR, "")
@@ -111,7 +116,7 @@ class CaseFiles(QObject):
 
         from app.api import case_report_html, paint_report
 
-        html = case_report_html(self.window.catalogue, self.actions.case_now(), self.author(), tr)
+        html = case_report_html(self.window.catalogue, self.actions.case_now(), self.author(), tr, *self.compared())
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         preview = QPrintPreviewDialog(printer, self.window)
         preview.setWindowTitle(self.tr("Afdrukvoorbeeld"))

@@ -12,56 +12,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QTextBrowser, QVBoxLayout
 
-from advisor.messages import criterion_label, render
+from app.api import comparison_html
 from ui.i18n import number, percent, tr
-
-BAR_CELLS = 10
-
-
-def bar(fraction: float | None) -> str:
-    """A small text bar that grows with the font (■■■■□□□□□□); '?' for unknown data."""
-    if fraction is None:
-        return "?"
-    filled = round(max(0.0, min(1.0, fraction)) * BAR_CELLS)
-    return "■" * filled + "□" * (BAR_CELLS - filled)
-
-
-def strongest_difference(ranked: list) -> tuple[str, str, str] | None:  # noqa: ANN001 - RankedMethod
-    """(leader's name, criterion, other's name) where a method's contribution most exceeds another's."""
-    best, found = 0.0, None
-    for a in ranked:
-        for b in ranked:
-            if a is b:
-                continue
-            for ca, cb in zip(a.criteria, b.criteria, strict=True):
-                gap = ca.contribution - cb.contribution
-                if gap > best + 1e-9:
-                    best, found = gap, (a.method.name, ca.criterion, b.method.name)
-    return found
-
-
-def comparison_html(ranked: list) -> str:  # noqa: ANN001 - RankedMethod, two or three
-    e = escape
-    head = "".join(f"<th align='left'>{r.rank}. {e(r.method.name)}</th>" for r in ranked)
-    rows = []
-    for i, first in enumerate(ranked[0].criteria):
-        cells = []
-        for r in ranked:
-            c = r.criteria[i]
-            match = "" if c.score.match is None else number(c.score.match, 2)
-            cells.append(f"<td valign='top'><tt>{bar(c.score.match)}</tt> {e(match)} · +{e(number(c.contribution, 1))}"
-                         f"<br/>{e(render(c.score, tr))}</td>")
-        rows.append(f"<tr><td valign='top'><b>{e(tr(criterion_label(first.criterion)))}</b></td>{''.join(cells)}</tr>")
-    score = "".join(f"<td><b>{e(number(r.score))}</b> <tt>{bar(r.score / 100)}</tt></td>" for r in ranked)
-    sure = "".join(f"<td>{e(percent(r.confidence))}</td>" for r in ranked)
-    rows.append(f"<tr><td><b>{e(tr('Score'))}</b></td>{score}</tr>")
-    rows.append(f"<tr><td><b>{e(tr('Zekerheid'))}</b></td>{sure}</tr>")
-    difference = strongest_difference(ranked)
-    said = (tr("{0} scoort vooral hoger op {1} dan {2}.").format(difference[0], tr(criterion_label(difference[1])),
-                                                                 difference[2])
-            if difference else tr("Deze methoden scoren op elk criterium gelijk."))
-    return (f"<p><b>{e(said)}</b></p><table border='1' cellspacing='0' cellpadding='6' width='100%'>"
-            f"<tr><th align='left'>{e(tr('Criterium'))}</th>{head}</tr>{''.join(rows)}</table>")
 
 
 class ComparisonDialog(QDialog):
@@ -110,11 +62,16 @@ class ComparisonDialog(QDialog):
         unique = list(dict.fromkeys(i for i in ids if i is not None))
         return [self.ranked[i] for i in unique]
 
+    def compared_ids(self) -> list[str]:
+        """The methods on view, for the report: two or three ids, or none when fewer are chosen."""
+        ids = [r.method.id for r in self.chosen()]
+        return ids if len(ids) >= 2 else []
+
     def html(self) -> str:
         ranked = self.chosen()
         if len(ranked) < 2:
             return f"<p>{escape(self.tr('Kies ten minste twee verschillende methoden.'))}</p>"
-        return comparison_html(ranked)
+        return comparison_html(ranked, tr, number, percent)
 
     def refresh(self) -> None:
         self.page.setHtml(self.html())

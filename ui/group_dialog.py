@@ -149,6 +149,7 @@ class GroupDialog(QDialog):
             self.page.setPlainText(str(error))
             return
         self.window_.group_participants = self.participants
+        self.window_.workshop.group_ranking.participants_changed()
         advisor = getattr(self.window_, "advisor", None)
         if advisor is None:
             return

@@ -291,13 +291,13 @@ class MainWindow(QMainWindow):
     def rerank(self, context) -> None:  # noqa: ANN001
         if self.advisor is None:
             return
-        self.result = self.advisor.advise(context)
+        self.result = self.advisor.advise(self.workshop.ranking_context(context))  # the group's, when chosen
         advice = self.result.advice
         scored = not advice.fit.no_criteria
         self.model.set_ranking(advice.results, advice.excluded, scored)
         self.table.fit_columns()
         self.model.set_robustness(self.result.robust.methods)
-        show_bands(self.context_panel.weights, self.result.robust.stability)
+        show_bands(self.context_panel.weights, self.workshop.bands(self.result.robust.stability))
         self.notes.show_advice(self.result)
         first = advice.results[0].method.id if advice.results and scored else None
         self.select_method(self._pinned or first)

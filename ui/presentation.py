@@ -1,24 +1,27 @@
-"""Presentation mode for workshops: full screen, a one-line situation, steps revealed one by one, zoom.
+"""Presentation mode for workshops: the real window full screen, steps revealing its parts, zoom.
 
-F11 (Beeld → Presentatiemodus) fills the screen, folds the context panel
-into one line and shows the advice as a stage that the trainer walks
-through with the arrow keys or PageDown/PageUp, which is what presenter
-clickers send; Esc or F11 leaves. Zoom (Ctrl++, Ctrl+-, Ctrl+0) works in
-and outside presentation mode: it sets one font on the whole window, so
-every widget, the list and the pages grow together, and it is remembered.
+F11 (Beeld → Presentatiemodus) fills the screen and folds the context panel
+into a bar with the situation on one line. The trainer walks through six
+steps with the arrow keys or PageDown/PageUp (what presenter clickers send):
+each step shows more of the window itself — the weights line, the ranked
+list, the top method's page scrolled to its reasons, how firm the advice is,
+the caveats — scaled by the presentation zoom. Esc or F11 leaves. Zoom
+(Ctrl++, Ctrl+-, Ctrl+0) works in and outside presentation mode: it sets one
+font on the whole window, so every widget, the list and the pages grow
+together, and it is remembered.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from ui.advice_model import SCORE
+from ui.advice_model import SCORE, column_widths
 from ui.i18n import tr
-from ui.presentation_steps import STEP_TITLES, STEPS, step_html, summary_line
+from ui.presentation_steps import REVEALS, STEP_TITLES, STEPS, summary_line, weights_line
 from ui.settings import ZOOM
 
 ZOOM_STEPS = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -36,19 +39,28 @@ def _action(window: QMainWindow, text: str, keys: list[str], slot) -> QAction:  
 def refit(window: QMainWindow) -> None:
     """Sizes measured in the font (columns, rows, the context panel) follow a new zoom; the page is redrawn."""
     table, metrics = window.table, window.table.fontMetrics()
-    table.horizontalHeader().resizeSection(SCORE, metrics.horizontalAdvance("100") * 3)
-    table.horizontalHeader().setMinimumSectionSize(metrics.horizontalAdvance("100%") + 8)
-    table.verticalHeader().setDefaultSectionSize(metrics.height() * 2 + 10)
+    header = table.horizontalHeader()
+    for column, width in column_widths(window.model, metrics, header.fontMetrics()).items():
+        header.resizeSection(column, width)  # rank, known data, category: their widest text in the new font
+    header.resizeSection(SCORE, metrics.horizontalAdvance("100") * 3)
+    header.setMinimumSectionSize(metrics.horizontalAdvance("100%") + 8)
     if window.catalogue is not None:
         table.fit_names(window.catalogue.methods)
-    table.fit_columns()
-    table.resizeRowsToContents()
+    table.fit_columns()  # rows two lines of the new font; columns that no longer fit give way
     window.context_panel.fit_width()
     window.show_current()
 
 
+def _wrapping_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 class Presentation(QObject):
-    """Owns the stage, the bar above it, the zoom and the step; the window keeps its own widgets."""
+    """Owns the bar above the window's panes, the zoom and the step; the panes stay the window's own."""
 
     def __init__(self, window: QMainWindow, view_menu) -> None:  # noqa: ANN001 - QMenu
         super().__init__(window)
@@ -56,7 +68,7 @@ class Presentation(QObject):
         self.base_font = QFont(window.font())
         self.zoom = 1.0
         self._was_maximized = False
-        self._build_stage()
+        self._build_bar()
         self.toggle_action = _action(window, self.tr("&Presentatiemodus"), ["F11"], self.toggle)
         self.toggle_action.setCheckable(True)
         self.zoom_in_action = _action(window, self.tr("&Groter"), ["Ctrl++", "Ctrl+="], lambda: self.zoom_by(1))
@@ -73,24 +85,26 @@ class Presentation(QObject):
         self._enable_steps(False)
         self.set_zoom(ZOOM.read(window.settings), remember=False)
 
-    def _build_stage(self) -> None:
+    def _build_bar(self) -> None:
+        """The bar that stands for the context panel while presenting: step, situation, weights."""
         window = self.window
         splitter = window.takeCentralWidget()  # kept, not deleted: it goes into the new frame
         frame = QWidget()
         column = QVBoxLayout(frame)
         column.setContentsMargins(0, 0, 0, 0)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("presentationSummary")
+        self.bar = QFrame()
+        self.bar.setObjectName("presentationBar")
+        self.bar.setFrameShape(QFrame.Shape.StyledPanel)
+        lines = QVBoxLayout(self.bar)
         self.indicator = QLabel()
         self.indicator.setObjectName("stepIndicator")
         self.indicator.setTextFormat(Qt.TextFormat.RichText)
-        self.stage = QTextBrowser()
-        self.stage.setAccessibleName(self.tr("Presentatie"))
-        self.stage.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys step; they do not scroll the page
-        for widget in (self.summary, self.indicator, self.stage):
-            widget.hide()
-            column.addWidget(widget, 1 if widget is self.stage else 0)
+        self.summary = _wrapping_label("presentationSummary")
+        self.weights = _wrapping_label("presentationWeights")
+        for widget in (self.indicator, self.summary, self.weights):
+            lines.addWidget(widget)
+        self.bar.hide()
+        column.addWidget(self.bar)
         column.addWidget(splitter, 1)
         self.splitter = splitter
         window.setCentralWidget(frame)
@@ -125,11 +139,9 @@ class Presentation(QObject):
         window = self.window
         self.active, self.step = True, 1
         self._was_maximized = window.isMaximized()
-        window.context_panel.hide()
-        window.statusBar().hide()
-        self.splitter.hide()
-        for widget in (self.summary, self.indicator, self.stage):
-            widget.show()
+        for widget in (window.context_panel, window.statusBar(), window.search_box):
+            widget.hide()
+        self.bar.show()
         if self.zoom < PRESENTATION_ZOOM:
             self.set_zoom(PRESENTATION_ZOOM, remember=False)
         window.showFullScreen()
@@ -143,11 +155,12 @@ class Presentation(QObject):
             return
         window = self.window
         self.active = False
-        for widget in (self.summary, self.indicator, self.stage):
-            widget.hide()
-        self.splitter.show()
-        window.context_panel.show()
-        window.statusBar().show()
+        self.bar.hide()
+        for widget in (window.context_panel, window.statusBar(), window.search_box, window.table.parentWidget(),
+                       window.detail):
+            widget.show()
+        if window.result is not None:
+            window.notes.show_advice(window.result)  # the tier and what-if lines as the advice has them
         self._enable_steps(False)
         self.toggle_action.setChecked(False)
         self.set_zoom(ZOOM.read(window.settings), remember=False)
@@ -162,12 +175,35 @@ class Presentation(QObject):
         self.show_step()
 
     def show_step(self) -> None:
-        result = self.window.result
-        self.summary.setText(summary_line(self.window.context_panel.context()))
+        """Show the parts of the window this step reveals; the page scrolls to the part it is about."""
+        window, reveal = self.window, REVEALS[self.step - 1]
         where = tr("Stap {0} van {1}: {2}").format(self.step, STEPS, tr(STEP_TITLES[self.step - 1]))
         self.indicator.setText(f"<b>{escape(where)}</b>  {'●' * self.step}{'○' * (STEPS - self.step)}")
         self.indicator.setAccessibleName(where)
+        self.summary.setText(summary_line(window.context_panel.context()))
+        result = window.result
+        self.weights.setVisible(reveal.weights)
         if result is None:
-            self.stage.setPlainText(tr("Catalogus laden…"))
+            self.weights.setText(tr("Catalogus laden…"))
         else:
-            self.stage.setHtml(step_html(self.step, result))
+            ranking = window.workshop.group_ranking
+            self.weights.setText(weights_line(result.advice.context, len(ranking.participants()) if ranking.on else 0))
+        window.table.parentWidget().setVisible(reveal.ranking)
+        window.detail.setVisible(reveal.page)
+        for note in (window.notes.tier, window.notes.what_if):
+            note.setVisible(reveal.firmness and bool(note.text()))
+        window.notes.live.hide()  # "Nieuwe eerste plaats" is news while sliding, not on a stage
+        if reveal.page and result is not None and result.advice.results:
+            window.select_method(result.advice.results[0].method.id)
+            self.scroll_page(reveal.page_part)
+            QTimer.singleShot(0, lambda part=reveal.page_part: self.scroll_page(part))  # once the page has its size
+
+    def scroll_page(self, part: str) -> None:
+        """Scroll the method page so that *part* (firmness, caveats; "" the top) stands at the top."""
+        from ui.presentation_steps import part_position
+
+        detail = self.window.detail
+        if not self.active or not detail.isVisible():
+            return
+        y = part_position(detail.document(), part, self.window.result)
+        detail.verticalScrollBar().setValue(int(y) if y is not None else 0)

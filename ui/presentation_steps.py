@@ -1,27 +1,45 @@
-"""The six steps a trainer reveals one by one, as escaped HTML for the presentation stage.
+"""What each of the six steps of presentation mode reveals of the real window, and the bar above it.
 
 1 the situation, 2 the weights, 3 the ranking, 4 the reasons of the top
-method, 5 how firm the advice is, 6 the caveats. Built from the advice that
-is already on screen; method text is escaped, never read as markup.
+method, 5 how firm the advice is, 6 the caveats. The situation and the
+weights are lines in the bar that replaces the context panel; the later
+steps show the window's own list and method page, scrolled to the part
+that step is about.
 """
 
 from __future__ import annotations
 
-from html import escape
+from dataclasses import dataclass
 
-from advisor.context import CRITERIA, DEFAULT_WEIGHTS
-from advisor.messages import criterion_label, render, weight_text
+from advisor.context import CRITERIA
+from advisor.messages import criterion_label, weight_text
 from advisor.sheet import terms
-from ui.i18n import money, number, percent, tr
+from ui.i18n import money, tr
 
 STEP_TITLES = ("De situatie", "De gewichten", "De ranglijst", "Waarom de eerste methode",
                "Hoe vast het advies staat", "Waar u op moet letten")
 STEPS = len(STEP_TITLES)
-RANKING_ROWS = 10
 
 
-def _e(text: object) -> str:
-    return escape(str(text))
+@dataclass(frozen=True)
+class Reveal:
+    """Which parts of the window one step shows, and where the method page is scrolled to."""
+
+    weights: bool  # the weights line in the bar
+    ranking: bool  # the ranked list
+    page: bool  # the top method's page
+    firmness: bool  # the tier and what-if lines above the list
+    page_part: str  # "" (the top: name, then the reasons), "firmness" or "caveats"
+
+
+REVEALS = (
+    Reveal(weights=False, ranking=False, page=False, firmness=False, page_part=""),
+    Reveal(weights=True, ranking=False, page=False, firmness=False, page_part=""),
+    Reveal(weights=True, ranking=True, page=False, firmness=False, page_part=""),
+    Reveal(weights=True, ranking=True, page=True, firmness=False, page_part=""),
+    Reveal(weights=True, ranking=True, page=True, firmness=True, page_part="firmness"),
+    Reveal(weights=True, ranking=True, page=True, firmness=True, page_part="caveats"),
+)
 
 
 def _terms(vocabulary: str, values) -> str:  # noqa: ANN001
@@ -45,64 +63,41 @@ def summary_line(context) -> str:  # noqa: ANN001
     return " · ".join(f"{label}: {value}" for label, value in situation_parts(context))
 
 
-def _situation(result) -> str:  # noqa: ANN001
-    parts = situation_parts(result.advice.context)
-    rows = "".join(f"<li><b>{_e(label)}:</b> {_e(value)}</li>" for label, value in parts)
-    return f"<ul>{rows}</ul>"
+def weights_line(context, group_size: int = 0) -> str:  # noqa: ANN001
+    """The weights that rank the list (the group's mean when *group_size*), with the must marks, on one line."""
+    parts = [f"{tr(criterion_label(c))} {weight_text(context.weights[c])}"
+             + (f" ({tr('moet')})" if c in context.must else "") for c in CRITERIA if context.asks(c)]
+    if not parts:
+        return tr("U heeft nog niets over uw situatie opgegeven; alle methoden scoren gelijk.")
+    label = tr("Gewichten van de groep (gemiddelde van %n deelnemer(s))", group_size) if group_size \
+        else tr("Gewichten")
+    return f"{label}: " + " · ".join(parts)
 
 
-def _weights(result) -> str:  # noqa: ANN001
-    ctx = result.advice.context
-    rows = "".join(
-        f"<tr><td>{_e(tr(criterion_label(c)))}</td><td align='right'>{_e(weight_text(ctx.weights[c]))}</td>"
-        f"<td>{'■' * round(ctx.weights[c])}</td><td>{_e(tr('moet') if c in ctx.must else '')}"
-        f"{_e('' if ctx.weights[c] == DEFAULT_WEIGHTS[c] else tr('aangepast'))}</td></tr>"
-        for c in CRITERIA if ctx.asks(c))
-    if not rows:
-        return f"<p>{_e(tr('U heeft nog niets over uw situatie opgegeven; alle methoden scoren gelijk.'))}</p>"
-    return f"<table cellpadding='6'>{rows}</table>"
+def _firmness_lines(result) -> list[str]:  # noqa: ANN001 - app.api.AdviceWithWhatIf
+    """The top method page's lines on how firm its place is, in the order the page prints them."""
+    from advisor.messages import render_complement, render_points
+    from ui.method_page import robust_page
+
+    top = result.advice.results[0].method.id
+    robust = robust_page(result, top)
+    if robust is None:
+        return []
+    firm = robust.firmness
+    lines = [render_points(key, points, tr) for key, points in (("strengths", firm.strengths),
+                                                                   ("weaknesses", firm.weaknesses)) if points]
+    if robust.complement is not None:
+        lines.append(render_complement(robust.complement, tr))
+    return lines
 
 
-def _ranking(result) -> str:  # noqa: ANN001
-    rows = "".join(
-        f"<tr><td align='right'>{r.rank}</td><td>{_e(r.method.name)}</td>"
-        f"<td align='right'>{_e(number(r.score))}</td><td align='right'>{_e(percent(r.confidence))}</td></tr>"
-        for r in result.advice.results[:RANKING_ROWS])
-    head = (f"<tr><th>#</th><th align='left'>{_e(tr('Methode'))}</th><th>{_e(tr('Score'))}</th>"
-            f"<th>{_e(tr('Zekerheid'))}</th></tr>")
-    return f"<table cellpadding='6'>{head}{rows}</table>"
-
-
-def _reasons(result) -> str:  # noqa: ANN001
-    if not result.advice.results:
-        return f"<p>{_e(tr('Geen methode over.'))}</p>"
-    top = result.advice.results[0]
-    items = "".join(f"<li><b>{_e(tr(criterion_label(c.criterion)))}</b> (+{_e(number(c.contribution, 1))}): "
-                    f"{_e(render(c.score, tr))}</li>" for c in top.criteria)
-    return f"<h3>{_e(top.method.name)}</h3><ul>{items}</ul>"
-
-
-def _firmness(result) -> str:  # noqa: ANN001
-    from app.api import firmness_html
-
-    html = firmness_html(result.robust, tr)
-    return html.split("</h2>", 1)[-1]  # the step's own title stands above it
-
-
-def _caveats(result) -> str:  # noqa: ANN001
-    if not result.advice.results:
-        return ""
-    caveats = result.advice.results[0].caveats
-    if not caveats:
-        return f"<p>{_e(tr('Het rapport noemt geen aandachtspunten bij deze methode.'))}</p>"
-    return "<ul>" + "".join(f"<li><b>{_e(k.title)}</b> (§ {_e(k.section)}): {_e(' '.join(k.text.split()))}</li>"
-                            for k in caveats) + "</ul>"
-
-
-BUILDERS = (_situation, _weights, _ranking, _reasons, _firmness, _caveats)
-
-
-def step_html(step: int, result) -> str:  # noqa: ANN001 - app.api.AdviceWithWhatIf
-    """The page for *step* (1–6): its title and what it reveals."""
-    title = tr(STEP_TITLES[step - 1])
-    return f"<h1>{step}. {_e(title)}</h1>{BUILDERS[step - 1](result)}"
+def part_position(document, part: str, result) -> float | None:  # noqa: ANN001 - QTextDocument, advice
+    """Where *part* ("firmness", "caveats") of the top method's page begins (document y), or None."""
+    if not part or result is None or not result.advice.results:
+        return None
+    wanted = {"caveats": [tr("Let op")], "firmness": _firmness_lines(result)}[part]
+    for text in wanted:
+        found = document.find(text)
+        if not found.isNull():
+            return document.documentLayout().blockBoundingRect(found.block()).top()
+    return None

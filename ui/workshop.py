@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.advice_model import METHOD_ID_ROLE, NAME
+from ui.group_ranking import GroupRanking
 from ui.presentation import Presentation
 
 MAX_COMPARED = 3
@@ -29,13 +30,26 @@ class Workshop(QObject):
         window.addActions([self.compare_action, self.group_action])
         view_menu.addSeparator()
         view_menu.addActions([self.compare_action, self.group_action])
+        self.group_ranking = GroupRanking(window)
+        view_menu.addAction(self.group_ranking.action)
         self.comparison = self.group_dialog = None
+
+    def ranking_context(self, context):  # noqa: ANN001, ANN201
+        return self.group_ranking.ranking_context(context)
+
+    def bands(self, stability):  # noqa: ANN001, ANN201
+        return self.group_ranking.bands(stability)
 
     def selected_ids(self) -> list[str]:
         """The methods selected in the list (Ctrl+click, Shift+arrows), in list order, at most three."""
         rows = sorted(i.row() for i in self.window.table.selectionModel().selectedRows(NAME))
         ids = [self.window.proxy.index(r, NAME).data(METHOD_ID_ROLE) for r in rows]
         return [i for i in ids if i][:MAX_COMPARED]
+
+    def compared_ids(self) -> list[str]:
+        """The methods side by side in the comparison view while it is open (they join the report)."""
+        dialog = self.comparison
+        return dialog.compared_ids() if dialog is not None and dialog.isVisible() else []
 
     def compare(self) -> None:
         from ui.comparison import ComparisonDialog

@@ -2,7 +2,8 @@
 
 Order (issue #9): title, case, date, author; the situation; weights and must
 marks; the ranked list; the top three explained; the decision; how firm the
-advice is (``firmness_html``); the workshop group when there is one; sources.
+advice is (``firmness_html``); the methods side by side when the comparison view
+is open; the workshop group when there is one; sources.
 Every case and catalogue string passes through ``html.escape``.
 """
 
@@ -18,6 +19,7 @@ from advisor.group import GroupAdvice
 from advisor.matcher import RankedMethod
 from advisor.messages import criterion_label, render, render_rank_range
 from advisor.robust import RobustAdvice
+from app.report.comparison import comparison_section
 from app.report.firmness import firmness_section, group_section, text_html
 from app.report.situation import situation_lines
 
@@ -53,6 +55,9 @@ class ReportInput:
     printed: str = ""
     robust: RobustAdvice | None = None  # robust.methods[i] belongs to results[i]
     group: GroupAdvice | None = None  # the workshop group, when the case has one
+    compared: tuple[str, ...] = ()  # methods side by side in the window's comparison view, when it is open
+    compared_from: tuple[RankedMethod, ...] = ()  # the group's ranking they come from; else ``results``
+    compared_by_group: bool = False
 
 
 _e = text_html
@@ -163,6 +168,8 @@ def report_html(r: ReportInput, tr: Tr = str) -> str:
     parts = [_head(r, tr), _situation(r, tr), _weights(r, tr), _ranking(r, tr),
              f"<h2>{_e(tr('De eerste drie toegelicht'))}</h2>",
              *(_explained(m, tr) for m in r.results[:TOP]),
-             _decision(r, tr), firmness_html(r, tr), group_section(r.group, r.method_names, tr, _table),
+             _decision(r, tr), firmness_html(r, tr), comparison_section(r.compared_from or r.results, r.compared, tr,
+                                                                   r.compared_by_group),
+             group_section(r.group, r.method_names, tr, _table),
              _sources(r, tr)]
     return "<html><body>" + "".join(parts) + "</body></html>"

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
@@ -1553,6 +1553,51 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>één casus</source>
             <translation>one case</translation>
         </message>
+    <message>
+            <source>Methoden naast elkaar</source>
+            <translation>Methods side by side</translation>
+        </message>
+        <message>
+            <source>&amp;Eigen gewichten gebruiken</source>
+            <translation>Use &amp;own weights</translation>
+        </message>
+        <message>
+            <source>&amp;Groepsweging gebruiken</source>
+            <translation>Use the &amp;group's weights</translation>
+        </message>
+        <message numerus="yes">
+            <source>Gerangschikt met uw eigen gewichten; er is een groepsweging van %n deelnemer(s).</source>
+            <translation>
+                <numerusform>Ranked by your own weights; there are group weights from %n participant.</numerusform>
+                <numerusform>Ranked by your own weights; there are group weights from %n participants.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Gewichten</source>
+            <translation>Weights</translation>
+        </message>
+        <message numerus="yes">
+            <source>Gewichten van de groep (gemiddelde van %n deelnemer(s))</source>
+            <translation>
+                <numerusform>The group's weights (mean of %n participant)</numerusform>
+                <numerusform>The group's weights (mean of %n participants)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Gerangschikt met de groepsweging (%n deelnemer(s)).</source>
+            <translation>
+                <numerusform>Ranked by the group's weights (%n participant).</numerusform>
+                <numerusform>Ranked by the group's weights (%n participants).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>De schuifjes tonen uw eigen gewichten; ze tellen weer mee met ‘Eigen gewichten gebruiken’.</source>
+            <translation>The sliders show your own weights; they count again with ‘Use own weights’.</translation>
+        </message>
+        <message>
+            <source>Met de gewichten van de groep, zoals in het venster.</source>
+            <translation>With the group's weights, as in the window.</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
@@ -1967,6 +2012,13 @@ Import now?</translation>
         <message>
             <source>Niet opgegeven bij het invoeren.</source>
             <translation>Not given when entered.</translation>
+        </message>
+    </context>
+<context>
+        <name>GroupRanking</name>
+        <message>
+            <source>Rangschikken met de &amp;groepsweging</source>
+            <translation>Rank by the &amp;group's weights</translation>
         </message>
     </context>
 </TS>
