@@ -260,7 +260,10 @@ class MainWindow(QMainWindow):
         self.search = search
         self.progress.hide()
         self.search_box.setEnabled(True)
-        self.status.showMessage(self.tr("Klaar. Zoeken met Ctrl+F."), 5000)
+        if search.notice:  # the application's own Dutch sentence: search runs from a temporary index
+            self.status.showMessage(search.notice)
+        else:
+            self.status.showMessage(self.tr("Klaar. Zoeken met Ctrl+F."), 5000)
         if self.search_box.text():
             self.run_search(self.search_box.text())
 
