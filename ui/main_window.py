@@ -402,4 +402,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_window(self, self.settings)
+        if self.catalogue is not None:
+            self.catalogue.back_up(older_than_s=0)  # a clean close: keep a copy of what the user made
         super().closeEvent(event)
