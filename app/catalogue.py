@@ -34,7 +34,7 @@ from db.engine import (
     resolve_url,
     sqlite_path,
 )
-from db.problems import DamagedDatabase, DatabaseProblem, ServerUnreachable, from_sqlite_error
+from db.problems import UNTOUCHED, DamagedDatabase, DatabaseProblem, ServerUnreachable, from_sqlite_error
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +168,8 @@ class Catalogue:
             engine.dispose()
         catalogue = cls._open(url, catalogue_dir, knowledge_dir, progress)
         catalogue.notices.append(
-            f"{damage.what} Het beschadigde bestand is bewaard als '{aside}'; de catalogus is opnieuw "
+            f"{damage.what.replace(UNTOUCHED, '').strip()} Het beschadigde bestand is ongewijzigd bewaard als "
+            f"'{aside}'; de catalogus is opnieuw "
             f"opgebouwd uit de meegeleverde bestanden. {restored.sentence()}")
         return catalogue
 

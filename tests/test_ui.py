@@ -7,7 +7,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from advisor.context import Context
 from advisor.matcher import advise
@@ -289,3 +289,23 @@ def test_a_wrong_typed_value_for_every_setting_starts_the_window_with_defaults(q
     for w in (win, again):
         w.close()
         w.tasks.wait()
+
+
+def test_search_in_a_temporary_index_says_so_in_the_status_bar(qtbot, db_url, qsettings, tmp_path, monkeypatch):
+    from ui.main_window import MainWindow
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "Methodewijzer").write_text("een bestand waar de cachemap hoort")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    win = MainWindow(db_url, qsettings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.search is not None, timeout=60_000)
+    said = win.findChild(QLabel, "searchNotice").text()
+    assert "tijdelijke index" in said and str(cache / "Methodewijzer" / "index") in said
+    assert win.search_box.isEnabled() and win.search.search("vrijwilligers")
+    win.grab().save(str(tmp_path / "tijdelijke-index.png"))
+    win.close()
+    win.tasks.wait()
+    print(tmp_path / "tijdelijke-index.png")
