@@ -146,11 +146,7 @@ class Catalogue:
         path = sqlite_path(self.url)
         if path is None or self.read_only or self.offline or not is_default_url(self.url) or not path.is_file():
             return None
-        engine = make_engine(self.url)
-        try:
-            return backups.back_up_if_due(engine, path, older_than_s)
-        finally:
-            engine.dispose()
+        return backups.back_up_if_due(path, older_than_s)
 
     @classmethod
     def _rebuild(cls, url: str, path: Path, damage: DamagedDatabase, catalogue_dir: Path, knowledge_dir: Path,

@@ -21,8 +21,6 @@ import time
 from contextlib import closing
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, select
-
 from db import schema as s
 from db.migrate import BACKUP_MARK
 
@@ -33,12 +31,11 @@ DAY_S = 24 * 3600.0
 OWN = "user"
 
 
-def user_fingerprint(conn: Connection) -> str:
+def user_fingerprint(conn: sqlite3.Connection) -> str:
     """A short digest of every record the user owns; '' when there are none."""
-    rows = [("methods", *r) for r in conn.execute(select(s.methods.c.id, s.methods.c.modified)
-                                                  .where(s.methods.c.origin == OWN))]
+    rows = [("methods", *r) for r in conn.execute("SELECT id, modified FROM methods WHERE origin = ?", (OWN,))]
     for table in s.USER_TABLES:
-        rows += [(table.name, *map(str, r)) for r in conn.execute(select(table))]
+        rows += [(table.name, *map(str, r)) for r in conn.execute(f"SELECT * FROM {table.name}")]  # noqa: S608
     if not rows:
         return ""
     return hashlib.sha256(repr(sorted(rows)).encode()).hexdigest()[:12]
@@ -51,11 +48,11 @@ def copies(path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True)
 
 
-def back_up_if_due(engine: Engine, path: Path, older_than_s: float = DAY_S) -> Path | None:
+def back_up_if_due(path: Path, older_than_s: float = DAY_S) -> Path | None:
     """Copy *path* when the user's records changed since the newest daily copy and that copy is older
     than *older_than_s* (0: whenever they changed). Returns the new copy, or None."""
     try:
-        with engine.connect() as conn:
+        with closing(sqlite3.connect(path)) as conn:
             fingerprint = user_fingerprint(conn)
         daily = [p for p in copies(path) if DAILY_MARK in p.name]
         if not fingerprint or (daily and (daily[0].name.endswith(fingerprint)
@@ -74,7 +71,7 @@ def back_up_if_due(engine: Engine, path: Path, older_than_s: float = DAY_S) -> P
 def _copy(path: Path, target: Path) -> None:
     part = target.with_name(target.name + ".part")
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as source, \
+        with closing(sqlite3.connect(path)) as source, \
                 closing(sqlite3.connect(part)) as copy:
             source.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
@@ -84,3 +81,4 @@ def _copy(path: Path, target: Path) -> None:
         os.replace(part, target)
     finally:
         part.unlink(missing_ok=True)
+
