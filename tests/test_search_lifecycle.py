@@ -200,6 +200,14 @@ def test_a_build_holding_the_lock_is_waited_for_not_redone(catalogue, folder):
     service.close()
 
 
+def assert_takes_an_update(service, catalogue):
+    changed = [replace(m, summary=m.summary + " Met een zonnebloemtuin.") if m.id == "twexx" else m
+               for m in catalogue.methods]
+    newer = replace(catalogue, methods=changed, change_counter=catalogue.change_counter + 1)
+    service.update(newer, [m for m in changed if m.id == "twexx"])
+    assert [h.id for h in service.search("zonnebloemtuin")] == ["twexx"]
+
+
 HOLD_LOCK = ("import pathlib, sys, time\nfrom db.search.lock import BuildLock\n"
              "with BuildLock(pathlib.Path(sys.argv[1])):\n    print('vast', flush=True)\n    time.sleep(60)\n")
 
@@ -215,11 +223,7 @@ def test_a_build_that_takes_too_long_elsewhere_gives_a_temporary_index(catalogue
         service, progress = open_service(catalogue, folder)
         assert progress.calls and "tijdelijke index" in service.notice
         assert [h.id for h in service.search("moed", as_you_type=True)][0] == "moedercentra"
-        changed = [replace(m, summary=m.summary + " Met een zonnebloemtuin.") if m.id == "twexx" else m
-                   for m in catalogue.methods]
-        newer = replace(catalogue, methods=changed, change_counter=catalogue.change_counter + 1)
-        service.update(newer, [m for m in changed if m.id == "twexx"])
-        assert [h.id for h in service.search("zonnebloemtuin")] == ["twexx"]
+        assert_takes_an_update(service, catalogue)
         service.close()
         assert not [p for p in tmp_path.iterdir() if p.name.startswith("methodewijzer-index-")]
     finally:
@@ -238,11 +242,7 @@ def test_an_index_in_memory_answers_as_one_on_disk_and_takes_updates(catalogue, 
     service, progress = open_service(catalogue, folder)
     assert "geheugen" in service.notice and "de schijf is vol" in service.notice
     assert answers(service) == before
-    changed = [replace(m, summary=m.summary + " Met een zonnebloemtuin.") if m.id == "twexx" else m
-               for m in catalogue.methods]
-    newer = replace(catalogue, methods=changed, change_counter=catalogue.change_counter + 1)
-    service.update(newer, [m for m in changed if m.id == "twexx"])
-    assert [h.id for h in service.search("zonnebloemtuin")] == ["twexx"]
+    assert_takes_an_update(service, catalogue)
     service.close()
 
 

@@ -5,7 +5,7 @@ The index is a cache of the catalogue. It records what it was built from
 each of its files, so a stale, damaged or half-written index is noticed on
 open and simply rebuilt. A build is written into a fresh folder beside the
 target and swapped in only when complete; a lock file names the building
-process (see ``db.search.lock``), so a build that died halfway is recognised as such.
+process, so a lock left by a process that died is recognised as such.
 
 Whoosh unpickles its schema (and our analyzers) from the folder: open only
 folders this application wrote, in the user's own cache directory.
