@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 
@@ -309,3 +310,24 @@ def test_search_in_a_temporary_index_says_so_in_the_status_bar(qtbot, db_url, qs
     win.close()
     win.tasks.wait()
     print(tmp_path / "tijdelijke-index.png")
+
+
+def test_closing_the_window_keeps_a_copy_of_what_the_user_changed(qtbot, qsettings, tmp_path, monkeypatch):
+    from app.api import open_catalogue, open_user_records
+    from ui.main_window import MainWindow
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    folder = tmp_path / "data" / "Methodewijzer"
+    open_catalogue()  # the default database, with nothing of the user's yet: no copy
+    win = MainWindow(None, qsettings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.search is not None, timeout=60_000)
+    open_user_records(win.catalogue).hide("twexx")  # as the Catalogus menu does
+    assert not list(folder.glob("*.daily-*"))
+    win.close()
+    win.tasks.wait()
+    copies = list(folder.glob("methodewijzer.sqlite3.daily-*"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT method_id FROM hidden_methods").fetchall() == [("twexx",)]
