@@ -24,7 +24,7 @@ import resources
 from advisor.catalogue_reader import CatalogueError
 from advisor.method_document import apply_overrides
 from advisor.model import KnowledgeItem, Method
-from db import recovery, setup, snapshot, storage, user_store
+from db import backups, recovery, setup, snapshot, storage, user_store
 from db.engine import (
     display_url,
     is_default_url,
@@ -34,7 +34,7 @@ from db.engine import (
     resolve_url,
     sqlite_path,
 )
-from db.problems import DamagedDatabase, DatabaseProblem, ServerUnreachable, from_sqlite_error
+from db.problems import UNTOUCHED, DamagedDatabase, DatabaseProblem, ServerUnreachable, from_sqlite_error
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,9 @@ class Catalogue:
         resolved = resolve_url(url)
         catalogue_dir = resolve_catalogue_dir(catalogue_dir)
         try:
-            return cls._open(resolved, catalogue_dir, knowledge_dir, progress)
+            catalogue = cls._open(resolved, catalogue_dir, knowledge_dir, progress)
+            catalogue.back_up()
+            return catalogue
         except ServerUnreachable as unreachable:
             return cls._offline(resolved, unreachable, catalogue_dir, knowledge_dir)
         except DamagedDatabase as damage:
@@ -138,6 +140,14 @@ class Catalogue:
         except (DatabaseProblem, CatalogueError) as problem:
             raise CatalogueUnavailable.of(problem) from problem
 
+    def back_up(self, older_than_s: float = backups.DAY_S) -> Path | None:
+        """Copy the default database beside it when the user's records changed since the newest copy
+        and that copy is older than *older_than_s*; never fails (see ``db.backups``)."""
+        path = sqlite_path(self.url)
+        if path is None or self.read_only or self.offline or not is_default_url(self.url) or not path.is_file():
+            return None
+        return backups.back_up_if_due(path, older_than_s)
+
     @classmethod
     def _rebuild(cls, url: str, path: Path, damage: DamagedDatabase, catalogue_dir: Path, knowledge_dir: Path,
                  progress: Callable[[str], None]) -> Catalogue:
@@ -146,15 +156,17 @@ class Catalogue:
         except OSError as error:
             raise CatalogueUnavailable(damage.what, f"Apart zetten lukte niet ({error}). {damage.action}",
                                        damage) from error
-        catalogue = cls._open(url, catalogue_dir, knowledge_dir, progress)
+        cls._open(url, catalogue_dir, knowledge_dir, progress)  # the shipped part, in a new file
         engine = make_engine(url)
         try:
-            restored = recovery.restore_user_records(engine, aside)
+            restored = recovery.restore_user_records(engine, aside, catalogue_dir, knowledge_dir)
         finally:
             engine.dispose()
+        catalogue = cls._open(url, catalogue_dir, knowledge_dir, progress)
         catalogue.notices.append(
-            f"{damage.what} Het beschadigde bestand is bewaard als '{aside}'; de catalogus is opnieuw "
-            f"opgebouwd uit de meegeleverde bestanden ({restored} eigen gegevens teruggezet uit een reservekopie).")
+            f"{damage.what.replace(UNTOUCHED, '').strip()} Het beschadigde bestand is ongewijzigd bewaard als "
+            f"'{aside}'; de catalogus is opnieuw "
+            f"opgebouwd uit de meegeleverde bestanden. {restored.sentence()}")
         return catalogue
 
     @classmethod

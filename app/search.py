@@ -18,12 +18,14 @@ from app.catalogue import Catalogue
 from db.search import (
     FORMAT_VERSION,
     Found,
+    PlacedIndex,
     Progress,
     SearchEngine,
     SearchHit,
     Stamp,
+    build_in_memory,
     default_folder,
-    open_or_build,
+    open_anywhere,
     plain_words,
     update_index,
 )
@@ -34,9 +36,12 @@ log = logging.getLogger(__name__)
 
 
 class SearchService:
-    def __init__(self, engine: SearchEngine, folder: Path | None = None, source: str = ""):
+    def __init__(self, engine: SearchEngine, folder: Path | None = None, source: str = "",
+                 placed: PlacedIndex | None = None):
         self._engine = engine
         self._folder, self._source = folder, source
+        self._placed = placed  # where the index lives when not in the cache folder (removed on close)
+        self.notice = placed.notice if placed else ""  # Dutch: why search uses a temporary index
         self._words_of: dict[str, frozenset[str]] = {}  # what update() last indexed, by method id
 
     @classmethod
@@ -52,13 +57,16 @@ class SearchService:
         source = hashlib.sha256(catalogue.url.encode()).hexdigest()[:16] + ":" + catalogue.catalogue_version
         stamp = Stamp(FORMAT_VERSION, catalogue.change_counter, source, len(catalogue.methods))
         folder = Path(folder) if folder else default_folder()
-        ix = open_or_build(folder, catalogue.methods, stamp, progress)
-        return cls(SearchEngine(ix, catalogue.methods), folder, source)
+        placed = open_anywhere(folder, catalogue.methods, stamp, progress)
+        return cls(SearchEngine(placed.index, catalogue.methods), placed.folder, source, placed)
 
     def update(self, catalogue: Catalogue, changed: Sequence[Method] = (), removed: Sequence[str] = ()) -> None:
         """Take in a few changed, added (*changed*) or *removed* methods of *catalogue* (as it is now,
         with its new change counter) without rebuilding the index. Blocking; searches wait their turn."""
         stamp = Stamp(FORMAT_VERSION, catalogue.change_counter, self._source, len(catalogue.methods))
+        if self._folder is None:  # in memory: nothing to update in place
+            self._engine.replace_index(build_in_memory(catalogue.methods), catalogue.methods)
+            return
         ix = update_index(self._engine.index, self._folder, catalogue.methods, changed, removed, stamp,
                           self._words_of)
         self._engine.replace_index(ix, catalogue.methods)
@@ -90,3 +98,5 @@ class SearchService:
 
     def close(self) -> None:
         self._engine.close()
+        if self._placed is not None:
+            self._placed.discard()

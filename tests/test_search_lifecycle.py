@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -16,6 +18,9 @@ import pytest
 from app.catalogue import Catalogue
 from app.search import SearchService
 from db.search import default_folder
+from db.search import fallback as fallback_module
+from db.search import lock as lock_module
+from db.search.lock import BuildLock
 
 QUERIES = [("vrijwilligers", False), ("initiatief", False), ('"kern met pit"', False),
            ("doelgroep:jongeren", False), ("coop*", False), ("moed", True), ("vrijwiligers", False)]
@@ -179,26 +184,66 @@ def test_a_lock_left_by_a_dead_process_means_rebuild(catalogue, folder):
     service, progress = open_service(catalogue, folder)
     assert progress.calls
     assert answers(service) == before
-    assert not lock.exists()
+    assert lock.read_text() == ""  # released cleanly: no record of an unfinished build
     service.close()
 
 
-def test_a_build_by_a_living_process_is_waited_for_not_redone(catalogue, folder):
+def test_a_build_holding_the_lock_is_waited_for_not_redone(catalogue, folder):
     answers_of_fresh_index(catalogue, folder)
-    lock = folder.with_name("index.lock")
-    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    holder = BuildLock(folder.with_name("index.lock")).__enter__()
+    threading.Timer(0.4, holder.__exit__).start()
+    started = time.monotonic()
+    service, progress = open_service(catalogue, folder)
+    assert time.monotonic() - started >= 0.35
+    assert progress.calls == []
+    assert service.search("vrijwilligers")
+    service.close()
+
+
+def assert_takes_an_update(service, catalogue):
+    changed = [replace(m, summary=m.summary + " Met een zonnebloemtuin.") if m.id == "twexx" else m
+               for m in catalogue.methods]
+    newer = replace(catalogue, methods=changed, change_counter=catalogue.change_counter + 1)
+    service.update(newer, [m for m in changed if m.id == "twexx"])
+    assert [h.id for h in service.search("zonnebloemtuin")] == ["twexx"]
+
+
+HOLD_LOCK = ("import pathlib, sys, time\nfrom db.search.lock import BuildLock\n"
+             "with BuildLock(pathlib.Path(sys.argv[1])):\n    print('vast', flush=True)\n    time.sleep(60)\n")
+
+
+def test_a_build_that_takes_too_long_elsewhere_gives_a_temporary_index(catalogue, folder, monkeypatch, tmp_path):
+    monkeypatch.setattr(lock_module, "WAIT_FOR_OTHER_BUILD_S", 0.5)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    folder.parent.mkdir(parents=True)
+    other = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(folder.with_name("index.lock"))],
+                             stdout=subprocess.PIPE, text=True)
     try:
-        lock.write_text(str(other.pid))
-        threading.Timer(0.4, lock.unlink).start()
-        started = time.monotonic()
+        assert other.stdout.readline().strip() == "vast"
         service, progress = open_service(catalogue, folder)
-        assert time.monotonic() - started >= 0.35
-        assert progress.calls == []
-        assert service.search("vrijwilligers")
+        assert progress.calls and "tijdelijke index" in service.notice
+        assert [h.id for h in service.search("moed", as_you_type=True)][0] == "moedercentra"
+        assert_takes_an_update(service, catalogue)
         service.close()
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith("methodewijzer-index-")]
     finally:
         other.kill()
         other.wait()
+
+
+def _disk_full(*_args, **_kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_an_index_in_memory_answers_as_one_on_disk_and_takes_updates(catalogue, folder, monkeypatch):
+    before = answers_of_fresh_index(catalogue, folder)
+    monkeypatch.setattr(fallback_module, "open_or_build", _disk_full)
+    monkeypatch.setattr(fallback_module, "build", _disk_full)
+    service, progress = open_service(catalogue, folder)
+    assert "geheugen" in service.notice and "de schijf is vol" in service.notice
+    assert answers(service) == before
+    assert_takes_an_update(service, catalogue)
+    service.close()
 
 
 def test_whooshs_own_leftover_write_lock_does_not_block_a_rebuild(catalogue, folder):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from advisor.context import Context
 from advisor.matcher import advise
@@ -289,3 +290,44 @@ def test_a_wrong_typed_value_for_every_setting_starts_the_window_with_defaults(q
     for w in (win, again):
         w.close()
         w.tasks.wait()
+
+
+def test_search_in_a_temporary_index_says_so_in_the_status_bar(qtbot, db_url, qsettings, tmp_path, monkeypatch):
+    from ui.main_window import MainWindow
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "Methodewijzer").write_text("een bestand waar de cachemap hoort")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    win = MainWindow(db_url, qsettings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.search is not None, timeout=60_000)
+    said = win.findChild(QLabel, "searchNotice").text()
+    assert "tijdelijke index" in said and str(cache / "Methodewijzer" / "index") in said
+    assert win.search_box.isEnabled() and win.search.search("vrijwilligers")
+    win.grab().save(str(tmp_path / "tijdelijke-index.png"))
+    win.close()
+    win.tasks.wait()
+    print(tmp_path / "tijdelijke-index.png")
+
+
+def test_closing_the_window_keeps_a_copy_of_what_the_user_changed(qtbot, qsettings, tmp_path, monkeypatch):
+    from app.api import open_catalogue, open_user_records
+    from ui.main_window import MainWindow
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    folder = tmp_path / "data" / "Methodewijzer"
+    open_catalogue()  # the default database, with nothing of the user's yet: no copy
+    win = MainWindow(None, qsettings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.search is not None, timeout=60_000)
+    open_user_records(win.catalogue).hide("twexx")  # as the Catalogus menu does
+    assert not list(folder.glob("*.daily-*"))
+    win.close()
+    win.tasks.wait()
+    copies = list(folder.glob("methodewijzer.sqlite3.daily-*"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT method_id FROM hidden_methods").fetchall() == [("twexx",)]

@@ -246,8 +246,13 @@ class MainWindow(QMainWindow):
         if not catalogue.notices:
             return
         said = " ".join(catalogue.notices)  # the application's own Dutch sentences
-        notice = QLabel(self.tr("Alleen lezen: {0}").format(said) if catalogue.read_only else said)
-        notice.setObjectName("catalogueNotice")
+        self._add_notice(self.tr("Alleen lezen: {0}").format(said) if catalogue.read_only else said,
+                         "catalogueNotice")
+
+    def _add_notice(self, text: str, name: str) -> None:
+        """A sentence that stays in view in the status bar, wrapped, as plain text."""
+        notice = QLabel(text)
+        notice.setObjectName(name)
         notice.setWordWrap(True)
         notice.setTextFormat(Qt.TextFormat.PlainText)
         notice.setAccessibleName(notice.text())
@@ -278,6 +283,8 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.search_box.setEnabled(True)
         self.status.showMessage(self.tr("Klaar. Zoeken met Ctrl+F."), 5000)
+        if search.notice:  # the application's own Dutch sentence: search runs from a temporary index
+            self._add_notice(search.notice, "searchNotice")
         if self.search_box.text():
             self.run_search(self.search_box.text())
 
@@ -448,4 +455,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_window(self, self.settings)
+        if self.catalogue is not None:
+            self.catalogue.back_up(older_than_s=0)  # a clean close: keep a copy of what the user made
         super().closeEvent(event)

@@ -62,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for notice in catalogue.notices:
             print(f"methodewijzer-cli: {notice}", file=sys.stderr)
         args.run(catalogue, args)
+        catalogue.back_up(older_than_s=0)  # a clean end: keep a copy if the command changed the user's records
         sys.stdout.flush()
     except UsageError as error:
         print(f"methodewijzer-cli: {error}", file=sys.stderr)

@@ -40,6 +40,8 @@ def validate(args: argparse.Namespace) -> None:
 def cmd_search(catalogue: Catalogue, args: argparse.Namespace) -> None:
     query = " ".join(args.query)
     service = open_search(catalogue, progress=_announce_build())
+    if service.notice:
+        print(f"methodewijzer-cli: {service.notice}", file=sys.stderr)
     try:
         hits = service.search(query, limit=args.limit, as_you_type=args.as_you_type)
     finally:

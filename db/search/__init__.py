@@ -8,11 +8,13 @@ modules can change without the application noticing.
 
 from db.search.analysis import plain_words, query_words
 from db.search.engine import Found, SearchEngine, SearchHit
+from db.search.fallback import PlacedIndex, build_in_memory, open_anywhere
 from db.search.index import FORMAT_VERSION, TEXT_FIELDS, Progress, Stamp, default_folder, open_or_build
 from db.search.index import update as update_index
 from db.search.query import FIELD_BOOSTS
 
 __all__ = [
     "FIELD_BOOSTS", "FORMAT_VERSION", "Found", "TEXT_FIELDS", "Progress", "SearchEngine", "SearchHit", "Stamp",
-    "default_folder", "open_or_build", "plain_words", "query_words", "update_index",
+    "PlacedIndex", "build_in_memory", "default_folder", "open_anywhere", "open_or_build", "plain_words",
+    "query_words", "update_index",
 ]

@@ -31,6 +31,7 @@ from whoosh.fields import ID, TEXT, Schema
 from advisor.model import Method
 from db.engine import APP_NAME
 from db.search.analysis import WORD, DecompoundFilter, Lexicon, dutch_analyzer, fold, prefix_analyzer
+from db.search.leftovers import remove_leftovers
 from db.search.lock import BuildLock
 
 FORMAT_VERSION = 2  # 2: vocabulary terms in the target-group and goal fields
@@ -74,6 +75,7 @@ def open_or_build(folder: Path, methods: Sequence[Method], stamp: Stamp,
                   progress: Progress | None = None) -> index.Index:
     """The index in *folder* if it is whole and built from *stamp*, else a fresh one."""
     with BuildLock(folder.with_name(folder.name + ".lock")) as lock:
+        remove_leftovers(folder)  # issue 14: no live build can own them while we hold the lock
         if not lock.found_abandoned:
             trusted = _open_trusted(folder, stamp)
             if trusted is not None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from app.catalogue import Catalogue, CatalogueReadOnly
+from tests.faults import conftest as faults_conftest
 from tests.faults.conftest import digest, run_cli, without_write_rights
 
 pytestmark = pytest.mark.faults
@@ -52,3 +55,18 @@ def test_edits_on_a_read_only_catalogue_are_refused_clearly(tmp_path):
     with pytest.raises(CatalogueReadOnly, match="alleen-lezen; er is niets gewijzigd") as refused:
         catalogue.ensure_writable()
     assert "schrijfrechten" in refused.value.action
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can write through file modes")
+def test_a_child_that_keeps_roots_override_fails_under_ci(shared_dir, monkeypatch):
+    """A read-only scenario that root could write through proves nothing: under CI it must fail, not pass."""
+    path = shared_dir / "bestand"
+    path.write_text("x")
+    assert faults_conftest.without_write_rights(path) is faults_conftest.without_override  # the drop works here
+    monkeypatch.setattr(faults_conftest, "without_override", lambda: None)  # as if it could not be dropped
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="cannot drop CAP_DAC_OVERRIDE"):
+        faults_conftest.without_write_rights(path)
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception):
+        faults_conftest.without_write_rights(path)
