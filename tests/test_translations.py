@@ -72,7 +72,7 @@ def full_flow(window, qtbot, monkeypatch) -> None:
     panel.months.setValue(1)
     for method in window.catalogue.methods:
         window.select_method(method.id)
-    window.undo_reset()
+    window.undo_action.trigger()
     for query in ("moeder", "zzzqqq"):
         window.search_box.setText(query)
         window.search_box.flush()

@@ -1,9 +1,12 @@
-"""The form for a new own method: the main fields of the catalogue schema, checked as the user types.
+"""The form for an own method, new or changed, and for changing a shipped one: the main fields of the
+catalogue schema, checked as the user types.
 
 Each problem is said in Dutch right under the field it concerns, and Save
 stays off until there are none. The form only builds a catalogue document;
-``UserRecords.add`` (through ``app.api``) checks it once more and stores it.
-Fields the form does not ask for are written as *not given*, never invented.
+``UserRecords.add`` / ``edit`` (through ``app.api``) check it once more and
+store it. A new method's fields the form does not ask for are written as
+*not given*, never invented; a changed method keeps them as they are, and
+``changed_fields`` names only what the user really changed.
 """
 
 from __future__ import annotations
@@ -25,18 +28,28 @@ from PySide6.QtWidgets import (
 
 from advisor import vocabulary as voc
 from advisor.catalogue_reader import ID_PATTERN
+from advisor.method_document import get_field, method_to_document
+from advisor.model import Method
 from ui.check_list import CheckList
 from ui.i18n import term
 
 TEXTS = ("summary", "target_group", "goal", "approach")
+LISTS = ("settings", "target_groups", "goals")
 
 
 class MethodForm(QDialog):
-    """Asks for a new method; ``document()`` is the result once accepted."""
+    """Asks for a new method (``document()``) or changes to *method* (``changed_fields()``) once accepted.
 
-    def __init__(self, taken_ids, parent=None):  # noqa: ANN001 - ids already in use (shown and hidden)
+    *shipped*: the method comes with the catalogue, so a changed attribute is marked as our reading.
+    """
+
+    def __init__(self, taken_ids, parent=None, method: Method | None = None,  # noqa: ANN001 - ids in use
+                 shipped: bool = False):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Nieuwe methode"))
+        self.original = method_to_document(method) if method is not None else None
+        self.shipped = shipped
+        self.setWindowTitle(self.tr("Nieuwe methode") if method is None
+                            else self.tr("Methode aanpassen: {0}").format(method.name))
         self.taken = frozenset(taken_ids)
         self.problems: dict[str, QLabel] = {}
         self.id = QLineEdit()
@@ -104,7 +117,23 @@ class MethodForm(QDialog):
             edit.textChanged.connect(self.validate)
         for checks in self.lists.values():
             checks.changed.connect(self.validate)
+        if method is not None:
+            self._fill(method)
         self.validate()
+
+    def _fill(self, method: Method) -> None:
+        self.id.setText(method.id)
+        self.id.setReadOnly(True)
+        self.name.setText(method.name)
+        for combo, key in ((self.category, method.category), (self.production_power, method.production_power),
+                           (self.budget, method.budget.budget_class)):
+            combo.setCurrentIndex(max(0, combo.findData(key)))
+        for key, edit in self.texts.items():
+            edit.setPlainText(getattr(method, key))
+        self.developer.setText(method.developer)
+        for key, checks in self.lists.items():
+            checks.set_checked(getattr(method, key).values)
+        self.months.setValue(method.duration.months or 0)
 
     def _combo(self, vocabulary: str, first: str | None = None) -> QComboBox:
         combo = QComboBox()
@@ -124,7 +153,7 @@ class MethodForm(QDialog):
         elif not ID_PATTERN.match(method_id):
             found["id"] = self.tr("Een id bestaat uit kleine letters, cijfers en losse streepjes ertussen "
                                   "(zoals buurtkamer-plus).")
-        elif method_id in self.taken:
+        elif method_id in self.taken and self.original is None:
             found["id"] = self.tr("Er bestaat al een methode met dit id. Kies een ander id.")
         if not self.name.text().strip():
             found["name"] = self.tr("Vul een naam in.")
@@ -165,3 +194,32 @@ class MethodForm(QDialog):
                                                                        "reason": "" if months else not_given},
             },
         }
+
+    def changed_fields(self) -> dict:
+        """The fields (``advisor.method_document.FIELDS``) the user changed, with their new values."""
+        old = self.original
+        months = self.months.value()
+        texts = {"name": self.name.text(), "developer": self.developer.text(),
+                 **{key: edit.toPlainText() for key, edit in self.texts.items()}}
+        new = {key: text.strip() for key, text in texts.items()
+               if text.strip() != (get_field(old, key) or "").strip()}
+        if self.category.currentData() != get_field(old, "category"):
+            new["category"] = self.category.currentData()
+        attributes = {
+            **{key: ("values", sorted(checks.checked())) for key, checks in self.lists.items()},
+            "production_power": ("value", self.production_power.currentData()),
+            "budget": ("class", self.budget.currentData()),
+            "duration": ("months", months or None),
+        }
+        for field, (key, value) in attributes.items():
+            before = get_field(old, field)
+            if before.get(key) != value and not (key == "values" and sorted(before[key]) == value):
+                new[field] = self._attribute(before, key, value)
+        return new
+
+    def _attribute(self, before: dict, key: str, value) -> dict:  # noqa: ANN001 - a term, terms or months
+        """An attribute with the user's value; on a shipped method it is no longer the report's word."""
+        changed = {**before, key: value} if value is not None else {k: v for k, v in before.items() if k != key}
+        if self.shipped:
+            changed.update(basis="assessment", reason=self.tr("Lokaal aangepast door de gebruiker."))
+        return changed
