@@ -349,13 +349,17 @@ class MainWindow(QMainWindow):
         excluded = self.model.excluded(row)
         if excluded is not None:
             self._shown = None
-            self.detail.setHtml(excluded_html(excluded, tr))
+            self.detail.setHtml(excluded_html(excluded, tr, self._local_fields(excluded.method.id)))
             return
         ranked = self.model.ranked(row)
         if ranked is self._shown:  # same place of the same ranking (a keystroke in search): page unchanged
             return
         self._shown = ranked
-        self.detail.setHtml(method_html(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id)))
+        self.detail.setHtml(method_html(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id),
+                                        self._local_fields(ranked.method.id)))
+
+    def _local_fields(self, method_id: str) -> list[str]:
+        return self.catalogue.status.get(method_id, {}).get("overridden", []) if self.catalogue else []
 
     def run_search(self, query: str) -> None:
         if not query.strip() or self.search is None:
