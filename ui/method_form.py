@@ -35,6 +35,7 @@ from ui.i18n import term
 
 TEXTS = ("summary", "target_group", "goal", "approach")
 LISTS = ("settings", "target_groups", "goals")
+LOCAL_REASON = "Lokaal aangepast door de gebruiker."  # stored with the method, so Dutch like the catalogue
 
 
 class MethodForm(QDialog):
@@ -221,5 +222,5 @@ class MethodForm(QDialog):
         """An attribute with the user's value; on a shipped method it is no longer the report's word."""
         changed = {**before, key: value} if value is not None else {k: v for k, v in before.items() if k != key}
         if self.shipped:
-            changed.update(basis="assessment", reason=self.tr("Lokaal aangepast door de gebruiker."))
+            changed.update(basis="assessment", reason=LOCAL_REASON)
         return changed
