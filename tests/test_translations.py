@@ -114,7 +114,9 @@ def catalogue_flow(window, monkeypatch) -> None:
     panel.show_method(window.catalogue.get("abcd"), {"origin": "own"})
     for field in LABELS:
         field_label(field)
-    value_text(None)
+    value_text("goal", None)
+    FieldCompare("ABCD-methode", FieldVersions("budget", {"class": "low", "reason": "r", "amounts": []},
+                                               {"class": "high"}, {"class": "unknown"}), window).deleteLater()
     monkeypatch.setattr(MethodForm, "exec", lambda form: 1)  # saved unchanged: "Niets veranderd."
     window.catalogue_actions.actions["edit"].trigger()
 

@@ -43,7 +43,7 @@ class FieldCompare(QDialog):
                                         self.tr("Meegeleverd &nu"), self.tr("&Uw tekst")), strict=True):
             column = QVBoxLayout()
             choice = QRadioButton(title)
-            view = QPlainTextEdit(value_text(getattr(versions, key)))
+            view = QPlainTextEdit(value_text(versions.field, getattr(versions, key)))
             view.setReadOnly(True)
             view.setAccessibleName(f"{title.replace('&', '')}: {name}")
             choice.setAccessibleDescription(self.tr("Deze versie van {0} houden").format(name))

@@ -1334,6 +1334,10 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>lokaal aangepast</source>
             <translation>changed locally</translation>
         </message>
+        <message>
+            <source>Toelichting: {0}</source>
+            <translation>Note: {0}</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
