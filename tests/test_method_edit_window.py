@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 import resources
 from advisor.method_document import get_field, method_to_document
 from app.api import open_catalogue, open_user_records
+from tests.test_own_methods_window import visible_ids
 from ui.field_compare import FieldCompare
 from ui.method_form import MethodForm
 
@@ -170,9 +171,21 @@ def test_every_edit_of_the_session_is_undone_and_redone_as_the_database_holds_it
         window.undo_action.trigger()
         assert stored(db_url) == before
     assert not window.undo_action.isEnabled()
+    assert found(window, "kookavond") == set()  # search follows undo
     for after in states[1:]:
         window.redo_action.trigger()
         assert stored(db_url) == after
-    from tests.test_own_methods_window import visible_ids
+    assert found(window, "kookavond") == {"uit-pakket"}  # and redo
+    window.search_box.setText("")
+    assert visible_ids(window) >= {"uit-pakket", "abcd"} and "buurtkamer-plus" not in visible_ids(window)
 
-    assert "uit-pakket" in visible_ids(window) and "buurtkamer-plus" not in visible_ids(window)
+
+def found(window, query: str) -> set[str]:
+    window.search_box.setText(query)
+    window.search_box.flush()
+    return visible_ids(window)
+
+
+def test_the_list_offers_edit_hide_and_delete_on_a_right_click(window):
+    actions = window.catalogue_actions.actions
+    assert [a.text() for a in window.table.actions()] == [actions[k].text() for k in ("edit", "hide", "remove")]
