@@ -97,7 +97,7 @@ class CatalogueActions(QObject):
     def record(self, text: str, ids, change) -> bool:  # noqa: ANN001 - ids it touches, a call into app.api
         """Make *change* one edit the user can undo: the records of *ids* are copied before and after."""
         from app.api import CatalogueUnavailable, RecordError, take_snapshot
-        from ui.undo_commands import RecordsCommand
+        from ui.undo_commands import EditCommand
 
         try:
             before = take_snapshot(self.records, ids)
@@ -106,7 +106,7 @@ class CatalogueActions(QObject):
         except (RecordError, CatalogueUnavailable) as error:
             self._refused(error)
             return False
-        self.window.undo_stack.push(RecordsCommand(text, before, after, self._put))
+        self.window.undo_stack.push(EditCommand(text, before, after, self._put))
         self._after(ids)
         return True
 

@@ -296,12 +296,12 @@ class MainWindow(QMainWindow):
         self.select_method(self._pinned or first)
 
     def reset_context(self) -> None:
-        from ui.undo_commands import ContextResetCommand
+        from ui.undo_commands import EditCommand
 
         before = self.context_panel.state()
         self.context_panel.reset()
-        self.undo_stack.push(ContextResetCommand(self.tr("situatie terugzetten"), self.context_panel, before,
-                                                 self.context_panel.state()))
+        self.undo_stack.push(EditCommand(self.tr("situatie terugzetten"), before, self.context_panel.state(),
+                                         self.context_panel.set_state))
         self.status.showMessage(self.tr("Situatie teruggezet. Ongedaan maken met Ctrl+Z."), 8000)
 
     # ---- selection, detail, search -----------------------------------------------------------

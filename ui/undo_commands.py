@@ -16,10 +16,14 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from ui.i18n import tr
 
 
-class RecordsCommand(QUndoCommand):
-    """One edit of the user's records; *put* writes a snapshot back and refreshes the window."""
+class EditCommand(QUndoCommand):
+    """One edit: undo gives *put* the state from before, redo the state from after.
 
-    def __init__(self, text: str, before, after, put: Callable[[object], None]):  # noqa: ANN001 - snapshots
+    For the catalogue the states are ``RecordSnapshot``s and *put* writes one back and refreshes the
+    window; for Situatie terugzetten they are the situation panel's states.
+    """
+
+    def __init__(self, text: str, before, after, put: Callable[[object], None]):  # noqa: ANN001 - states
         super().__init__(text)
         self.before, self.after, self.put = before, after, put
         self._done = True
@@ -31,24 +35,6 @@ class RecordsCommand(QUndoCommand):
     def redo(self) -> None:
         if not self._done:
             self.put(self.after)
-            self._done = True
-
-
-class ContextResetCommand(QUndoCommand):
-    """Situatie terugzetten: the situation panel's state before and after."""
-
-    def __init__(self, text: str, panel, before: dict, after: dict):  # noqa: ANN001 - ui.context_panel.ContextPanel
-        super().__init__(text)
-        self.panel, self.before, self.after = panel, before, after
-        self._done = True
-
-    def undo(self) -> None:
-        self.panel.set_state(self.before)
-        self._done = False
-
-    def redo(self) -> None:
-        if not self._done:
-            self.panel.set_state(self.after)
             self._done = True
 
 
