@@ -189,3 +189,17 @@ def found(window, query: str) -> set[str]:
 def test_the_list_offers_edit_hide_and_delete_on_a_right_click(window):
     actions = window.catalogue_actions.actions
     assert [a.text() for a in window.table.actions()] == [actions[k].text() for k in ("edit", "hide", "remove")]
+
+
+def test_an_undo_the_database_refuses_is_told_and_leaves_the_stack(window, monkeypatch, db_url):
+    from ui import case_prompts
+
+    told = []
+    monkeypatch.setattr(case_prompts, "tell", lambda _p, _t, text, warning=True: told.append(text))
+    window.select_method("abcd")
+    window.catalogue_actions.actions["hide"].trigger()
+    before = stored(db_url)
+    window.catalogue.offline = True  # the shared catalogue went away: only a read-only copy is left
+    window.undo_action.trigger()
+    assert told and "niets gewijzigd" in told[0]
+    assert stored(db_url) == before and window.undo_stack.count() == 0 and not window.undo_action.isEnabled()

@@ -110,15 +110,17 @@ class CatalogueActions(QObject):
         self._after(ids)
         return True
 
-    def _put(self, snapshot) -> None:  # noqa: ANN001 - app.api's RecordSnapshot
-        """Undo or redo: the records as the snapshot holds them."""
+    def _put(self, snapshot) -> bool:  # noqa: ANN001 - app.api's RecordSnapshot
+        """Undo or redo: the records as the snapshot holds them; False when that was refused."""
         from app.api import CatalogueUnavailable, RecordError, put_snapshot
 
         try:
             put_snapshot(self.records, snapshot)
         except (RecordError, CatalogueUnavailable) as error:
             self._refused(error)
+            return False
         self._after(snapshot.ids)
+        return True
 
     def current(self, title: str) -> str | None:
         """The chosen method's id; without one, the user is told to choose first."""

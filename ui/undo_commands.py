@@ -23,18 +23,22 @@ class EditCommand(QUndoCommand):
     window; for Situatie terugzetten they are the situation panel's states.
     """
 
-    def __init__(self, text: str, before, after, put: Callable[[object], None]):  # noqa: ANN001 - states
+    def __init__(self, text: str, before, after, put: Callable[[object], object]):  # noqa: ANN001 - states
         super().__init__(text)
         self.before, self.after, self.put = before, after, put
         self._done = True
 
+    def _go(self, state) -> None:  # noqa: ANN001
+        if self.put(state) is False:  # refused (the user was told): the stack drops this edit, never pretends
+            self.setObsolete(True)
+
     def undo(self) -> None:
-        self.put(self.before)
+        self._go(self.before)
         self._done = False
 
     def redo(self) -> None:
         if not self._done:
-            self.put(self.after)
+            self._go(self.after)
             self._done = True
 
 
