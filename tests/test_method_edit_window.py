@@ -43,13 +43,15 @@ def test_editing_a_shipped_method_stores_only_the_changed_fields_and_restores_on
                              form.lists["settings"].checked(), form.save_button.isEnabled())
         form.texts["goal"].setPlainText(GOAL)
         form.lists["settings"].boxes["municipality"].setChecked(True)
+        form.evidence.setCurrentIndex(form.evidence.findData("evaluated"))
     answer_form(monkeypatch, change)
     window.select_method("kern-met-pit")
     window.catalogue_actions.actions["edit"].trigger()
 
     assert seen["prefilled"] == ("kern-met-pit", True, shipped.goal, frozenset(shipped.settings.values), True)
     status, doc, _hidden = stored(db_url)["kern-met-pit"]
-    assert status == {"origin": "variant", "overridden": ["goal", "settings"], "upstream_changed": []}
+    assert status == {"origin": "variant", "overridden": ["evidence", "goal", "settings"], "upstream_changed": []}
+    assert shipped.evidence == "none_known" and doc["research"]["evidence"] == "evaluated"
     assert doc["goal"] == GOAL and "municipality" in doc["attributes"]["settings"]["values"]
     assert doc["attributes"]["settings"]["basis"] == "assessment"  # no longer the report's word
     assert doc["summary"] == shipped.summary  # untouched fields stay shipped
@@ -57,11 +59,12 @@ def test_editing_a_shipped_method_stores_only_the_changed_fields_and_restores_on
     assert "€ 300" in page and "Doel (lokaal aangepast)" in page and "Doelgroep (lokaal" not in page
 
     panel = window.local_changes
-    assert panel.isVisible() and set(panel.buttons) == {("edit", ""), ("restore", "goal"), ("restore", "settings")}
+    assert panel.isVisible() and set(panel.buttons) == {("edit", ""), ("restore", "evidence"), ("restore", "goal"),
+                                                         ("restore", "settings")}
     assert "Doel: lokaal aangepast" in [w.text() for w in panel.widget().findChildren(QLabel)]
     panel.buttons[("restore", "goal")].click()
     status, doc, _hidden = stored(db_url)["kern-met-pit"]
-    assert status["overridden"] == ["settings"] and doc["goal"] == shipped.goal
+    assert status["overridden"] == ["evidence", "settings"] and doc["goal"] == shipped.goal
     assert "Doel (lokaal" not in window.detail.toPlainText()
 
     window.undo_action.trigger()  # the restore
@@ -203,3 +206,11 @@ def test_an_undo_the_database_refuses_is_told_and_leaves_the_stack(window, monke
     window.undo_action.trigger()
     assert told and "niets gewijzigd" in told[0]
     assert stored(db_url) == before and window.undo_stack.count() == 0 and not window.undo_action.isEnabled()
+
+
+def test_saving_the_form_unchanged_changes_no_field_of_any_shipped_method(qtbot, methods):
+    for method in methods:
+        form = MethodForm([], method=method, shipped=True)
+        qtbot.addWidget(form)
+        assert form.save_button.isEnabled(), method.id
+        assert form.changed_fields() == {}, method.id

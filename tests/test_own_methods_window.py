@@ -18,7 +18,7 @@ def fill_in(form: MethodForm) -> None:
     form.texts["summary"].setPlainText("Bewoners runnen samen een buurtkamer met een wekelijkse kookavond.")
     for key in ("target_group", "goal", "approach"):
         form.texts[key].setPlainText("Eigen tekst van de organisatie.")
-    form.developer.setText("Gemeente Voorbeeld")
+    form.developer.setPlainText("Gemeente Voorbeeld")
     form.lists["settings"].boxes["neighbourhood"].setChecked(True)
     form.lists["target_groups"].boxes["all_residents"].setChecked(True)
     form.lists["goals"].boxes["social_cohesion"].setChecked(True)

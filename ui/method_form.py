@@ -35,6 +35,7 @@ from ui.i18n import term
 
 TEXTS = ("summary", "target_group", "goal", "approach")
 LISTS = ("settings", "target_groups", "goals")
+NOTES = ("handbook_note", "evidence_reason")
 LOCAL_REASON = "Lokaal aangepast door de gebruiker."  # stored with the method, so Dutch like the catalogue
 
 
@@ -57,7 +58,13 @@ class MethodForm(QDialog):
         self.name = QLineEdit()
         self.category = self._combo("category")
         self.texts = {key: QPlainTextEdit() for key in TEXTS}
-        self.developer = QLineEdit()
+        self.developer = QPlainTextEdit()  # a shipped method's developer text runs to paragraphs
+        self.developer.setMaximumHeight(self.developer.fontMetrics().lineSpacing() * 6)
+        self.handbook = self._combo("handbook", first="unknown")
+        self.evidence = self._combo("evidence")
+        self.notes = {key: QPlainTextEdit() for key in NOTES}  # optional; shipped notes may span lines
+        for edit in self.notes.values():
+            edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 4)
         self.lists = {key: CheckList(key, label) for key, label in (
             ("settings", self.tr("Schaal")), ("target_groups", self.tr("Doelgroepen")), ("goals", self.tr("Doelen")))}
         self.production_power = self._combo("production_power")
@@ -75,6 +82,10 @@ class MethodForm(QDialog):
             ("goal", self.tr("Doe&l"), self.texts["goal"]),
             ("approach", self.tr("&Aanpak"), self.texts["approach"]),
             ("developer", self.tr("&Ontwikkelaar"), self.developer),
+            ("handbook", self.tr("Handboe&k"), self.handbook),
+            ("handbook_note", self.tr("Toelichting bij het handboek"), self.notes["handbook_note"]),
+            ("evidence", self.tr("Onde&rzoek"), self.evidence),
+            ("evidence_reason", self.tr("Toelichting bij het onderzoek"), self.notes["evidence_reason"]),
             ("settings", self.tr("Schaal"), self.lists["settings"]),
             ("target_groups", self.tr("Doelgroepen"), self.lists["target_groups"]),
             ("goals", self.tr("Doelen"), self.lists["goals"]),
@@ -112,7 +123,7 @@ class MethodForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        for edit in (self.id, self.name, self.developer):
+        for edit in (self.id, self.name, self.developer, *self.notes.values()):
             edit.textChanged.connect(self.validate)
         for edit in self.texts.values():
             edit.textChanged.connect(self.validate)
@@ -127,11 +138,14 @@ class MethodForm(QDialog):
         self.id.setReadOnly(True)
         self.name.setText(method.name)
         for combo, key in ((self.category, method.category), (self.production_power, method.production_power),
-                           (self.budget, method.budget.budget_class)):
+                           (self.budget, method.budget.budget_class), (self.handbook, method.handbook),
+                           (self.evidence, method.evidence)):
             combo.setCurrentIndex(max(0, combo.findData(key)))
         for key, edit in self.texts.items():
             edit.setPlainText(getattr(method, key))
-        self.developer.setText(method.developer)
+        self.developer.setPlainText(method.developer)
+        self.notes["handbook_note"].setPlainText(method.handbook_note)
+        self.notes["evidence_reason"].setPlainText(method.evidence_basis.reason)
         for key, checks in self.lists.items():
             checks.set_checked(getattr(method, key).values)
         self.months.setValue(method.duration.months or 0)
@@ -161,10 +175,10 @@ class MethodForm(QDialog):
         for key, edit in self.texts.items():
             if not edit.toPlainText().strip():
                 found[key] = self.tr("Dit veld is verplicht.")
-        if not self.developer.text().strip():
+        if not self.developer.toPlainText().strip():
             found["developer"] = self.tr("Vul in wie de methode heeft ontwikkeld.")
-        for key, checks in self.lists.items():
-            if not checks.checked():
+        for key, checks in self.lists.items():  # a method that leaves one unknown (the report is silent) may stay so
+            if not checks.checked() and (self.original is None or get_field(self.original, key)["values"]):
                 found[key] = self.tr("Kies er minstens één.")
         return found
 
@@ -183,9 +197,11 @@ class MethodForm(QDialog):
         return {
             "id": self.id.text().strip(), "name": self.name.text().strip(), "category": self.category.currentData(),
             **{key: edit.toPlainText().strip() for key, edit in self.texts.items()},
-            "developer": {"text": self.developer.text().strip()},
-            "materials": {"handbook": "unknown", "handbook_note": not_given},
-            "research": {"evidence": "none_known", "evidence_basis": "source", "evidence_reason": not_given},
+            "developer": {"text": self.developer.toPlainText().strip()},
+            "materials": {"handbook": self.handbook.currentData(),
+                          "handbook_note": self.notes["handbook_note"].toPlainText().strip() or not_given},
+            "research": {"evidence": self.evidence.currentData(), "evidence_basis": "source",
+                         "evidence_reason": self.notes["evidence_reason"].toPlainText().strip() or not_given},
             "attributes": {
                 **{key: {"values": sorted(checks.checked()), **given} for key, checks in self.lists.items()},
                 "production_power": {"value": self.production_power.currentData(), **given},
@@ -200,12 +216,13 @@ class MethodForm(QDialog):
         """The fields (``advisor.method_document.FIELDS``) the user changed, with their new values."""
         old = self.original
         months = self.months.value()
-        texts = {"name": self.name.text(), "developer": self.developer.text(),
-                 **{key: edit.toPlainText() for key, edit in self.texts.items()}}
+        texts = {"name": self.name.text(), "developer": self.developer.toPlainText(),
+                 **{key: edit.toPlainText() for key, edit in (*self.texts.items(), *self.notes.items())}}
         new = {key: text.strip() for key, text in texts.items()
                if text.strip() != (get_field(old, key) or "").strip()}
-        if self.category.currentData() != get_field(old, "category"):
-            new["category"] = self.category.currentData()
+        for field, combo in (("category", self.category), ("handbook", self.handbook), ("evidence", self.evidence)):
+            if combo.currentData() != get_field(old, field):
+                new[field] = combo.currentData()
         attributes = {
             **{key: ("values", sorted(checks.checked())) for key, checks in self.lists.items()},
             "production_power": ("value", self.production_power.currentData()),

@@ -1793,6 +1793,22 @@ Left alone: {2}</translation>
             <source>Methode aanpassen: {0}</source>
             <translation>Edit method: {0}</translation>
         </message>
+        <message>
+            <source>Handboe&amp;k</source>
+            <translation>Hand&amp;book</translation>
+        </message>
+        <message>
+            <source>Toelichting bij het handboek</source>
+            <translation>Note on the handbook</translation>
+        </message>
+        <message>
+            <source>Onde&amp;rzoek</source>
+            <translation>&amp;Research</translation>
+        </message>
+        <message>
+            <source>Toelichting bij het onderzoek</source>
+            <translation>Note on the research</translation>
+        </message>
     </context>
     <context>
         <name>FieldCompare</name>
