@@ -165,7 +165,8 @@ def test_every_edit_of_the_session_is_undone_and_redone_as_the_database_holds_it
     monkeypatch.setattr(catalogue_actions, "choose_hidden", lambda _p, _t, _l, names: 0)
     step(actions.actions["unhide"].trigger)
     window.select_method("buurtkamer-plus")
-    step(actions.actions["remove"].trigger)
+    assert ("edit", "") in window.local_changes.buttons  # an own method: change or delete it from its page
+    step(window.local_changes.buttons[("remove", "")].click)
     step(actions.actions["import"].trigger)
     assert states[-1]["uit-pakket"][0] == {"origin": "own"}
     assert window.undo_stack.count() == len(states) - 1

@@ -36,6 +36,7 @@ class LocalChangesPanel(QScrollArea):
     """Shown for own methods and changed shipped ones; hidden for a method as shipped."""
 
     editRequested = Signal()
+    removeRequested = Signal()  # an own method
     restoreRequested = Signal(str)  # a field name
     compareRequested = Signal(str)
 
@@ -72,6 +73,10 @@ class LocalChangesPanel(QScrollArea):
         edit = self._button(tr("Aanpassen…"), tr("Methode aanpassen"), self.editRequested.emit)
         self.buttons[("edit", "")] = edit
         top.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
+        if origin == "own":
+            remove = self._button(tr("Verwijderen…"), tr("Eigen methode verwijderen"), self.removeRequested.emit)
+            self.buttons[("remove", "")] = remove
+            top.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(top)
         grid = QGridLayout()
         changed_upstream = set(status.get("upstream_changed", ()))

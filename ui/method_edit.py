@@ -24,6 +24,7 @@ class MethodEditing(QObject):
         self.window = actions.window
         panel = self.window.local_changes
         panel.editRequested.connect(self.edit_current)
+        panel.removeRequested.connect(actions.remove_current)
         panel.restoreRequested.connect(self.restore_field)
         panel.compareRequested.connect(self.compare)
 

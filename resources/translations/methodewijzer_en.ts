@@ -1338,6 +1338,14 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>Toelichting: {0}</source>
             <translation>Note: {0}</translation>
         </message>
+        <message>
+            <source>Verwijderen…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Eigen methode verwijderen</source>
+            <translation>Delete own method</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
