@@ -242,6 +242,7 @@ class Catalogue:
         close = difflib.get_close_matches(method_id.lower(), ids, n=n, cutoff=0.4)
         return close or [i for i in ids if method_id.lower() in i][:n]
 
+
 def _withheld(records: _Records, shipped_ids: frozenset[str]) -> list[str]:
     """A shipped method whose id an own method already has waits (``db.setup``); the user is told which."""
     return [f"De meegeleverde catalogus bevat nu ook een methode met het id '{m.id}', maar dat id is van uw eigen "
