@@ -23,6 +23,7 @@ from app.catalogue import Catalogue, CatalogueUnavailable
 from app.export import method_summary, method_to_dict
 from app.failures import Failure, explain
 from app.group import GroupResult, advise_group, group_context, group_to_dict
+from app.local_changes import FieldVersions, field_versions, keep_version, put_snapshot, take_snapshot
 from app.own_methods import RecordError, UserRecords, read_toml_file
 from app.packages import ImportPlan, plan_import, run_import
 from app.packages import export as export_package
@@ -38,15 +39,14 @@ if TYPE_CHECKING:
     from app.search import SearchHit, SearchService
 
 __all__ = [
-    "AdviceWithWhatIf", "Advisor", "CASE_FILE_SUFFIX", "Case", "CaseError", "Cases", "Catalogue",
-    "CatalogueUnavailable", "Failure", "GROUP_CSV_MAX_BYTES", "GroupError", "GroupResult", "ImportPlan",
-    "Participant", "RecordError", "SearchHit", "SearchService", "UserRecords", "advice_to_dict", "advise_group",
-    "case_report_html", "comparison_html", "did_you_mean", "explain_failure", "export_package", "group_context",
-    "group_to_dict", "method_summary", "method_to_dict", "open_cases", "open_catalogue", "open_search",
-    "open_user_records", "paint_report",
-    "parse_participants", "plan_import", "query_problem", "read_toml_file", "run_import", "save_report",
-    "apply_role_sql", "display_url", "NotAServer", "resolved_url", "role_sql",
-    "situation_lines", "translate", "use_language",
+    "advice_to_dict", "AdviceWithWhatIf", "advise_group", "Advisor", "apply_role_sql", "Case", "CASE_FILE_SUFFIX",
+    "case_report_html", "CaseError", "Cases", "Catalogue", "CatalogueUnavailable", "comparison_html", "did_you_mean",
+    "display_url", "explain_failure", "export_package", "Failure", "field_versions", "FieldVersions",
+    "GROUP_CSV_MAX_BYTES", "group_context", "group_to_dict", "GroupError", "GroupResult", "ImportPlan",
+    "keep_version", "method_summary", "method_to_dict", "NotAServer", "open_cases", "open_catalogue", "open_search",
+    "open_user_records", "paint_report", "parse_participants", "Participant", "plan_import", "put_snapshot",
+    "query_problem", "read_toml_file", "RecordError", "resolved_url", "role_sql", "run_import", "save_report",
+    "SearchHit", "SearchService", "situation_lines", "take_snapshot", "translate", "use_language", "UserRecords",
 ]
 
 

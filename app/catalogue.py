@@ -210,7 +210,7 @@ class Catalogue:
             raise from_sqlite_error(error, where) from error
         finally:
             engine.dispose()
-        notices = list(records.notices)
+        notices = list(records.notices) + _withheld(records, prepared.shipped_ids)
         if read_only:
             notices.append(f"Alleen-lezen: {read_only}. U kunt de catalogus bekijken, maar niets wijzigen.")
         if prepared.stale and not read_only:  # a server role that may read but not replace the catalogue
@@ -253,6 +253,15 @@ class Catalogue:
         ids = [m.id for m in self.methods]
         close = difflib.get_close_matches(method_id.lower(), ids, n=n, cutoff=0.4)
         return close or [i for i in ids if method_id.lower() in i][:n]
+
+
+def _withheld(records: _Records, shipped_ids: frozenset[str]) -> list[str]:
+    """A shipped method whose id an own method already has waits (``db.setup``); the user is told which."""
+    return [f"De meegeleverde catalogus bevat nu ook een methode met het id '{m.id}', maar dat id is van uw eigen "
+            f"methode '{m.name}'. Uw eigen methode blijft; de meegeleverde wordt niet getoond zolang u het id "
+            "van uw eigen methode niet verandert." for m in (*records.methods, *records.hidden)
+            if m.is_own and m.id in shipped_ids]
+
 
 def _why(error: Exception) -> str:
     """What is wrong with an address, without repeating it (it may hold a password)."""

@@ -83,10 +83,14 @@ class UserRecords:
         return next((m for m in self._stored() if m.id == method_id and not m.is_own), None)
 
     def _stored(self) -> list[Method]:
+        return self.read(storage.read_methods)
+
+    def read(self, query):  # noqa: ANN001, ANN201 - a function of one Connection, and what it returns
+        """Run *query* on a connection of its own (nothing is written)."""
         engine = make_engine(self.catalogue.url, read_only=self.catalogue.read_only)
         try:
             with engine.connect() as conn:
-                return storage.read_methods(conn)
+                return query(conn)
         finally:
             engine.dispose()
 
@@ -174,9 +178,4 @@ class UserRecords:
         self._write(lambda conn: user_store.put_own(conn, method))
 
     def digest(self) -> str:
-        engine = make_engine(self.catalogue.url, read_only=self.catalogue.read_only)
-        try:
-            with engine.connect() as conn:
-                return user_store.digest(conn)
-        finally:
-            engine.dispose()
+        return self.read(user_store.digest)

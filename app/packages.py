@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from advisor.method_document import FIELDS, get_field, given_fields, method_to_document, set_field
+from advisor.model import Method
 from app.cases import app_version, write_atomically
 from app.catalogue import Catalogue
 from app.own_methods import RecordError, UserRecords, checked, now
-from db import user_store
+from db import storage, user_store
 
 SCHEMA_VERSION = 1
 PROFILE = "methodewijzer-catalogus"
@@ -65,6 +66,7 @@ class ImportPlan:
     updated: list[str] = field(default_factory=list)
     left_alone: list[str] = field(default_factory=list)
     writes: list = field(default_factory=list)  # functions of one Connection, run in one transaction
+    notes: list[str] = field(default_factory=list)  # Dutch sentences: ids left alone because they collide
 
 
 def _refuse(problem: str) -> RecordError:
@@ -111,6 +113,7 @@ def plan_import(catalogue: Catalogue, path: Path, policy: str = "newer") -> Impo
         raise _refuse(f"onbekend beleid '{policy}'; kies uit {', '.join(POLICIES)}")
     _descriptor, rows = _read_lines(path)
     plan, seen, records = ImportPlan(), set(), UserRecords(catalogue)
+    shipped = {m.id: m for m in records.read(storage.read_methods) if not m.is_own}  # read once, not per line
     for number, row in enumerate(rows, 2):
         method_id, origin = row.get("id"), row.get("origin")
         if not isinstance(method_id, str) or origin not in ORIGINS:
@@ -124,6 +127,11 @@ def plan_import(catalogue: Catalogue, path: Path, policy: str = "newer") -> Impo
         have = catalogue.status.get(method_id, {}).get("origin")
         if not isinstance(row.get("hidden", False), bool):
             raise _refuse(f"{where}: 'hidden' moet true of false zijn")
+        if origin in ("shipped", "variant") and have == "own":
+            plan.left_alone.append(method_id)
+            plan.notes.append(f"'{method_id}': in het pakket een meegeleverde methode, hier uw eigen methode met "
+                              "hetzelfde id; uw eigen methode blijft zoals zij is.")
+            continue
         if origin == "shipped":
             if "method" in row:
                 checked(row.get("method"), where)
@@ -135,7 +143,11 @@ def plan_import(catalogue: Catalogue, path: Path, policy: str = "newer") -> Impo
             if method.id != method_id:
                 raise _refuse(f"{where}: id '{method_id}' verschilt van het id in de methode")
             if have in ("shipped", "variant"):
-                raise _refuse(f"{where}: '{method_id}' is al een meegeleverde methode")
+                plan.left_alone.append(method_id)
+                plan.notes.append(f"'{method_id}': in het pakket een eigen methode, hier een meegeleverde methode "
+                                  "met hetzelfde id; niet geïmporteerd. Geef de eigen methode een ander id om haar "
+                                  "toe te voegen.")
+                continue
             texts = [row.get(k, "") for k in ("author", "created", "modified")]
             if not all(isinstance(t, str) and len(t) <= 200 for t in texts):
                 raise _refuse(f"{where}: auteur en data moeten korte teksten zijn")
@@ -149,15 +161,16 @@ def plan_import(catalogue: Catalogue, path: Path, policy: str = "newer") -> Impo
                 raise _refuse(f"{where}: '{method_id}' is geen meegeleverde methode in deze catalogus")
             if not isinstance(overrides, dict) or not set(overrides) <= set(FIELDS):
                 raise _refuse(f"{where}: 'overrides' moet velden uit {', '.join(FIELDS)} bevatten")
-            _plan_variant(plan, records, row, where, policy, have)
+            _plan_variant(plan, records, shipped[method_id], row, where, policy, have)
         if row.get("hidden") and method_id not in {m.id for m in catalogue.hidden}:
             plan.writes.append(lambda conn, method_id=method_id: user_store.set_hidden(conn, method_id, True, now()))
     return plan
 
 
-def _plan_variant(plan: ImportPlan, records: UserRecords, row: dict, where: str, policy: str, have: str) -> None:
+def _plan_variant(plan: ImportPlan, records: UserRecords, shipped: Method, row: dict, where: str, policy: str,
+                  have: str) -> None:
     method_id, overrides = row["id"], row["overrides"]
-    base = method_to_document(records.shipped(method_id))
+    base = method_to_document(shipped)
     doc = method_to_document(records.catalogue.get(method_id, hidden=True))
     for name, value in overrides.items():
         set_field(doc, name, value)

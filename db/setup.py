@@ -57,6 +57,7 @@ PAUSE_ENV = "METHODEWIJZER_PAUSE_AT"  # test hook: sleep at a named point so a t
 class Prepared:
     loaded: bool  # the shipped catalogue was (re)written
     stale: bool  # a read-only database holds an older catalogue than this release ships
+    shipped_ids: frozenset[str] = frozenset()  # the ids this release ships (an own method may hold one)
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,7 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
     Raises a ``DatabaseProblem`` subclass saying what happened and what to do.
     """
     methods = read_catalogue(catalogue)
+    shipped_ids = frozenset(m.id for m in methods)
     items = read_knowledge(knowledge)
     version = catalogue_version(catalogue, knowledge)
     where = f"'{path}'" if path is not None else f"'{engine.url.render_as_string(hide_password=True)}'"
@@ -261,7 +263,7 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
                 raise ReadOnlyDatabase(
                     f"De database {where} is alleen-lezen en moet nog worden aangemaakt of bijgewerkt. {UNTOUCHED}",
                     "Geef uzelf schrijfrechten op het bestand en de map, of kies een andere map met --db.")
-            return Prepared(loaded=False, stale=not current)
+            return Prepared(loaded=False, stale=not current, shipped_ids=shipped_ids)
         upgrade = _Upgrade()
         try:
             loaded = False if current else _fill(engine, methods, items, version, where, progress, path, upgrade)
@@ -269,7 +271,8 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
             if not upgrade.copies:
                 if isinstance(error, DBAPIError) and is_permission_error(error) \
                         and state.version == schema.SCHEMA_VERSION:
-                    return Prepared(loaded=False, stale=True)  # a reader on a shared catalogue not yet updated
+                    # a reader on a shared catalogue not yet updated
+                    return Prepared(loaded=False, stale=True, shipped_ids=shipped_ids)
                 raise
             engine.dispose()
             migrate.put_back(upgrade.copies[-1], path)
@@ -279,6 +282,6 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
                 "Start Methodewijzer opnieuw; lukt het weer niet, meld dit dan met het logbestand.") from error
         if path is not None and engine.dialect.name == "sqlite":
             _settle_journal_mode(engine, path)
-        return Prepared(loaded=loaded, stale=False)
+        return Prepared(loaded=loaded, stale=False, shipped_ids=shipped_ids)
     except (DBAPIError, sqlite3.Error) as error:
         raise from_sqlite_error(error, where) from error

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import tomllib
 
 import pytest
 
@@ -160,3 +161,87 @@ def test_malformed_or_hostile_package_changes_nothing(cli, tmp_path, content):
     code, _out, err = cli("a.db", "catalogue", "import", str(package), "--policy", "always")
     assert code == 2 and "niets veranderd" in err and "Traceback" not in err
     assert records.digest() == before
+
+
+def _db_bytes(tmp_path, name: str = "a.db") -> bytes:
+    return (tmp_path / name).read_bytes()
+
+
+def test_a_package_over_10_mb_is_refused_and_the_database_stays_byte_identical(cli, tmp_path):
+    from app.packages import MAX_BYTES
+
+    cli("a.db", "method", "add", _own_file(tmp_path))
+    package = tmp_path / "groot.jsonl"
+    head = b'{"descriptor": {"profile": "methodewijzer-catalogus", "schema_version": 1}}\n'
+    package.write_bytes(head + b" " * (MAX_BYTES + 1 - len(head)))
+    before, counter = _db_bytes(tmp_path), open_catalogue(f"sqlite:///{tmp_path / 'a.db'}").change_counter
+    code, _out, err = cli("a.db", "catalogue", "import", str(package), "--policy", "always")
+    assert code == 2 and "groter dan 10 MB" in err and "niets veranderd" in err
+    assert _db_bytes(tmp_path) == before
+    assert open_catalogue(f"sqlite:///{tmp_path / 'a.db'}").change_counter == counter
+
+
+@pytest.mark.parametrize("count, refused_for_size", [(2_001, True), (2_000, False)])
+def test_a_package_of_more_than_2000_methods_is_refused_whole(cli, tmp_path, count, refused_for_size):
+    cli("a.db", "method", "add", _own_file(tmp_path))
+    package = tmp_path / "veel.jsonl"
+    lines = ['{"descriptor": {"profile": "methodewijzer-catalogus", "schema_version": 1}}']
+    lines += [json.dumps({"id": f"m-{n}", "origin": "own", "method": {"id": f"m-{n}"}}) for n in range(count)]
+    package.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = _db_bytes(tmp_path)
+    code, _out, err = cli("a.db", "catalogue", "import", str(package))
+    assert code == 2 and "niets veranderd" in err and _db_bytes(tmp_path) == before
+    assert ("meer dan 2.000 methoden" in err) is refused_for_size  # 2,000 passes the count; line 2 is at fault
+
+
+def test_ids_that_collide_with_another_kind_of_method_are_named_and_left_alone(cli, tmp_path):
+    cli("a.db", "method", "add", _own_file(tmp_path))  # buurtkamer-plus is an own method here
+    own = json.loads(cli("a.db", "show", "buurtkamer-plus", "--json")[1])
+    package = tmp_path / "botsing.jsonl"
+    document = {"id": "kern-met-pit", **{k: v for k, v in tomllib.loads(OWN.format(section="")).items() if k != "id"}}
+    package.write_text("\n".join(json.dumps(line) for line in (
+        {"descriptor": {"profile": "methodewijzer-catalogus", "schema_version": 1}},
+        {"id": "kern-met-pit", "origin": "own", "method": document},  # shipped here
+        {"id": "buurtkamer-plus", "origin": "variant", "overrides": {"goal": "Anders."}},  # own here
+    )) + "\n", encoding="utf-8")
+    records = open_user_records(open_catalogue(f"sqlite:///{tmp_path / 'a.db'}"))
+    before = records.digest()
+    code, out, err = cli("a.db", "catalogue", "import", str(package), "--policy", "always")
+    assert code == 0, err
+    assert "2 is ongemoeid gelaten: kern-met-pit, buurtkamer-plus" in out
+    assert "'kern-met-pit': in het pakket een eigen methode, hier een meegeleverde methode" in out
+    assert "'buurtkamer-plus': in het pakket een meegeleverde methode, hier uw eigen methode" in out
+    assert records.digest() == before
+    assert json.loads(cli("a.db", "show", "buurtkamer-plus", "--json")[1]) == own
+
+
+def test_a_shipped_method_arriving_with_an_own_methods_id_is_named_at_start(cli, tmp_path, monkeypatch):
+    cli("a.db", "method", "add", _own_file(tmp_path))
+    changed = tmp_path / "catalogus"
+    shutil.copytree(resources.CATALOGUE, changed)
+    text = (changed / "kern-met-pit.toml").read_text(encoding="utf-8")
+    (changed / "buurtkamer-plus.toml").write_text(text.replace('id = "kern-met-pit"', 'id = "buurtkamer-plus"')
+                                        .replace('section = "4.1.2"', 'section = "4.1.99"'), encoding="utf-8")
+    monkeypatch.setenv("METHODEWIJZER_CATALOGUE_DIR", str(changed))
+    code, out, err = cli("a.db", "list", "--json")
+    assert code == 0, err
+    assert "methode met het id 'buurtkamer-plus', maar dat id is van uw eigen methode 'Buurtkamer Plus'" in err
+    listed = {m["id"]: m for m in json.loads(out)}
+    assert listed["buurtkamer-plus"]["origin"] == "own" and listed["buurtkamer-plus"]["name"] == "Buurtkamer Plus"
+
+
+def test_planning_an_import_reads_the_stored_methods_once(cli, tmp_path, monkeypatch):
+    for method_id in ("kern-met-pit", "abcd", "moedercentra"):
+        edit = tmp_path / "aanpassing.toml"
+        edit.write_text('goal = "Lokaal doel."\n', encoding="utf-8")
+        cli("a.db", "method", "edit", method_id, str(edit))
+    package = tmp_path / "pakket.jsonl"
+    cli("a.db", "catalogue", "export", "--out", str(package))
+    from app import packages
+    from app.api import plan_import
+
+    catalogue, reads = open_catalogue(f"sqlite:///{tmp_path / 'b.db'}"), []
+    original = packages.storage.read_methods
+    monkeypatch.setattr(packages.storage, "read_methods", lambda conn: (reads.append(1), original(conn))[1])
+    plan = plan_import(catalogue, package)
+    assert sorted(plan.added) == ["abcd", "kern-met-pit", "moedercentra"] and len(reads) == 1

@@ -18,7 +18,7 @@ def fill_in(form: MethodForm) -> None:
     form.texts["summary"].setPlainText("Bewoners runnen samen een buurtkamer met een wekelijkse kookavond.")
     for key in ("target_group", "goal", "approach"):
         form.texts[key].setPlainText("Eigen tekst van de organisatie.")
-    form.developer.setText("Gemeente Voorbeeld")
+    form.developer.setPlainText("Gemeente Voorbeeld")
     form.lists["settings"].boxes["neighbourhood"].setChecked(True)
     form.lists["target_groups"].boxes["all_residents"].setChecked(True)
     form.lists["goals"].boxes["social_cohesion"].setChecked(True)
@@ -63,11 +63,11 @@ def test_new_method_is_checked_at_the_field_then_advised_found_hidden_and_undone
     assert visible_ids(window) == set()
     window.search_box.setText("")
 
-    window.catalogue_actions.actions["undo"].trigger()  # the hide
+    window.undo_action.trigger()  # the hide
     assert "buurtkamer-plus" in visible_ids(window)
-    window.catalogue_actions.actions["undo"].trigger()  # the add
+    window.undo_action.trigger()  # the add
     assert "buurtkamer-plus" not in visible_ids(window)
-    assert not window.catalogue_actions.actions["undo"].isEnabled()
+    assert not window.undo_action.isEnabled()
 
 
 def test_a_hidden_shipped_method_comes_back_through_the_list(window, monkeypatch):

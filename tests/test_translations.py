@@ -72,7 +72,7 @@ def full_flow(window, qtbot, monkeypatch) -> None:
     panel.months.setValue(1)
     for method in window.catalogue.methods:
         window.select_method(method.id)
-    window.undo_reset()
+    window.undo_action.trigger()
     for query in ("moeder", "zzzqqq"):
         window.search_box.setText(query)
         window.search_box.flush()
@@ -89,7 +89,36 @@ def full_flow(window, qtbot, monkeypatch) -> None:
         form.id.setText(method_id)
     form.document()
     form.deleteLater()
+    catalogue_flow(window, monkeypatch)
     workshop_flow(window)
+
+
+def catalogue_flow(window, monkeypatch) -> None:
+    """Change a shipped method with the form, its panel and comparison, restore, undo, redo; an own method's panel."""
+    from app.api import FieldVersions
+    from ui.field_compare import FieldCompare
+    from ui.field_labels import LABELS, field_label, value_text
+    from ui.method_form import MethodForm
+
+    monkeypatch.setattr(MethodForm, "exec", lambda form: (form.texts["goal"].setPlainText("Lokaal doel."), 1)[1])
+    window.select_method("abcd")
+    window.catalogue_actions.actions["edit"].trigger()
+    panel = window.local_changes
+    panel.show_method(window.catalogue.get("abcd"),
+                      {"origin": "variant", "overridden": ["goal"], "upstream_changed": ["goal"]})
+    FieldCompare("ABCD-methode", FieldVersions("goal", "toen", "nu", None), window).deleteLater()
+    panel.buttons[("restore", "goal")].click()
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    window.catalogue_actions.actions["remove"].trigger()  # asks first; the test answers No
+    panel.show_method(window.catalogue.get("abcd"), {"origin": "own"})
+    for field in LABELS:
+        field_label(field)
+    value_text("goal", None)
+    FieldCompare("ABCD-methode", FieldVersions("budget", {"class": "low", "reason": "r", "amounts": []},
+                                               {"class": "high"}, {"class": "unknown"}), window).deleteLater()
+    monkeypatch.setattr(MethodForm, "exec", lambda form: 1)  # saved unchanged: "Niets veranderd."
+    window.catalogue_actions.actions["edit"].trigger()
 
 
 def workshop_flow(window) -> None:

@@ -99,7 +99,7 @@ def test_reset_can_be_undone(window):
     window.context_panel.settings["district"].setChecked(True)
     window.reset_context()
     assert not window.context_panel.settings["district"].isChecked()
-    window.undo_reset_action.trigger()
+    window.undo_action.trigger()
     assert window.context_panel.settings["district"].isChecked()
 
 

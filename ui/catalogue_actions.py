@@ -1,16 +1,19 @@
-"""The Catalogus menu: add an own method, hide and unhide methods, export and import packages, undo.
+"""The Catalogus menu: add, change, hide, show and delete methods, export and import packages.
 
 Every change goes through ``app.api`` (``UserRecords``, the package
-functions), one transaction each; after it the window's advice is made
-again from the refreshed catalogue and the search index takes in just the
-changed methods, so the list, the ranking and search agree at once.
+functions), one transaction each, and is pushed on the window's undo stack
+as the records before and after it (``ui.undo_commands``). After a change
+the window's advice is made again from the refreshed catalogue and the
+search index takes in just the changed methods, so the list, the ranking
+and search agree at once. Changing a method's fields lives in
+``ui.method_edit``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu
 
@@ -30,15 +33,18 @@ def choose_hidden(parent, title: str, label: str, names: list[str]) -> int | Non
 class CatalogueActions(QObject):
     def __init__(self, window, menu: QMenu):  # noqa: ANN001 - ui.main_window.MainWindow
         super().__init__(window)
+        from ui.method_edit import MethodEditing
+
         self.window = window
         self.records = None  # app.api.UserRecords, once the catalogue is open
-        self.done: list[tuple[str, object]] = []  # ("add", Method) or ("hide", id) this session, newest last
+        self.editing = MethodEditing(self)
         self.actions: dict[str, QAction] = {}
         for key, text, slot in (
             ("new", self.tr("&Nieuwe methode…"), self.new_method),
+            ("edit", self.tr("Methode &aanpassen…"), self.editing.edit_current),
             ("hide", self.tr("Methode &verbergen"), self.hide_current),
+            ("remove", self.tr("Eigen methode ve&rwijderen"), self.remove_current),
             ("unhide", self.tr("Verborgen methoden &tonen…"), self.unhide),
-            ("undo", self.tr("&Laatste wijziging ongedaan maken"), self.undo),
             (None, None, None),
             ("export", self.tr("&Exporteren…"), self.export),
             ("import", self.tr("&Importeren…"), self.import_),
@@ -50,6 +56,8 @@ class CatalogueActions(QObject):
             action.triggered.connect(slot)
             menu.addAction(action)
             self.actions[key] = action
+        window.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # right click on a method
+        window.table.addActions([self.actions[k] for k in ("edit", "hide", "remove")])
         self._update()
 
     def catalogue_ready(self, catalogue) -> None:  # noqa: ANN001 - app.api.Catalogue
@@ -60,10 +68,9 @@ class CatalogueActions(QObject):
 
     def _update(self) -> None:
         ready = self.records is not None
-        for key in ("new", "hide", "export", "import"):
+        for key in ("new", "edit", "hide", "remove", "export", "import"):
             self.actions[key].setEnabled(ready)
         self.actions["unhide"].setEnabled(ready and bool(self.records.catalogue.hidden))
-        self.actions["undo"].setEnabled(ready and bool(self.done))
 
     def _changed(self, changed=(), removed=()) -> None:  # noqa: ANN001 - Methods, ids
         """Advice and search from the refreshed catalogue (``UserRecords`` refreshed it already)."""
@@ -79,60 +86,86 @@ class CatalogueActions(QObject):
             window.run_search(window.search_box.text())
         self._update()
 
+    def _after(self, ids) -> None:  # noqa: ANN001 - ids whose records changed
+        catalogue = self.records.catalogue
+        self._changed(changed=[m for m in (catalogue.get(i) for i in ids) if m is not None],
+                      removed=[i for i in ids if catalogue.get(i) is None])
+
     def _refused(self, error: Exception) -> None:
         prompts.tell(self.window, self.tr("Niet gelukt"), str(error))
 
+    def record(self, text: str, ids, change) -> bool:  # noqa: ANN001 - ids it touches, a call into app.api
+        """Make *change* one edit the user can undo: the records of *ids* are copied before and after."""
+        from app.api import CatalogueUnavailable, RecordError, take_snapshot
+        from ui.undo_commands import EditCommand
+
+        try:
+            before = take_snapshot(self.records, ids)
+            change()
+            after = take_snapshot(self.records, ids)
+        except (RecordError, CatalogueUnavailable) as error:
+            self._refused(error)
+            return False
+        self.window.undo_stack.push(EditCommand(text, before, after, self._put))
+        self._after(ids)
+        return True
+
+    def _put(self, snapshot) -> bool:  # noqa: ANN001 - app.api's RecordSnapshot
+        """Undo or redo: the records as the snapshot holds them; False when that was refused."""
+        from app.api import CatalogueUnavailable, RecordError, put_snapshot
+
+        try:
+            put_snapshot(self.records, snapshot)
+        except (RecordError, CatalogueUnavailable) as error:
+            self._refused(error)
+            return False
+        self._after(snapshot.ids)
+        return True
+
+    def current(self, title: str) -> str | None:
+        """The chosen method's id; without one, the user is told to choose first."""
+        method_id = self.window.current_method_id()
+        if method_id is None:
+            prompts.tell(self.window, title, self.tr("Kies eerst een methode in de lijst."))
+        return method_id
+
     # ---- changes ---------------------------------------------------------------------------
     def new_method(self) -> None:
-        from app.api import RecordError
-
         catalogue = self.records.catalogue
         form = MethodForm([m.id for m in (*catalogue.methods, *catalogue.hidden)], self.window)
         if not form.exec():
             return
-        try:
-            method = self.records.add(form.document())
-        except RecordError as error:
-            self._refused(error)
-            return
-        self.done.append(("add", method))
-        self._changed(changed=[method])
-        self.window.select_method(method.id)
-        self.window.status.showMessage(self.tr("Methode ‘{0}’ toegevoegd.").format(method.name), 8000)
+        document = form.document()
+        if self.record(self.tr("methode toevoegen"), [document["id"]], lambda: self.records.add(document)):
+            self.window.select_method(document["id"])
+            self.window.status.showMessage(self.tr("Methode ‘{0}’ toegevoegd.").format(document["name"]), 8000)
 
     def hide_current(self) -> None:
-        method_id = self.window.current_method_id()
-        if method_id is None:
-            prompts.tell(self.window, self.tr("Methode verbergen"), self.tr("Kies eerst een methode in de lijst."))
-            return
-        self._hide(method_id, True)
-        self.done.append(("hide", method_id))
-        self.window.status.showMessage(self.tr("Methode verborgen. Terughalen via Catalogus."), 8000)
+        method_id = self.current(self.tr("Methode verbergen"))
+        if method_id is not None and self.record(self.tr("methode verbergen"), [method_id],
+                                                 lambda: self.records.hide(method_id, True)):
+            self.window.status.showMessage(self.tr("Methode verborgen. Terughalen via Catalogus."), 8000)
 
-    def _hide(self, method_id: str, hide: bool) -> None:
-        self.records.hide(method_id, hide)
-        if hide:
-            self._changed(removed=[method_id])
-        else:
-            self._changed(changed=[self.records.catalogue.get(method_id)])
+    def remove_current(self) -> None:
+        method_id = self.current(self.tr("Eigen methode verwijderen"))
+        if method_id is None:
+            return
+        name = self.records.catalogue.get(method_id).name
+        if prompts.ask(self.window, self.tr("Eigen methode verwijderen"),
+                       self.tr("‘{0}’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.").format(name),
+                       prompts.Button.Yes | prompts.Button.No, prompts.Button.No) != prompts.Button.Yes:
+            return
+        if self.record(self.tr("eigen methode verwijderen"), [method_id], lambda: self.records.remove(method_id)):
+            self.window.status.showMessage(self.tr("Methode ‘{0}’ verwijderd.").format(name), 8000)
 
     def unhide(self) -> None:
         hidden = sorted(self.records.catalogue.hidden, key=lambda m: m.name)
         index = choose_hidden(self.window, self.tr("Verborgen methoden"),
                               self.tr("Welke methode wilt u weer tonen?"), [m.name for m in hidden])
         if index is not None:
-            self._hide(hidden[index].id, False)
-
-    def undo(self) -> None:
-        if not self.done:
-            return
-        kind, what = self.done.pop()
-        if kind == "add":
-            self.records.remove(what.id)
-            self._changed(removed=[what.id])
-        else:
-            self._hide(what, False)
-            self.window.select_method(what)
+            method_id = hidden[index].id
+            if self.record(self.tr("methode weer tonen"), [method_id], lambda: self.records.hide(method_id, False)):
+                self.window.select_method(method_id)
 
     # ---- packages --------------------------------------------------------------------------
     def export(self) -> None:
@@ -162,16 +195,11 @@ class CatalogueActions(QObject):
         except RecordError as error:
             self._refused(error)
             return
-        text = self.tr("Toegevoegd: {0}\nBijgewerkt: {1}\nOngemoeid gelaten: {2}\n\nNu importeren?").format(
+        text = self.tr("Toegevoegd: {0}\nBijgewerkt: {1}\nOngemoeid gelaten: {2}").format(
             ", ".join(plan.added) or "—", ", ".join(plan.updated) or "—", ", ".join(plan.left_alone) or "—")
-        if prompts.ask(self.window, self.tr("Catalogus importeren"), text,
+        notes = "".join(f"\n• {note}" for note in plan.notes)  # the application's own Dutch sentences
+        if prompts.ask(self.window, self.tr("Catalogus importeren"), text + notes + "\n\n" + self.tr("Nu importeren?"),
                        prompts.Button.Yes | prompts.Button.No, prompts.Button.No) != prompts.Button.Yes:
             return
-        try:
-            run_import(catalogue, plan)
-        except RecordError as error:
-            self._refused(error)
-            return
-        ids = [*plan.added, *plan.updated]
-        self._changed(changed=[m for m in (catalogue.get(i) for i in ids) if m is not None],
-                      removed=[i for i in ids if catalogue.get(i) is None])
+        self.record(self.tr("pakket importeren"), [*plan.added, *plan.updated, *plan.left_alone],
+                    lambda: run_import(catalogue, plan))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -99,7 +99,15 @@ class MainWindow(QMainWindow):
         # The list and the page side by side; in a narrow window (large font, 200 %) the page goes under the list.
         self.advice_splitter = QSplitter()
         self.advice_splitter.addWidget(self._scrolling(middle))
-        self.advice_splitter.addWidget(self.detail)
+        from ui.local_changes_panel import LocalChangesPanel
+
+        self.local_changes = LocalChangesPanel()  # own method, or which fields are changed here
+        page = QWidget()
+        page_column = QVBoxLayout(page)
+        page_column.setContentsMargins(0, 0, 0, 0)
+        page_column.addWidget(self.local_changes)
+        page_column.addWidget(self.detail, 1)
+        self.advice_splitter.addWidget(page)
         self.advice_splitter.setStretchFactor(0, 3)
         self.advice_splitter.setStretchFactor(1, 2)
         self.splitter = QSplitter()
@@ -151,13 +159,15 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcuts([QKeySequence("Ctrl+F")])
         self.find_action.triggered.connect(self.search_box.focus_and_select)
         edit.addAction(self.find_action)
-        self.undo_reset_action = QAction(self.tr("&Ongedaan maken: standaardwaarden"), self)
-        self.undo_reset_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.undo_reset_action.setEnabled(False)
-        self.undo_reset_action.triggered.connect(self.undo_reset)
+        from ui.undo_commands import undo_actions
+
+        self.undo_stack = QUndoStack(self)  # every edit of this session: situation reset, catalogue changes
+        self.undo_action, self.redo_action = undo_actions(self.undo_stack, self)
         reset = QAction(self.tr("Situatie &terugzetten naar standaard"), self)
         reset.triggered.connect(self.reset_context)
-        edit.addActions([reset, self.undo_reset_action])
+        edit.insertActions(self.find_action, [self.undo_action, self.redo_action])
+        edit.insertSeparator(self.find_action)
+        edit.addAction(reset)
         from ui.catalogue_actions import CatalogueActions
 
         self.catalogue_actions = CatalogueActions(self, bar.addMenu(self.tr("&Catalogus")))  # own methods, hiding
@@ -310,16 +320,13 @@ class MainWindow(QMainWindow):
         self.select_method(self._pinned or first)
 
     def reset_context(self) -> None:
-        self._before_reset = self.context_panel.state()
-        self.context_panel.reset()
-        self.undo_reset_action.setEnabled(True)
-        self.status.showMessage(self.tr("Situatie teruggezet. Ongedaan maken met Ctrl+Z."), 8000)
+        from ui.undo_commands import EditCommand
 
-    def undo_reset(self) -> None:
-        if getattr(self, "_before_reset", None) is not None:
-            self.context_panel.set_state(self._before_reset)
-            self._before_reset = None
-            self.undo_reset_action.setEnabled(False)
+        before = self.context_panel.state()
+        self.context_panel.reset()
+        self.undo_stack.push(EditCommand(self.tr("situatie terugzetten"), before, self.context_panel.state(),
+                                         self.context_panel.set_state))
+        self.status.showMessage(self.tr("Situatie teruggezet. Ongedaan maken met Ctrl+Z."), 8000)
 
     # ---- selection, detail, search -----------------------------------------------------------
     def current_method_id(self) -> str | None:
@@ -352,6 +359,10 @@ class MainWindow(QMainWindow):
 
     def show_current(self) -> None:
         index = self.table.currentIndex()
+        method_id = index.data(METHOD_ID_ROLE) if index.isValid() else None
+        if self.catalogue is not None:
+            self.local_changes.show_method(self.catalogue.get(method_id) if method_id else None,
+                                           self.catalogue.status.get(method_id))
         if not index.isValid():
             self._shown = None
             self.detail.show_placeholder()
@@ -362,13 +373,17 @@ class MainWindow(QMainWindow):
         excluded = self.model.excluded(row)
         if excluded is not None:
             self._shown = None
-            self.detail.setHtml(excluded_html(excluded, tr))
+            self.detail.setHtml(excluded_html(excluded, tr, self._local_fields(excluded.method.id)))
             return
         ranked = self.model.ranked(row)
         if ranked is self._shown:  # same place of the same ranking (a keystroke in search): page unchanged
             return
         self._shown = ranked
-        self.detail.setHtml(method_html(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id)))
+        self.detail.setHtml(method_html(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id),
+                                        self._local_fields(ranked.method.id)))
+
+    def _local_fields(self, method_id: str) -> list[str]:
+        return self.catalogue.status.get(method_id, {}).get("overridden", []) if self.catalogue else []
 
     def run_search(self, query: str) -> None:
         if not query.strip() or self.search is None:

@@ -100,11 +100,22 @@ def _note(note: str, tr: Tr) -> str:
     return f" <i>({escape(tr('onze lezing'))}: {escape(note)})</i>" if note else ""
 
 
-def excluded_html(excluded: Excluded, tr: Tr = interface_tr) -> str:
+# Which changeable fields (advisor.method_document.FIELDS) each part of the page shows, in the sheet's order.
+TEXT_FIELDS = (("summary",), ("target_group",), ("goal",), ("approach", "approach_steps"))
+ATTRIBUTE_FIELDS = (("settings",), ("target_groups",), ("goals",), ("production_power",), ("professional_role",),
+                    ("budget",), ("duration",))
+
+
+def _local_mark(fields, local, tr: Tr) -> str:  # noqa: ANN001 - field names, the locally changed ones
+    """ "(lokaal aangepast)" after a heading whose fields the user changed in this catalogue."""
+    return f" <i>({escape(tr('lokaal aangepast'))})</i>" if set(fields) & set(local) else ""
+
+
+def excluded_html(excluded: Excluded, tr: Tr = interface_tr, local=()) -> str:  # noqa: ANN001 - field names
     """The page of a method a *must* excluded: why, first, then the method as usual."""
     why = tr("Uitgesloten door ‘moet’ bij {0}: {1}").format(tr(criterion_label(excluded.criterion)),
                                                              render(excluded.score, tr))
-    page = method_html(excluded.method, None, tr)
+    page = method_html(excluded.method, None, tr, local=local)
     heading_end = page.index("</p>") + len("</p>")
     return page[:heading_end] + f"<p><b>{escape(why)}</b></p>" + page[heading_end:]
 
@@ -115,35 +126,40 @@ def _title_or_description(publication: Publication) -> str:
 
 
 def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = interface_tr,
-                robust: RobustPage | None = None) -> str:
+                robust: RobustPage | None = None, local=()) -> str:  # noqa: ANN001 - locally changed fields
     sheet = method_sheet(method, tr)
-    h = [f"<h2>{escape(method.name)}</h2>", f"<p><b>§ {escape(method.section)}</b> · {escape(sheet.category)}</p>"]
+    where = f"<b>§ {escape(method.section)}</b> · " if method.section else ""
+    h = [f"<h2>{escape(method.name)}{_local_mark(('name',), local, tr)}</h2>",
+         f"<p>{where}{escape(sheet.category)}{_local_mark(('category', 'subcategory'), local, tr)}</p>"]
     if ranked is not None:
         h.append(_why(ranked, tr))
     if robust is not None and robust.firmness.method.id == method.id:
         h.append(_firmness(robust, tr))
-    for heading, text in sheet.texts:
-        h += [f"<h3>{escape(heading)}</h3>", text_html(text)]
+    for (heading, text), fields in zip(sheet.texts, TEXT_FIELDS, strict=True):
+        h += [f"<h3>{escape(heading)}{_local_mark(fields, local, tr)}</h3>", text_html(text)]
     if method.approach_steps:
         h.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in method.approach_steps) + "</ol>")
-    h += [f"<h3>{escape(tr('Ontwikkelaar'))}</h3>", text_html(method.developer)]
+    h += [f"<h3>{escape(tr('Ontwikkelaar'))}{_local_mark(('developer', 'organisations', 'involved'), local, tr)}"
+          "</h3>", text_html(method.developer)]
     if sheet.involved:
         h.append(f"<p><b>{escape(tr('Betrokken'))}:</b></p><ul>"
                  + "".join(f"<li>{escape(line)}</li>" for line in sheet.involved) + "</ul>")
-    h += [f"<h3>{escape(tr('Materiaal'))}</h3>",
+    h += [f"<h3>{escape(tr('Materiaal'))}"
+          f"{_local_mark(('handbook', 'handbook_note', 'web', 'publications'), local, tr)}</h3>",
           f"<p><b>{escape(tr('Handboek'))}:</b> {escape(sheet.handbook)} — {escape(method.handbook_note)}</p>"]
     items = [f"<li>{_title_or_description(p)}" + (f" ({escape(details)})" if details else "")
              + (f" — {_link(p.url)}" if p.url else "") + "</li>" for p, details in sheet.publications]
     items += [f"<li>{_link(a)}</li>" for a in method.web]
     if items:
         h.append("<ul>" + "".join(items) + "</ul>")
-    h += [f"<h3>{escape(tr('Onderzoek'))}: {escape(sheet.evidence)}</h3>",
+    h += [f"<h3>{escape(tr('Onderzoek'))}: {escape(sheet.evidence)}"
+          f"{_local_mark(('evidence', 'evidence_reason', 'studies'), local, tr)}</h3>",
           f"<p>{escape(method.evidence_basis.reason)}</p>"]
     if method.studies:
         h.append("<ul>" + "".join(
             f"<li>{escape(s.reference)}" + (f" — {_link(s.url)}" if s.url else "")
             + (text_html(s.findings) if s.findings else "") + "</li>" for s in method.studies) + "</ul>")
-    h.append(_attributes(sheet, tr))
+    h.append(_attributes(sheet, tr, local))
     return "".join(h)
 
 
@@ -185,9 +201,10 @@ def _firmness(robust: RobustPage, tr: Tr) -> str:
     return "".join(f"<p>{escape(line)}</p>" for line in lines)
 
 
-def _attributes(sheet: MethodSheet, tr: Tr) -> str:
+def _attributes(sheet: MethodSheet, tr: Tr, local=()) -> str:  # noqa: ANN001 - locally changed fields
     rows = "".join(
-        f"<tr><td valign='top'><b>{escape(row.label)}</b></td><td>{escape(row.value)}{_note(row.note, tr)}"
+        f"<tr><td valign='top'><b>{escape(row.label)}</b>{_local_mark(fields, local, tr)}</td>"
+        f"<td>{escape(row.value)}{_note(row.note, tr)}"
         + ("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in row.lines) + "</ul>" if row.lines else "")
-        + "</td></tr>" for row in sheet.attributes)
+        + "</td></tr>" for row, fields in zip(sheet.attributes, ATTRIBUTE_FIELDS, strict=True))
     return f"<h3>{escape(tr('Kenmerken voor het advies'))}</h3><table cellpadding='2'>{rows}</table>"

@@ -40,3 +40,5 @@ def cmd_catalogue(catalogue: Catalogue, args: argparse.Namespace) -> None:
     for label, ids in (("toegevoegd", plan.added), ("bijgewerkt", plan.updated),
                        ("ongemoeid gelaten", plan.left_alone)):
         print(f"{len(ids)} {verb} {label}" + (f": {', '.join(ids)}" if ids else ""))
+    for note in plan.notes:
+        print(note)

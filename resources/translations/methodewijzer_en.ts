@@ -313,6 +313,10 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>&amp;Catalogus</source>
             <translation>&amp;Catalogue</translation>
         </message>
+    <message>
+            <source>situatie terugzetten</source>
+            <translation>reset situation</translation>
+        </message>
     </context>
     <context>
         <name>Methodewijzer</name>
@@ -1598,6 +1602,138 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>Met de gewichten van de groep, zoals in het venster.</source>
             <translation>With the group's weights, as in the window.</translation>
         </message>
+    <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Subsoort</source>
+            <translation>Subkind</translation>
+        </message>
+        <message>
+            <source>Doelgroep (tekst)</source>
+            <translation>Target group (text)</translation>
+        </message>
+        <message>
+            <source>Stappen</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Organisaties</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>Toelichting bij het handboek</source>
+            <translation>Note on the handbook</translation>
+        </message>
+        <message>
+            <source>Websites</source>
+            <translation>Websites</translation>
+        </message>
+        <message>
+            <source>Publicaties</source>
+            <translation>Publications</translation>
+        </message>
+        <message>
+            <source>Toelichting bij het onderzoek</source>
+            <translation>Note on the research</translation>
+        </message>
+        <message>
+            <source>Studies</source>
+            <translation>Studies</translation>
+        </message>
+        <message>
+            <source>Schaal</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>Rol van de professional</source>
+            <translation>Role of the professional</translation>
+        </message>
+        <message>
+            <source>(niet opgegeven)</source>
+            <translation>(not given)</translation>
+        </message>
+        <message>
+            <source>Lokale aanpassingen</source>
+            <translation>Local changes</translation>
+        </message>
+        <message>
+            <source>Eigen methode, toegevoegd door {0} op {1}.</source>
+            <translation>Own method, added by {0} on {1}.</translation>
+        </message>
+        <message>
+            <source>Lokaal aangepast: deze meegeleverde methode is hier veranderd.</source>
+            <translation>Changed locally: this shipped method has been changed here.</translation>
+        </message>
+        <message>
+            <source>Aanpassen…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Methode aanpassen</source>
+            <translation>Edit method</translation>
+        </message>
+        <message>
+            <source>{0}: lokaal aangepast</source>
+            <translation>{0}: changed locally</translation>
+        </message>
+        <message>
+            <source>Meegeleverde tekst terugzetten</source>
+            <translation>Restore shipped text</translation>
+        </message>
+        <message>
+            <source>Meegeleverde tekst terugzetten: {0}</source>
+            <translation>Restore shipped text: {0}</translation>
+        </message>
+        <message>
+            <source>De meegeleverde tekst is veranderd sinds uw aanpassing.</source>
+            <translation>The shipped text has changed since your change.</translation>
+        </message>
+        <message>
+            <source>Vergelijken…</source>
+            <translation>Compare…</translation>
+        </message>
+        <message>
+            <source>Vergelijken: {0}</source>
+            <translation>Compare: {0}</translation>
+        </message>
+        <message>
+            <source>&amp;Ongedaan maken</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Ongedaan maken: {0}</source>
+            <translation>&amp;Undo: {0}</translation>
+        </message>
+        <message>
+            <source>O&amp;pnieuw</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>O&amp;pnieuw: {0}</source>
+            <translation>&amp;Redo: {0}</translation>
+        </message>
+        <message>
+            <source>lokaal aangepast</source>
+            <translation>changed locally</translation>
+        </message>
+        <message>
+            <source>Toelichting: {0}</source>
+            <translation>Note: {0}</translation>
+        </message>
+        <message>
+            <source>Verwijderen…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Eigen methode verwijderen</source>
+            <translation>Delete own method</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
@@ -1914,6 +2050,58 @@ Left alone: {2}
 
 Import now?</translation>
         </message>
+    <message>
+            <source>Methode &amp;aanpassen…</source>
+            <translation>&amp;Edit method…</translation>
+        </message>
+        <message>
+            <source>Eigen methode ve&amp;rwijderen</source>
+            <translation>&amp;Delete own method</translation>
+        </message>
+        <message>
+            <source>methode toevoegen</source>
+            <translation>add method</translation>
+        </message>
+        <message>
+            <source>methode verbergen</source>
+            <translation>hide method</translation>
+        </message>
+        <message>
+            <source>Eigen methode verwijderen</source>
+            <translation>Delete own method</translation>
+        </message>
+        <message>
+            <source>‘{0}’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
+            <translation>Delete ‘{0}’? You can undo this with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>eigen methode verwijderen</source>
+            <translation>delete own method</translation>
+        </message>
+        <message>
+            <source>Methode ‘{0}’ verwijderd.</source>
+            <translation>Method ‘{0}’ deleted.</translation>
+        </message>
+        <message>
+            <source>methode weer tonen</source>
+            <translation>show method again</translation>
+        </message>
+        <message>
+            <source>Toegevoegd: {0}
+Bijgewerkt: {1}
+Ongemoeid gelaten: {2}</source>
+            <translation>Added: {0}
+Updated: {1}
+Left alone: {2}</translation>
+        </message>
+        <message>
+            <source>Nu importeren?</source>
+            <translation>Import now?</translation>
+        </message>
+        <message>
+            <source>pakket importeren</source>
+            <translation>import package</translation>
+        </message>
     </context>
     <context>
         <name>MethodForm</name>
@@ -2013,12 +2201,94 @@ Import now?</translation>
             <source>Niet opgegeven bij het invoeren.</source>
             <translation>Not given when entered.</translation>
         </message>
+    <message>
+            <source>Methode aanpassen: {0}</source>
+            <translation>Edit method: {0}</translation>
+        </message>
+        <message>
+            <source>Handboe&amp;k</source>
+            <translation>Hand&amp;book</translation>
+        </message>
+        <message>
+            <source>Toelichting bij het handboek</source>
+            <translation>Note on the handbook</translation>
+        </message>
+        <message>
+            <source>Onde&amp;rzoek</source>
+            <translation>&amp;Research</translation>
+        </message>
+        <message>
+            <source>Toelichting bij het onderzoek</source>
+            <translation>Note on the research</translation>
+        </message>
     </context>
 <context>
         <name>GroupRanking</name>
         <message>
             <source>Rangschikken met de &amp;groepsweging</source>
             <translation>Rank by the &amp;group's weights</translation>
+        </message>
+    </context>
+<context>
+        <name>FieldCompare</name>
+        <message>
+            <source>Vergelijken: {0} van {1}</source>
+            <translation>Compare: {0} of {1}</translation>
+        </message>
+        <message>
+            <source>De meegeleverde tekst is veranderd sinds uw aanpassing. Kies welke tekst u wilt houden; de andere twee blijven hier niet bewaard.</source>
+            <translation>The shipped text has changed since your change. Choose which text to keep; the other two are not kept here.</translation>
+        </message>
+        <message>
+            <source>&amp;Meegeleverd toen (bij uw aanpassing)</source>
+            <translation>&amp;Shipped then (at your change)</translation>
+        </message>
+        <message>
+            <source>Meegeleverd &amp;nu</source>
+            <translation>Shipped &amp;now</translation>
+        </message>
+        <message>
+            <source>&amp;Uw tekst</source>
+            <translation>&amp;Your text</translation>
+        </message>
+        <message>
+            <source>Deze versie van {0} houden</source>
+            <translation>Keep this version of {0}</translation>
+        </message>
+        <message>
+            <source>&amp;Deze houden</source>
+            <translation>&amp;Keep this one</translation>
+        </message>
+    </context>
+    <context>
+        <name>MethodEditing</name>
+        <message>
+            <source>Methode aanpassen</source>
+            <translation>Edit method</translation>
+        </message>
+        <message>
+            <source>Niets veranderd.</source>
+            <translation>Nothing changed.</translation>
+        </message>
+        <message>
+            <source>methode aanpassen</source>
+            <translation>edit method</translation>
+        </message>
+        <message>
+            <source>‘{0}’ aangepast: {1}.</source>
+            <translation>‘{0}’ changed: {1}.</translation>
+        </message>
+        <message>
+            <source>meegeleverde tekst terugzetten</source>
+            <translation>restore shipped text</translation>
+        </message>
+        <message>
+            <source>Meegeleverde tekst teruggezet: {0}.</source>
+            <translation>Shipped text restored: {0}.</translation>
+        </message>
+        <message>
+            <source>keuze na vergelijken</source>
+            <translation>choice after comparing</translation>
         </message>
     </context>
 </TS>
