@@ -15,7 +15,7 @@ from advisor.case import Case, CaseError
 from advisor.group import Participant
 from advisor.group_csv import MAX_CSV_BYTES as GROUP_CSV_MAX_BYTES
 from advisor.group_csv import GroupError, parse_participants
-from app.admin import NotAServer, apply_role_sql, role_sql
+from app.admin import NotAServer, apply_role_sql, check_server_url, describe_setup, role_sql
 from app.advice import AdviceWithWhatIf, Advisor, advice_to_dict
 from app.cases import Cases
 from app.catalogue import Catalogue, CatalogueUnavailable
@@ -43,7 +43,7 @@ __all__ = [
     "case_report_html", "explain_failure", "export_package", "firmness_html", "group_to_dict", "method_summary",
     "method_to_dict", "open_cases", "open_catalogue", "open_search", "open_user_records", "paint_report",
     "parse_participants", "plan_import", "query_problem", "read_toml_file", "run_import", "save_report",
-    "apply_role_sql", "display_url", "NotAServer", "resolved_url", "role_sql",
+    "apply_role_sql", "check_server_url", "describe_setup", "display_url", "NotAServer", "resolved_url", "role_sql",
     "situation_lines", "translate", "use_language",
 ]
 
