@@ -225,6 +225,7 @@ class Catalogue:
             engine.dispose()
         self.methods, self.hidden, self.status = records.methods, records.hidden, records.status
         self.knowledge, self.change_counter = records.knowledge, records.change_counter
+        self.catalogue_version = records.catalogue_version  # another desk may have upgraded the shipped one
 
     def ensure_writable(self) -> None:
         """Raise ``CatalogueReadOnly`` before an edit when the database can only be read."""

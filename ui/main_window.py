@@ -32,6 +32,7 @@ from ui.advice_model import (
 )
 from ui.advice_notes import AdviceNotes
 from ui.advice_table import AdviceTable
+from ui.catalogue_watch import CatalogueWatch
 from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
 from ui.focus_ring import FocusRing, PaneCycler
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Methodewijzer — methoden voor actief burgerschap"))
         self.database_url = database_url
         self.tasks = TaskRunner(self)
+        self.catalogue_watch = CatalogueWatch(self)  # other desks' changes to a shared catalogue
         self.catalogue = self.advisor = self.search = None
         self.result = None
         self._pinned: str | None = None  # a method the user chose; otherwise the top one is shown
@@ -261,6 +263,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.search_box.setEnabled(True)
         self.status.showMessage(self.tr("Klaar. Zoeken met Ctrl+F."), 5000)
+        self.catalogue_watch.start()
         if self.search_box.text():
             self.run_search(self.search_box.text())
 
@@ -399,4 +402,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_window(self, self.settings)
+        self.catalogue_watch.stop()
         super().closeEvent(event)

@@ -1630,4 +1630,11 @@ Import now?</translation>
             <translation>Not given when entered.</translation>
         </message>
     </context>
+    <context>
+        <name>CatalogueWatch</name>
+        <message>
+            <source>De catalogus is op een andere werkplek gewijzigd; de lijst en het zoeken zijn bijgewerkt.</source>
+            <translation>The catalogue was changed at another desk; the list and search have been updated.</translation>
+        </message>
+    </context>
 </TS>
