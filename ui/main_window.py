@@ -236,7 +236,8 @@ class MainWindow(QMainWindow):
         notice.setWordWrap(True)
         notice.setTextFormat(Qt.TextFormat.PlainText)
         notice.setAccessibleName(notice.text())
-        self.status.addPermanentWidget(notice, 1)
+        notice.setMinimumWidth(notice.fontMetrics().averageCharWidth() * 70)
+        self.status.addPermanentWidget(notice)  # no stretch: temporary messages keep room beside it
 
     def _catalogue_failed(self, error: BaseException) -> None:
         from app.api import explain_failure
