@@ -113,6 +113,7 @@ def bump_change_counter(conn: Connection) -> int:
     """Count one change; call inside the transaction that makes the change."""
     value = int(_get_meta(conn, "change_counter") or 0) + 1
     _set_meta(conn, "change_counter", str(value))
+    pause("change")  # the change is written, not yet committed
     return value
 
 

@@ -4,11 +4,16 @@ own methods, local changes to shipped ones, hiding, packages; and a reader role 
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
 
 import pytest
 
 from app.api import open_catalogue, open_user_records
 from app.cli import main
+from db import setup
 from tests.test_own_methods import OWN
 
 pytestmark = pytest.mark.both_databases
@@ -95,6 +100,28 @@ def test_a_package_from_another_desk_is_imported_whole(cli, tmp_path):
     assert cli("catalogue", "export", "--out", str(again))[0] == 0
     assert sorted(again.read_text(encoding="utf-8").splitlines()[1:]) == \
         sorted(package.read_text(encoding="utf-8").splitlines()[1:])
+
+
+def test_a_desk_killed_during_an_import_leaves_the_old_catalogue_and_the_import_can_be_run_again(cli, db_url,
+                                                                                                     tmp_path):
+    desk = f"sqlite:///{tmp_path / 'andere-werkplek.sqlite3'}"
+    cli("method", "add", _file(tmp_path, "eigen.toml", OWN.format(section="")), db=desk)
+    cli("method", "edit", "kern-met-pit", _file(tmp_path, "doel.toml", 'goal = "Lokaal doel."\n'), db=desk)
+    package = tmp_path / "pakket.jsonl"
+    assert cli("catalogue", "export", "--out", str(package), db=desk)[0] == 0
+    records = open_user_records(open_catalogue(db_url))
+    before = records.digest()
+    child = subprocess.Popen([sys.executable, "-m", "app.cli", "--db", db_url, "catalogue", "import", str(package)],
+                             env={**os.environ, setup.PAUSE_ENV: "change"}, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True)
+    assert "pauze bij change" in child.stderr.readline()  # every row written, nothing committed
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    child.stderr.close()
+    assert records.digest() == before and "Buurtkamer Plus" not in _names(cli)
+    code, out, err = cli("catalogue", "import", str(package))
+    assert code == 0 and "2 is toegevoegd" in out, err
+    assert _names(cli) == _names(cli, desk)
 
 
 @pytest.fixture
