@@ -21,10 +21,7 @@ client's is never replaced: an older desk reads it as it is.
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +32,7 @@ from sqlalchemy.exc import DBAPIError
 from advisor.catalogue_reader import read_catalogue, read_knowledge
 from db import catalogue_release, migrate, schema, storage
 from db.filesystems import is_on_local_disk
+from db.pause_points import PAUSE_ENV, RESUME_ENV, pause
 from db.problems import (
     UNTOUCHED,
     DamagedDatabase,
@@ -47,14 +45,12 @@ from db.problems import (
     is_permission_error,
 )
 
-__all__ = ["DatabaseProblem", "Prepared", "bump_change_counter", "catalogue_version", "change_counter",
-           "check_header", "prepare"]
+__all__ = ["PAUSE_ENV", "RESUME_ENV", "DatabaseProblem", "Prepared", "bump_change_counter", "catalogue_version",
+           "change_counter", "check_header", "pause", "prepare"]
 
 SHIPPED = "catalogue"
 SQLITE_HEADER = b"SQLite format 3\x00"
 FILL_LOCK_KEY = 0x4D57_0001  # the advisory lock filling a PostgreSQL catalogue holds ("MW", 1)
-PAUSE_ENV = "METHODEWIJZER_PAUSE_AT"  # test hook: sleep at a named point so a test can kill -9 there
-RESUME_ENV = "METHODEWIJZER_RESUME_WHEN"  # test hook: a file whose appearance ends that sleep early
 
 
 @dataclass(frozen=True)
@@ -77,15 +73,6 @@ class _Upgrade:
     """What an upgrade did before it could fail: the backup copy to put back."""
 
     copies: list[Path] = field(default_factory=list)
-
-
-def pause(point: str) -> None:
-    if os.environ.get(PAUSE_ENV) == point:
-        print(f"pauze bij {point}", file=sys.stderr, flush=True)
-        go_on = os.environ.get(RESUME_ENV)
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and not (go_on and os.path.exists(go_on)):
-            time.sleep(0.05)
 
 
 def catalogue_version(*folders: Path) -> str:
