@@ -36,35 +36,33 @@ def role_sql(url: str) -> str:
     return "\n".join(f"{statement};" for statement in role_statements(url)) + "\n"
 
 
-def apply_role_sql(catalogue: Catalogue, url: str) -> None:
-    """Create the roles on the server; *catalogue* was opened on *url*, so its tables exist."""
+def _on_server(catalogue: Catalogue, url: str, work):  # noqa: ANN001, ANN202 - a function of one Engine
+    """Run *work* on the server behind *catalogue* (opened on *url*); refused when only its local copy answered."""
     check_server_url(url)
     if catalogue.offline:
         raise CatalogueUnavailable(catalogue.notices[0] if catalogue.notices else "De server is niet bereikbaar.",
-                                   "Voer de opdracht opnieuw uit zodra de server bereikbaar is.")
+                                   "Voer de opdracht opnieuw uit zodra de server bereikbaar is; er is niets gedaan.")
     engine = make_engine(url)
     try:
-        apply_roles(engine, url)
+        return work(engine)
     except DBAPIError as error:
         raise CatalogueUnavailable.of(from_sqlite_error(error, f"'{display_url(url)}'")) from error
     finally:
         engine.dispose()
+
+
+def apply_role_sql(catalogue: Catalogue, url: str) -> None:
+    """Create the roles on the server; *catalogue* was opened on *url*, so its tables exist."""
+    _on_server(catalogue, url, lambda engine: apply_roles(engine, url))
 
 
 def describe_setup(catalogue: Catalogue, url: str) -> str:
     """What the server at *url* holds after *catalogue* was opened on it: revision, methods, release."""
-    check_server_url(url)
-    if catalogue.offline:
-        raise CatalogueUnavailable(catalogue.notices[0] if catalogue.notices else "De server is niet bereikbaar.",
-                                   "Voer de opdracht opnieuw uit zodra de server bereikbaar is; er is niets ingericht.")
-    engine = make_engine(url)
-    try:
+    def revision_of(engine) -> str | None:  # noqa: ANN001
         with engine.connect() as conn:
-            revision = migrate.current_revision(conn)
-    except DBAPIError as error:
-        raise CatalogueUnavailable.of(from_sqlite_error(error, f"'{display_url(url)}'")) from error
-    finally:
-        engine.dispose()
+            return migrate.current_revision(conn)
+
+    revision = _on_server(catalogue, url, revision_of)
     shipped = sum(1 for m in (*catalogue.methods, *catalogue.hidden) if not m.is_own)
     return (f"De gedeelde catalogus op '{display_url(url)}' is ingericht: schemarevisie {revision} (Alembic), "
             f"{shipped} meegeleverde methoden, catalogusversie {catalogue.catalogue_version}.")

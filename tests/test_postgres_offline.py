@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from app.cli import main
-from tests.pg import started_server
+from tests.pg import server_of_its_own
 from tests.test_own_methods import OWN
 
 QUERIES = [
@@ -26,8 +26,7 @@ QUERIES = [
 
 
 def test_the_offline_copy_ranks_searches_and_shows_as_the_server_did(capsys, tmp_path):
-    server = started_server()
-    try:
+    with server_of_its_own() as server:
         url = server.url(server.new_database())
 
         def cli(*args: str) -> tuple[int, str, str]:
@@ -53,9 +52,3 @@ def test_the_offline_copy_ranks_searches_and_shows_as_the_server_did(capsys, tmp
         for (query, (_c, before, _e), (code, after, err)) in zip(QUERIES, online, offline, strict=True):
             assert code == 0 and "(alleen lezen)" in err, (query, err)
             assert after == before, query
-    finally:
-        try:
-            server.stop()
-        except RuntimeError:
-            pass  # already stopped
-        server.remove()

@@ -19,25 +19,15 @@ from sqlalchemy import select, text
 
 import resources
 from app.catalogue import Catalogue
-from app.cli import main
 from db import catalogue_release, migrate, schema, setup
 from db.engine import make_engine
+from tests import test_postgres
 from tests.schema_shape import structure
+from tests.test_postgres import run
+
+shared = test_postgres.shared  # a fresh database on the session's server (a fixture)
 
 NEWER = "is nieuwer dan deze versie"
-
-
-def run(capsys, *args):
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def shared(pg_server):
-    name = pg_server.new_database()
-    yield pg_server, name, pg_server.url(name)
-    pg_server.drop_database(name)
 
 
 def release_folder(tmp_path, release: int, abcd_name: str):
