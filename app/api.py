@@ -16,10 +16,11 @@ from advisor.group import Participant
 from advisor.group_csv import MAX_CSV_BYTES as GROUP_CSV_MAX_BYTES
 from advisor.group_csv import GroupError, parse_participants
 from advisor.messages import did_you_mean
-from app.admin import NotAServer, apply_role_sql, role_sql
+from app.admin import NotAServer, apply_role_sql, check_server_url, describe_setup, role_sql
 from app.advice import AdviceWithWhatIf, Advisor, advice_to_dict
 from app.cases import Cases
 from app.catalogue import Catalogue, CatalogueUnavailable
+from app.catalogue_watch import CaughtUp, ChangeWatch, catch_up
 from app.export import method_summary, method_to_dict
 from app.failures import Failure, explain
 from app.group import GroupResult, advise_group, group_context, group_to_dict
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "advice_to_dict", "AdviceWithWhatIf", "advise_group", "Advisor", "apply_role_sql", "Case", "CASE_FILE_SUFFIX",
-    "case_report_html", "CaseError", "Cases", "Catalogue", "CatalogueUnavailable", "comparison_html", "did_you_mean",
+    "case_report_html", "CaseError", "Cases", "Catalogue", "CatalogueUnavailable", "CaughtUp", "ChangeWatch",
+    "catch_up", "check_server_url", "describe_setup",
+    "comparison_html", "did_you_mean",
     "display_url", "explain_failure", "export_package", "Failure", "field_versions", "FieldVersions",
     "GROUP_CSV_MAX_BYTES", "group_context", "group_to_dict", "GroupError", "GroupResult", "ImportPlan",
     "keep_version", "method_summary", "method_to_dict", "NotAServer", "open_cases", "open_catalogue", "open_search",

@@ -213,7 +213,11 @@ class Catalogue:
         notices = list(records.notices) + _withheld(records, prepared.shipped_ids)
         if read_only:
             notices.append(f"Alleen-lezen: {read_only}. U kunt de catalogus bekijken, maar niets wijzigen.")
-        if prepared.stale and not read_only:  # a server role that may read but not replace the catalogue
+        if prepared.newer:  # an older desk: read and match what a newer one put there, never replace it
+            which = "De gedeelde catalogus" if is_postgresql(url) else "De catalogus in deze database"
+            notices.append(f"{which} is nieuwer dan deze versie van Methodewijzer; u werkt ermee zoals hij is, "
+                           "zonder hem terug te zetten. Werk Methodewijzer bij om alles ervan te gebruiken.")
+        elif prepared.stale and not read_only:  # a server role that may read but not replace the catalogue
             notices.append("De gedeelde catalogus verschilt van die van deze versie van Methodewijzer; bijwerken "
                            "kan alleen een redacteur of beheerder. U werkt met de catalogus zoals hij op de server "
                            "staat.")
@@ -233,6 +237,7 @@ class Catalogue:
             engine.dispose()
         self.methods, self.hidden, self.status = records.methods, records.hidden, records.status
         self.knowledge, self.change_counter = records.knowledge, records.change_counter
+        self.catalogue_version = records.catalogue_version  # another desk may have upgraded the shipped one
 
     def ensure_writable(self) -> None:
         """Raise ``CatalogueReadOnly`` before an edit when the database can only be read."""

@@ -7,7 +7,8 @@ both with the shipped catalogue plus 0 or 2,000 generated own methods
 on each: a client start (``Catalogue.open``: checks, reads everything, and on
 PostgreSQL refreshes the local offline copy), list (reading all methods and
 knowledge over an open connection), match (one advice) and search (word
-queries, snippets included). Reports median and p95 in ms and the ratio
+queries, snippets included), and the open window's periodic check whether
+another desk changed the catalogue (``ChangeWatch.counter``). Reports median and p95 in ms and the ratio
 PostgreSQL / SQLite; SQLite in the same process is the baseline. Without
 server binaries it says why and stops with exit code 0.
 """
@@ -25,9 +26,10 @@ from pathlib import Path
 
 from app.advice import Advisor
 from app.catalogue import Catalogue
+from app.catalogue_watch import ChangeWatch
 from app.search import SearchService
+from bench.corpus import query_sets
 from bench.match import CONTEXT, generated_methods, percentile, timed
-from bench.search import queries
 from db import setup, storage
 from db.engine import make_engine
 
@@ -59,7 +61,8 @@ def measure(url: str, own: int, runs: int, folder: Path) -> dict[str, list[float
 
     advisor = Advisor(catalogue.methods, catalogue.knowledge)
     search = SearchService.open_or_build(catalogue, folder=folder)
-    words, _prefixes = queries(catalogue.methods[:19])
+    words = query_sets(catalogue.methods[:19])["woorden"]
+    watch = ChangeWatch(catalogue)
     try:
         return {
             "start": timed(lambda _i=0: Catalogue.open(url), max(3, runs // 4)),
@@ -67,8 +70,10 @@ def measure(url: str, own: int, runs: int, folder: Path) -> dict[str, list[float
             "match": timed(lambda i=0: advisor.advise(dataclasses.replace(CONTEXT, weights={"goal": 1 + i % 4})),
                            runs),
             "search": timed(lambda i=0: search.search(words[i % len(words)], 10), runs),
+            "check": timed(lambda _i=0: watch.counter(), runs),
         }
     finally:
+        watch.close()
         search.close()
         engine.dispose()
 

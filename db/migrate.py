@@ -58,6 +58,18 @@ def revision_of(conn: Connection, stored_version: int) -> str:
     raise UnknownRevision(str(stored_version))
 
 
+def create(conn: Connection) -> None:
+    """Build the schema of an empty database by running every revision from the first (a shared server)."""
+    command.upgrade(_config(conn), "head")
+
+
+def current_revision(conn: Connection) -> str | None:
+    """The revision in the Alembic version table, or None when there is none."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def stamp_head(conn: Connection) -> None:
     """Mark a database made from ``db.schema`` as being at the newest revision."""
     command.stamp(_config(conn), "head")

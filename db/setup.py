@@ -12,16 +12,16 @@ An older schema is brought up to date by the Alembic revisions in
 copy; user-owned records (own methods, overrides, hidden marks, cases) are
 never touched by a catalogue refresh.
 On PostgreSQL the same transaction first takes an advisory lock, so desks
-starting at once on an empty server fill it once.
+starting at once on an empty server fill it once, and an empty server gets its
+schema through the Alembic revisions (what ``admin init`` runs). A shipped
+catalogue with a higher release number (``db.catalogue_release``) than this
+client's is never replaced: an older desk reads it as it is.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,8 +30,9 @@ from sqlalchemy import Connection, Engine, func, inspect, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from advisor.catalogue_reader import read_catalogue, read_knowledge
-from db import migrate, schema, storage
+from db import catalogue_release, migrate, schema, storage
 from db.filesystems import is_on_local_disk
+from db.pause_points import PAUSE_ENV, RESUME_ENV, pause
 from db.problems import (
     UNTOUCHED,
     DamagedDatabase,
@@ -44,13 +45,12 @@ from db.problems import (
     is_permission_error,
 )
 
-__all__ = ["DatabaseProblem", "Prepared", "bump_change_counter", "catalogue_version", "change_counter",
-           "check_header", "prepare"]
+__all__ = ["PAUSE_ENV", "RESUME_ENV", "DatabaseProblem", "Prepared", "bump_change_counter", "catalogue_version",
+           "change_counter", "check_header", "pause", "prepare"]
 
 SHIPPED = "catalogue"
 SQLITE_HEADER = b"SQLite format 3\x00"
 FILL_LOCK_KEY = 0x4D57_0001  # the advisory lock filling a PostgreSQL catalogue holds ("MW", 1)
-PAUSE_ENV = "METHODEWIJZER_PAUSE_AT"  # test hook: sleep at a named point so a test can kill -9 there
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ class Prepared:
     loaded: bool  # the shipped catalogue was (re)written
     stale: bool  # a read-only database holds an older catalogue than this release ships
     shipped_ids: frozenset[str] = frozenset()  # the ids this release ships (an own method may hold one)
+    newer: bool = False  # the database holds a newer release of the shipped catalogue; left as it is
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class _State:
     version: int | None  # None: empty, or the remains of a first start that never committed
     catalogue_version: str | None
     leftover: bool = False
+    release: str | None = None  # meta.catalogue_release: the numbered release it was filled from
 
 
 @dataclass
@@ -72,12 +74,6 @@ class _Upgrade:
     """What an upgrade did before it could fail: the backup copy to put back."""
 
     copies: list[Path] = field(default_factory=list)
-
-
-def pause(point: str) -> None:
-    if os.environ.get(PAUSE_ENV) == point:
-        print(f"pauze bij {point}", file=sys.stderr, flush=True)
-        time.sleep(120)
 
 
 def catalogue_version(*folders: Path) -> str:
@@ -105,6 +101,7 @@ def bump_change_counter(conn: Connection) -> int:
     """Count one change; call inside the transaction that makes the change."""
     value = int(_get_meta(conn, "change_counter") or 0) + 1
     _set_meta(conn, "change_counter", str(value))
+    pause("change")  # the change is written, not yet committed
     return value
 
 
@@ -158,7 +155,7 @@ def _read_state(conn: Connection, where: str) -> _State:
                 f"Methodewijzer niet kan bijwerken. {UNTOUCHED}",
                 "Open hem eerst met de Methodewijzer-versie die hem maakte, of kies een ander bestand met --db."
             ) from None
-    return _State(version, _get_meta(conn, "catalogue_version"))
+    return _State(version, _get_meta(conn, "catalogue_version"), release=_get_meta(conn, catalogue_release.META_KEY))
 
 
 def _check(conn: Connection, where: str) -> _State:
@@ -173,22 +170,24 @@ def _check(conn: Connection, where: str) -> _State:
     return state
 
 
-def _fill(engine: Engine, methods, items, version: str, where: str,  # noqa: ANN001
-          progress: Callable[[str], None], path: Path | None, upgrade: _Upgrade) -> bool:
+def _fill(engine: Engine, methods, items, shipped: tuple[str, int | None], where: str,  # noqa: ANN001
+          progress: Callable[[str], None], path: Path | None, upgrade: _Upgrade) -> str:
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
         if sqlite:  # rebuilding a table must not cascade into its lists; checked before commit instead
             conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.execution_options(immediate=True).begin():
-                return _fill_in(conn, methods, items, version, where, progress, path, upgrade)
+                return _fill_in(conn, methods, items, shipped, where, progress, path, upgrade)
         finally:
             if sqlite:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
 
 
-def _fill_in(conn: Connection, methods, items, version: str, where: str,  # noqa: ANN001
-             progress: Callable[[str], None], path: Path | None, upgrade: _Upgrade) -> bool:
+def _fill_in(conn: Connection, methods, items, shipped: tuple[str, int | None], where: str,  # noqa: ANN001
+             progress: Callable[[str], None], path: Path | None, upgrade: _Upgrade) -> str:
+    """Create or update the schema, then load the shipped catalogue: 'loaded', 'current' or 'newer'."""
+    version, release = shipped
     if conn.dialect.name == "postgresql":
         # Two desks starting at once on an empty server: the second waits here, then sees it filled.
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FILL_LOCK_KEY})
@@ -197,8 +196,11 @@ def _fill_in(conn: Connection, methods, items, version: str, where: str,  # noqa
         progress("Database aanmaken…")
         if state.leftover:
             schema.metadata.drop_all(conn)
-        schema.metadata.create_all(conn)
-        migrate.stamp_head(conn)
+        if conn.dialect.name == "postgresql":
+            migrate.create(conn)  # a shared server's schema is the revisions' work, as `admin init` says
+        else:
+            schema.metadata.create_all(conn)
+            migrate.stamp_head(conn)
         pause("schema")
     elif state.version < schema.SCHEMA_VERSION:
         progress("Database bijwerken…")
@@ -209,7 +211,9 @@ def _fill_in(conn: Connection, methods, items, version: str, where: str,  # noqa
         pause("migrate")
     _set_meta(conn, "schema_version", str(schema.SCHEMA_VERSION))
     if state.catalogue_version == version and state.version == schema.SCHEMA_VERSION:
-        return False
+        return "current"
+    if catalogue_release.is_newer(state.release, release):
+        return "newer"  # a newer desk upgraded it (perhaps while we waited for the lock): never go back
     progress("Catalogus laden…")
     storage.delete_knowledge(conn, SHIPPED)
     storage.delete_methods(conn, SHIPPED)
@@ -218,9 +222,13 @@ def _fill_in(conn: Connection, methods, items, version: str, where: str,  # noqa
     pause("fill")
     storage.write_knowledge(conn, items, SHIPPED, version)
     _set_meta(conn, "catalogue_version", version)
+    if release is None:
+        conn.execute(schema.meta.delete().where(schema.meta.c.key == catalogue_release.META_KEY))
+    else:
+        _set_meta(conn, catalogue_release.META_KEY, str(release))
     bump_change_counter(conn)
     pause("commit")
-    return True
+    return "loaded"
 
 
 def _settle_journal_mode(engine: Engine, path: Path) -> None:
@@ -252,21 +260,24 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
     shipped_ids = frozenset(m.id for m in methods)
     items = read_knowledge(knowledge)
     version = catalogue_version(catalogue, knowledge)
+    release = catalogue_release.read_release(catalogue)
     where = f"'{path}'" if path is not None else f"'{engine.url.render_as_string(hide_password=True)}'"
     check_header(path, where)
     try:
         with engine.connect() as conn:
             state = _check(conn, where)
-        current = state.version == schema.SCHEMA_VERSION and state.catalogue_version == version
+        newer = catalogue_release.is_newer(state.release, release)
+        current = state.version == schema.SCHEMA_VERSION and (state.catalogue_version == version or newer)
         if read_only:
             if state.version != schema.SCHEMA_VERSION:
                 raise ReadOnlyDatabase(
                     f"De database {where} is alleen-lezen en moet nog worden aangemaakt of bijgewerkt. {UNTOUCHED}",
                     "Geef uzelf schrijfrechten op het bestand en de map, of kies een andere map met --db.")
-            return Prepared(loaded=False, stale=not current, shipped_ids=shipped_ids)
+            return Prepared(loaded=False, stale=not current, newer=newer, shipped_ids=shipped_ids)
         upgrade = _Upgrade()
         try:
-            loaded = False if current else _fill(engine, methods, items, version, where, progress, path, upgrade)
+            outcome = "newer" if newer and current else "current" if current else \
+                _fill(engine, methods, items, (version, release), where, progress, path, upgrade)
         except Exception as error:
             if not upgrade.copies:
                 if isinstance(error, DBAPIError) and is_permission_error(error) \
@@ -282,6 +293,6 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
                 "Start Methodewijzer opnieuw; lukt het weer niet, meld dit dan met het logbestand.") from error
         if path is not None and engine.dialect.name == "sqlite":
             _settle_journal_mode(engine, path)
-        return Prepared(loaded=loaded, stale=False, shipped_ids=shipped_ids)
+        return Prepared(loaded=outcome == "loaded", stale=False, newer=outcome == "newer", shipped_ids=shipped_ids)
     except (DBAPIError, sqlite3.Error) as error:
         raise from_sqlite_error(error, where) from error

@@ -14,6 +14,8 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -121,3 +123,17 @@ def started_server(hba_first: str = "") -> PgServer:
         server.remove()
         raise
     return server
+
+
+@contextmanager
+def server_of_its_own() -> Iterator[PgServer]:
+    """A server a test may stop and start again; stopped (if running) and removed afterwards."""
+    server = started_server()
+    try:
+        yield server
+    finally:
+        try:
+            server.stop()
+        except RuntimeError:
+            pass  # the test left it stopped
+        server.remove()

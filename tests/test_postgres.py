@@ -16,7 +16,7 @@ from app.catalogue import Catalogue, CatalogueUnavailable
 from app.cli import main
 from db import schema, setup, snapshot, storage
 from db.engine import display_url, make_engine
-from tests.pg import PASSWORD_USER, started_server
+from tests.pg import PASSWORD_USER, server_of_its_own
 
 SECRET = "Zeer-Geheim-Wachtwoord-42"
 RIGHT = "Juist-Pw-7f3a9Qx"
@@ -189,8 +189,7 @@ def test_a_newer_schema_on_the_server_is_refused_and_untouched(shared):
 
 
 def test_server_gone_means_the_local_copy_read_only_and_nothing_lost(capsys):
-    server = started_server()
-    try:
+    with server_of_its_own() as server:
         name = server.new_database()
         url = server.url(name)
         assert run(capsys, "--db", url, "case", "save", "Buurthuis", "--goal", "participation")[0] == 0
@@ -212,12 +211,6 @@ def test_server_gone_means_the_local_copy_read_only_and_nothing_lost(capsys):
         assert not catalogue.offline and not catalogue.read_only and not catalogue.notices
         code, out, _ = run(capsys, "--db", url, "case", "list", "--json")
         assert [c["name"] for c in json.loads(out)] == ["Buurthuis"]
-    finally:
-        try:
-            server.stop()
-        except RuntimeError:
-            pass  # already stopped
-        server.remove()
 
 
 def test_ci_turns_a_missing_server_into_a_failure_not_a_skip(monkeypatch):

@@ -33,6 +33,7 @@ from ui.advice_model import (
 )
 from ui.advice_notes import AdviceNotes
 from ui.advice_table import AdviceTable
+from ui.catalogue_watch import CatalogueWatch
 from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
 from ui.focus_ring import FocusRing, PaneCycler
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Methodewijzer — methoden voor actief burgerschap"))
         self.database_url = database_url
         self.tasks = TaskRunner(self)
+        self.catalogue_watch = CatalogueWatch(self)  # other desks' changes to a shared catalogue
         self.catalogue = self.advisor = self.search = None
         self.result = None
         self._pinned: str | None = None  # a method the user chose; otherwise the top one is shown
@@ -266,7 +268,8 @@ class MainWindow(QMainWindow):
         notice.setWordWrap(True)
         notice.setTextFormat(Qt.TextFormat.PlainText)
         notice.setAccessibleName(notice.text())
-        self.status.addPermanentWidget(notice, 1)
+        notice.setMinimumWidth(notice.fontMetrics().averageCharWidth() * 70)
+        self.status.addPermanentWidget(notice)  # no stretch: temporary messages keep room beside it
 
     def _catalogue_failed(self, error: BaseException) -> None:
         from app.api import explain_failure
@@ -295,6 +298,7 @@ class MainWindow(QMainWindow):
         self.status.showMessage(self.tr("Klaar. Zoeken met Ctrl+F."), 5000)
         if search.notice:  # the application's own Dutch sentence: search runs from a temporary index
             self._add_notice(search.notice, "searchNotice")
+        self.catalogue_watch.start()
         if self.search_box.text():
             self.run_search(self.search_box.text())
 
@@ -472,4 +476,5 @@ class MainWindow(QMainWindow):
         save_window(self, self.settings)
         if self.catalogue is not None:
             self.catalogue.back_up(older_than_s=0)  # a clean close: keep a copy of what the user made
+        self.catalogue_watch.stop()
         super().closeEvent(event)

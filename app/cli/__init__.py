@@ -76,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_UNAVAILABLE
     except Exception as error:  # a bug: logged with its traceback, a short message on screen
-        print(f"methodewijzer-cli: {explain_failure(error).text()}", file=sys.stderr)
-        return EXIT_BUG
+        failure = explain_failure(error)  # or a server's refusal (no rights, gone) met while working
+        print(f"methodewijzer-cli: {failure.text()}", file=sys.stderr)
+        return EXIT_BUG if failure.is_bug else EXIT_UNAVAILABLE
     return EXIT_OK

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
@@ -313,7 +313,7 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>&amp;Catalogus</source>
             <translation>&amp;Catalogue</translation>
         </message>
-    <message>
+        <message>
             <source>situatie terugzetten</source>
             <translation>reset situation</translation>
         </message>
@@ -1557,7 +1557,7 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>één casus</source>
             <translation>one case</translation>
         </message>
-    <message>
+        <message>
             <source>Methoden naast elkaar</source>
             <translation>Methods side by side</translation>
         </message>
@@ -1602,7 +1602,7 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>Met de gewichten van de groep, zoals in het venster.</source>
             <translation>With the group's weights, as in the window.</translation>
         </message>
-    <message>
+        <message>
             <source>Naam</source>
             <translation>Name</translation>
         </message>
@@ -1733,6 +1733,10 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
         <message>
             <source>Eigen methode verwijderen</source>
             <translation>Delete own method</translation>
+        </message>
+        <message>
+            <source>schema (via de migraties) en meegeleverde catalogus aanmaken</source>
+            <translation>create the schema (through the migrations) and the shipped catalogue</translation>
         </message>
     </context>
     <context>
@@ -2050,7 +2054,7 @@ Left alone: {2}
 
 Import now?</translation>
         </message>
-    <message>
+        <message>
             <source>Methode &amp;aanpassen…</source>
             <translation>&amp;Edit method…</translation>
         </message>
@@ -2201,7 +2205,7 @@ Left alone: {2}</translation>
             <source>Niet opgegeven bij het invoeren.</source>
             <translation>Not given when entered.</translation>
         </message>
-    <message>
+        <message>
             <source>Methode aanpassen: {0}</source>
             <translation>Edit method: {0}</translation>
         </message>
@@ -2222,14 +2226,14 @@ Left alone: {2}</translation>
             <translation>Note on the research</translation>
         </message>
     </context>
-<context>
+    <context>
         <name>GroupRanking</name>
         <message>
             <source>Rangschikken met de &amp;groepsweging</source>
             <translation>Rank by the &amp;group's weights</translation>
         </message>
     </context>
-<context>
+    <context>
         <name>FieldCompare</name>
         <message>
             <source>Vergelijken: {0} van {1}</source>
@@ -2289,6 +2293,13 @@ Left alone: {2}</translation>
         <message>
             <source>keuze na vergelijken</source>
             <translation>choice after comparing</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueWatch</name>
+        <message>
+            <source>De catalogus is op een andere werkplek gewijzigd; de lijst en het zoeken zijn bijgewerkt.</source>
+            <translation>The catalogue was changed at another desk; the list and search have been updated.</translation>
         </message>
     </context>
 </TS>

@@ -5,7 +5,8 @@ Revises: 0002
 
 ``methods.section`` loses its UNIQUE constraint and may be empty: an own method
 has no report section, and a user's record must never stop a start. SQLite
-cannot drop a constraint, so the table is rebuilt (Alembic's batch mode);
+cannot drop a constraint, so the table is rebuilt (Alembic's batch mode; PostgreSQL
+drops it in place);
 ``db.migrate`` runs this with foreign keys off, so rebuilding ``methods`` does
 not cascade into its lists, and checks them before committing.
 """
@@ -44,12 +45,25 @@ def _methods_without_unique() -> sa.Table:
     )
 
 
+def _provenance() -> list[sa.Column]:
+    return [sa.Column("author", sa.Text, nullable=False, server_default=""),
+            sa.Column("created", sa.String(40), nullable=False, server_default=""),
+            sa.Column("modified", sa.String(40), nullable=False, server_default="")]
+
+
 def upgrade() -> None:
-    # The table as it was, minus the UNIQUE on section: batch mode rebuilds it from this definition.
-    with op.batch_alter_table("methods", recreate="always", copy_from=_methods_without_unique()) as batch:
-        batch.add_column(sa.Column("author", sa.Text, nullable=False, server_default=""))
-        batch.add_column(sa.Column("created", sa.String(40), nullable=False, server_default=""))
-        batch.add_column(sa.Column("modified", sa.String(40), nullable=False, server_default=""))
+    if op.get_bind().dialect.name == "sqlite":
+        # The table as it was, minus the UNIQUE on section: batch mode rebuilds it from this definition.
+        with op.batch_alter_table("methods", recreate="always", copy_from=_methods_without_unique()) as batch:
+            for column in _provenance():
+                batch.add_column(column)
+    else:
+        # A server drops a constraint in place; rebuilding would collide with the lists' foreign keys.
+        for unique in sa.inspect(op.get_bind()).get_unique_constraints("methods"):
+            if unique["column_names"] == ["section"]:
+                op.drop_constraint(unique["name"], "methods", type_="unique")
+        for column in _provenance():
+            op.add_column("methods", column)
     with op.batch_alter_table("method_publications") as batch:
         batch.add_column(sa.Column("kind", sa.String(16), nullable=False, server_default="title"))
     op.create_table(
