@@ -147,7 +147,34 @@ def test_detail_page_uses_dutch_numbers_and_says_contributions_add_up(window):
     ("5k", None), ("5,000.50", None), ("veel", None), ("", None), ("-10", None), ("1.00", None),
 ])
 def test_budget_reads_dutch_amounts(typed, expected):
-    assert parse_euros(typed) == expected
+    assert parse_euros(typed, group=".") == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("5,000", 5000), ("5,000.50", 5001), ("5000.49", 5000), ("5.000,50", None), ("1,00", None),
+])
+def test_budget_reads_english_amounts(typed, expected):
+    assert parse_euros(typed, group=",") == expected
+
+
+def test_in_english_the_budget_field_reads_back_what_it_writes(qtbot):
+    from PySide6.QtCore import QLocale
+
+    from ui.money_edit import MoneyEdit
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        field = MoneyEdit()
+        qtbot.addWidget(field)
+        field.setValue(12500)
+        assert field.edit.text() == "12,500"
+        assert field.is_valid() and field.value() == 12500
+        field.edit.clear()
+        qtbot.keyClicks(field.edit, "7,250.50")
+        assert field.value() == 7251
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_budget_field_refuses_what_it_cannot_read_visibly(window, qtbot):

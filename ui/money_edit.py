@@ -1,33 +1,46 @@
-"""The budget field: reads an amount as a Dutch user types it, and says at once what it understood.
+"""The budget field: reads an amount as the user types it, and says at once what it understood.
 
 A spin box read "5000,50" as 500050 and "5k" as 5. Here "5000", "5.000",
 "€ 5.000,50" and "5000,50" are read as the amounts they are (cents rounded to
 whole euros, which is all the advice uses); anything else is refused with a
-message next to the field and the last good amount stays in force.
+message next to the field and the last good amount stays in force. In English
+the separators swap ("5,000.50"), as the field itself writes amounts then.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ui.i18n import number, tr
 
 MAXIMUM = 100_000_000
-_DUTCH_AMOUNT = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$")
 
 
-def parse_euros(text: str) -> int | None:
-    """Whole euros for a Dutch amount ("5.000", "5000,50", "€ 750"), or None when it is not one."""
+def _amount_pattern(group: str, decimal: str) -> re.Pattern[str]:
+    g, d = re.escape(group), re.escape(decimal)
+    return re.compile(rf"^(\d{{1,3}}(?:{g}\d{{3}})+|\d+)(?:{d}(\d{{1,2}}))?$")
+
+
+_PATTERNS = {".": _amount_pattern(".", ","), ",": _amount_pattern(",", ".")}
+
+
+def parse_euros(text: str, group: str | None = None) -> int | None:
+    """Whole euros for an amount ("5.000", "5000,50", "€ 750"; "5,000.50" in English), or None when it is not one.
+
+    ``group`` is the thousands separator; by default the one of the language the window speaks.
+    """
+    group = group or ("," if QLocale().groupSeparator() == "," else ".")
+    decimal = "." if group == "," else ","
     cleaned = text.replace("€", "").replace("\u00a0", "").replace(" ", "").strip()
-    if cleaned.endswith(",-"):
+    if cleaned.endswith(decimal + "-"):
         cleaned = cleaned[:-2]
-    match = _DUTCH_AMOUNT.match(cleaned)
+    match = _PATTERNS[group].match(cleaned)
     if not match:
         return None
-    euros = int(match.group(1).replace(".", ""))
+    euros = int(match.group(1).replace(group, ""))
     cents = int((match.group(2) or "0").ljust(2, "0"))
     amount = euros + (1 if cents >= 50 else 0)
     return amount if amount <= MAXIMUM else None
