@@ -241,3 +241,17 @@ def test_the_chosen_language_is_remembered(window, qtbot):
         qtbot.waitUntil(lambda: view.title() == "&View")
     finally:
         use_language("nl")
+
+
+def test_the_rank_column_is_as_wide_as_this_catalogues_ranks_need(window):
+    """With 19 methods "2 (2–11)" needs two digits a side, not three: the names get that room."""
+    from ui.advice_model import CELL_PADDING, RANK
+
+    window.context_panel.settings["village"].setChecked(True)
+    table, model = window.table, window.model
+    width = table.horizontalHeader().sectionSize(RANK)
+    metrics = table.fontMetrics()
+    texts = [model.index(row, RANK).data() or "" for row in range(model.rowCount())]
+    assert any("–" in text for text in texts)  # a rank range is shown
+    assert all(metrics.horizontalAdvance(text) < width for text in texts)
+    assert width < CELL_PADDING + metrics.horizontalAdvance("000 (000–000)")

@@ -38,11 +38,15 @@ SHORT_CATEGORIES = {"facilitate_and_support": "Faciliteren", "invite_co_initiati
 CELL_PADDING = 24
 
 
-def column_widths(model: AdviceModel, cells: QFontMetrics, header: QFontMetrics) -> dict[int, int]:
-    """Widths for the short columns from the widest text they can hold, measured once."""
+def column_widths(model: AdviceModel, cells: QFontMetrics, header: QFontMetrics, size: int = 999) -> dict[int, int]:
+    """Widths for the short columns from the widest text they can hold, measured once.
+
+    ``size`` is the number of methods: the rank column needs room for "19 (19–19)", not "999 (999–999)".
+    """
     titles = model.titles()
+    digits = "0" * len(str(max(size, 1)))
     widest = {
-        RANK: ["000 (000–000)"],
+        RANK: [f"{digits} ({digits}–{digits})"],
         CONFIDENCE: ["100%"],
         CATEGORY: [tr(label) for label in SHORT_CATEGORIES.values()],
     }

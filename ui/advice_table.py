@@ -50,6 +50,9 @@ class AdviceTable(QTableView):
         font = self.fontMetrics()
         longest = max(font.horizontalAdvance(word) for m in methods for word in m.name.split())
         self._longest = longest
+        header = self.horizontalHeader()
+        header.resizeSection(RANK, column_widths(self.model().sourceModel(), font, header.fontMetrics(),
+                                                 len(methods))[RANK])
         self.setMinimumWidth(longest + 16 + self.horizontalHeader().sectionSize(SCORE) + font.horizontalAdvance("199")
                              + self.verticalScrollBar().sizeHint().width())
 
