@@ -30,10 +30,11 @@ from whoosh.fields import ID, TEXT, Schema
 
 from advisor.model import Method
 from db.engine import APP_NAME
-from db.search.analysis import WORD, DecompoundFilter, Lexicon, dutch_analyzer, fold, prefix_analyzer
+from db.search.analysis import WORD, DecompoundFilter, Lexicon, WordTerms, dutch_analyzer, fold, prefix_analyzer
+from db.search.bulk import BulkWriter
 from db.search.lock import BuildLock
 
-FORMAT_VERSION = 2  # 2: vocabulary terms in the target-group and goal fields
+FORMAT_VERSION = 3  # 2: vocabulary terms in the target-group and goal fields; 3: the lexicon keeps its base
 STAMP_FILE = "methodewijzer-index.json"
 WRITER_MEMORY_MB = 256
 # From this many methods a build runs in a process of its own; below it, starting one costs more.
@@ -135,12 +136,12 @@ def build(folder: Path, methods: Sequence[Method], stamp: Stamp,
         lexicon = Lexicon.from_texts(t for fields in texts for t in fields.values())
         fresh.mkdir()
         ix = index.create_in(str(fresh), make_schema(lexicon))
-        writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+        writer = BulkWriter(ix, WordTerms(lexicon), TEXT_FIELDS, (PREFIX_FIELD, NAME_PREFIX_FIELD))
         step = max(1, total // 100)
         for done, (method, fields) in enumerate(zip(methods, texts, strict=True)):
             if done % step == 0:
                 report(done, total)
-            writer.add_document(id=method.id, **fields, **_prefix_fields(fields))
+            writer.add_all([{"id": method.id, **fields, **_prefix_fields(fields)}])
         writer.commit()
         _write_stamp(fresh, stamp)
         _swap_in(fresh, folder)
@@ -162,24 +163,22 @@ def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Se
     here; pass the same dict each time so that unchanged methods are not read again.
     """
     words_of = {} if words_of is None else words_of
-    first = not words_of
     for m in methods:
         if m.id not in words_of:
             words_of[m.id] = _folded_words(m.texts())
-    before = set().union(*words_of.values())
     for m in changed:
         words_of[m.id] = _folded_words(m.texts())
     for method_id in removed:
         words_of.pop(method_id, None)
-    after = set().union(*words_of.values())
+    base = Lexicon.base_of(set().union(*words_of.values()))
     with BuildLock(folder.with_name(folder.name + ".lock")):
         writer = ix.writer(limitmb=WRITER_MEMORY_MB)
         try:
             lexicon = lexicon_in(writer.schema)
             rewrite = {m.id: m for m in changed}
-            grown = Lexicon(after) if lexicon is not None and (first or after != before) else lexicon
-            if grown is not lexicon and grown.words != lexicon.words:
-                moved = {w for w in after if lexicon.parts(w) != grown.parts(w)}
+            if lexicon is not None and base != lexicon.base:
+                grown = Lexicon(base)
+                moved = {w for w in base if lexicon.parts(w) != grown.parts(w)}
                 rewrite.update({m.id: m for m in methods if m.id not in rewrite and words_of[m.id] & moved})
                 lexicon.__setstate__(grown.__getstate__())
             for method_id in removed:
