@@ -103,6 +103,18 @@ class Lexicon:
                             if k != stem and abs(len(k) - len(stem)) <= max_typos
                             and typos_between(stem, k, max_typos) <= max_typos))
 
+    def splits_changed(self, other: Lexicon, words: Iterable[str]) -> set[str]:
+        """The *words* that *other* splits into other parts than this lexicon does.
+
+        Only a word holding a piece whose standing differs between the two (a word known to one
+        only, or a word whose stem is known to one only) can split otherwise; a stem always begins
+        with all but the last two letters of its word, so the pieces of a changed stem are found by
+        that beginning. The few words holding such a piece are then split by both and compared.
+        """
+        needles = (self.words ^ other.words) | {stem[:-2] for stem in self.stems ^ other.stems}
+        return {w for w in words if len(w) >= MIN_COMPOUND and any(n in w for n in needles)
+                and self.parts(w) != other.parts(w)}
+
     def knows(self, part: str) -> bool:
         return part in self.words or dutch_stem(part) in self.stems
 

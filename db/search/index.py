@@ -178,7 +178,7 @@ def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Se
             rewrite = {m.id: m for m in changed}
             if lexicon is not None and base != lexicon.base:
                 grown = Lexicon(base)
-                moved = {w for w in base if lexicon.parts(w) != grown.parts(w)}
+                moved = lexicon.splits_changed(grown, base)
                 rewrite.update({m.id: m for m in methods if m.id not in rewrite and words_of[m.id] & moved})
                 lexicon.__setstate__(grown.__getstate__())
             for method_id in removed:
