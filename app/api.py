@@ -41,7 +41,8 @@ __all__ = [
     "CatalogueUnavailable", "Failure", "GROUP_CSV_MAX_BYTES", "GroupError", "GroupResult", "ImportPlan",
     "Participant", "RecordError", "SearchHit", "SearchService", "UserRecords", "advice_to_dict", "advise_group",
     "case_report_html", "explain_failure", "export_package", "firmness_html", "group_to_dict", "method_summary",
-    "method_to_dict", "open_cases", "open_catalogue", "open_search", "open_user_records", "paint_report",
+    "method_to_dict", "open_cases", "open_catalogue", "open_plain_search", "open_search", "open_user_records",
+    "paint_report",
     "parse_participants", "plan_import", "query_problem", "read_toml_file", "run_import", "save_report",
     "apply_role_sql", "display_url", "NotAServer", "resolved_url", "role_sql",
     "situation_lines", "translate", "use_language",
@@ -66,6 +67,13 @@ def open_search(catalogue: Catalogue, progress=None) -> SearchService:  # noqa: 
     from app.search import SearchService
 
     return SearchService.open_or_build(catalogue, progress=progress)
+
+
+def open_plain_search(catalogue: Catalogue):  # noqa: ANN201 - app.search.PlainScan, loaded lazily
+    """Search without an index (plainer matching, no ranking) while the index is being built. Blocking, short."""
+    from app.search import plain_search
+
+    return plain_search(catalogue)
 
 
 def __getattr__(name: str):  # noqa: ANN202 - PEP 562

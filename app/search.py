@@ -18,6 +18,7 @@ from app.catalogue import Catalogue
 from db.search import (
     FORMAT_VERSION,
     Found,
+    PlainScan,
     Progress,
     SearchEngine,
     SearchHit,
@@ -28,9 +29,14 @@ from db.search import (
     update_index,
 )
 
-__all__ = ["Found", "SearchHit", "SearchService", "default_folder"]
+__all__ = ["Found", "SearchHit", "SearchService", "default_folder", "plain_search"]
 
 log = logging.getLogger(__name__)
+
+
+def plain_search(catalogue: Catalogue) -> PlainScan:
+    """Search over the methods' text without the index, for while it is being built; ``find`` as below."""
+    return PlainScan(catalogue.methods).prepare()
 
 
 class SearchService:

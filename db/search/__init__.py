@@ -11,8 +11,10 @@ from db.search.engine import Found, SearchEngine, SearchHit
 from db.search.index import FORMAT_VERSION, TEXT_FIELDS, Progress, Stamp, default_folder, open_or_build
 from db.search.index import update as update_index
 from db.search.query import FIELD_BOOSTS
+from db.search.scan import PlainScan
 
 __all__ = [
-    "FIELD_BOOSTS", "FORMAT_VERSION", "Found", "TEXT_FIELDS", "Progress", "SearchEngine", "SearchHit", "Stamp",
+    "FIELD_BOOSTS", "FORMAT_VERSION", "Found", "TEXT_FIELDS", "PlainScan", "Progress", "SearchEngine", "SearchHit",
+    "Stamp",
     "default_folder", "open_or_build", "plain_words", "query_words", "update_index",
 ]

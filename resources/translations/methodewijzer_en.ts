@@ -313,6 +313,10 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>&amp;Catalogus</source>
             <translation>&amp;Catalogue</translation>
         </message>
+        <message>
+            <source>{0} (eenvoudig gezocht: de zoekindex wordt nog gebouwd)</source>
+            <translation>{0} (simple search: the search index is still being built)</translation>
+        </message>
     </context>
     <context>
         <name>Methodewijzer</name>
