@@ -58,6 +58,7 @@ class Lexicon:
         seen = self.base_of(words)
         self.base = seen  # what it was made from: another lexicon is needed only when this changes
         self.words, self.stems = seen, frozenset(dutch_stem(w) for w in seen)
+        self.base_stems = self.stems
         self.words = seen | self._heads_of_compounds(seen)
         self.stems = frozenset(dutch_stem(w) for w in self.words)
         self._memo: dict[str, tuple[str, ...]] = {}
@@ -87,10 +88,11 @@ class Lexicon:
         return cls({fold(m) for text in texts for m in WORD.findall(text)})
 
     def __getstate__(self):
-        return {"words": self.words, "stems": self.stems, "base": self.base}
+        return {"words": self.words, "stems": self.stems, "base": self.base, "base_stems": self.base_stems}
 
     def __setstate__(self, state):
         self.words, self.stems, self.base = state["words"], state["stems"], state["base"]
+        self.base_stems = state["base_stems"]
         self._memo, self._by_initial = {}, None
 
     def near(self, stem: str, max_typos: int) -> tuple[str, ...]:

@@ -32,9 +32,10 @@ from advisor.model import Method
 from db.engine import APP_NAME
 from db.search.analysis import WORD, DecompoundFilter, Lexicon, WordTerms, dutch_analyzer, fold, prefix_analyzer
 from db.search.bulk import BulkWriter
+from db.search.lexicon_growth import grown as grown_lexicon
 from db.search.lock import BuildLock
 
-FORMAT_VERSION = 3  # 2: vocabulary terms in the target-group and goal fields; 3: the lexicon keeps its base
+FORMAT_VERSION = 3  # 2: vocabulary terms in the target-group and goal fields; 3: the lexicon keeps its base words
 STAMP_FILE = "methodewijzer-index.json"
 WRITER_MEMORY_MB = 256
 # From this many methods a build runs in a process of its own; below it, starting one costs more.
@@ -170,14 +171,15 @@ def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Se
         words_of[m.id] = _folded_words(m.texts())
     for method_id in removed:
         words_of.pop(method_id, None)
-    base = Lexicon.base_of(set().union(*words_of.values()))
+    words = set().union(*words_of.values())
+    base = Lexicon.base_of(words)
     with BuildLock(folder.with_name(folder.name + ".lock")):
         writer = ix.writer(limitmb=WRITER_MEMORY_MB)
         try:
             lexicon = lexicon_in(writer.schema)
             rewrite = {m.id: m for m in changed}
             if lexicon is not None and base != lexicon.base:
-                grown = Lexicon(base)
+                grown = grown_lexicon(lexicon, words)
                 moved = lexicon.splits_changed(grown, base)
                 rewrite.update({m.id: m for m in methods if m.id not in rewrite and words_of[m.id] & moved})
                 lexicon.__setstate__(grown.__getstate__())
