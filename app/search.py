@@ -27,6 +27,7 @@ from db.search import (
     open_or_build,
     plain_words,
     update_index,
+    words_by_method,
 )
 
 __all__ = ["Found", "SearchHit", "SearchService", "default_folder", "plain_search"]
@@ -44,6 +45,7 @@ class SearchService:
         self._engine = engine
         self._folder, self._source = folder, source
         self._words_of: dict[str, frozenset[str]] = {}  # what update() last indexed, by method id
+        self._updates = 0
 
     @classmethod
     def open_or_build(cls, catalogue: Catalogue, folder: Path | None = None,
@@ -65,9 +67,18 @@ class SearchService:
         """Take in a few changed, added (*changed*) or *removed* methods of *catalogue* (as it is now,
         with its new change counter) without rebuilding the index. Blocking; searches wait their turn."""
         stamp = Stamp(FORMAT_VERSION, catalogue.change_counter, self._source, len(catalogue.methods))
+        self._updates += 1
         ix = update_index(self._engine.index, self._folder, catalogue.methods, changed, removed, stamp,
                           self._words_of)
         self._engine.replace_index(ix, catalogue.methods)
+
+    def prepare_updates(self, catalogue: Catalogue) -> None:
+        """Read every method's words now, so that the first ``update`` need not (a worker thread may call
+        this once the index is open). Dropped if an update came in meanwhile: that one read them."""
+        before = self._updates
+        words = words_by_method(catalogue.methods)
+        if self._updates == before:
+            self._words_of.update({i: w for i, w in words.items() if i not in self._words_of})
 
     def search(self, query: str, limit: int = 20, as_you_type: bool = False) -> list[SearchHit]:
         """Best hits first; an empty list when nothing matches or the query cannot be searched."""

@@ -80,6 +80,7 @@ def bench_whoosh(methods: list[Method], asked: dict[str, list[str]], folder: Pat
         "as-you-type": _timed_ms(window, asked["as-you-type"]),
         "opdrachtregel": _timed_ms(lambda q: service.search(q, LIMIT), asked["woorden"]),
     }
+    service.prepare_updates(catalogue)  # as the window does in the background once the index is open
     changed = replace(methods[len(methods) // 2], summary="Een nieuwe samenvatting over wijkmoestuinen.")
     now = SimpleNamespace(url=catalogue.url, methods=[changed if m.id == changed.id else m for m in methods],
                           change_counter=2)

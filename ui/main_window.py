@@ -273,6 +273,8 @@ class MainWindow(QMainWindow):
     def _search_ready(self, search) -> None:  # noqa: ANN001
         self.search = search
         self._plain_search = None
+        catalogue = self.catalogue  # the first change to a method then updates the index without reading them all
+        self.tasks.run(lambda: search.prepare_updates(catalogue), lambda _done: None, lambda _error: None)
         self.progress.hide()
         self.search_box.setEnabled(True)
         self.status.showMessage(self.tr("Klaar. Zoeken met Ctrl+F."), 5000)

@@ -196,6 +196,11 @@ def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Se
     return index.open_dir(str(folder))
 
 
+def words_by_method(methods: Sequence[Method]) -> dict[str, frozenset[str]]:
+    """Each method's folded words, as ``update`` keeps them in its *words_of*."""
+    return {m.id: _folded_words(m.texts()) for m in methods}
+
+
 def _folded_words(fields: dict[str, str]) -> frozenset[str]:
     return frozenset(fold(w) for text in fields.values() for w in WORD.findall(text))
 
