@@ -13,6 +13,7 @@ folders this application wrote, in the user's own cache directory.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -132,6 +133,8 @@ def build(folder: Path, methods: Sequence[Method], stamp: Stamp,
     total = len(methods)
     folder.parent.mkdir(parents=True, exist_ok=True)
     fresh = folder.with_name(f".{folder.name}.new-{uuid.uuid4().hex[:8]}")
+    collecting = gc.isenabled()
+    gc.disable()  # millions of small postings and no cycles: the collector would only rescan them, again and again
     try:
         texts = [m.texts() for m in methods]
         lexicon = Lexicon.from_texts(t for fields in texts for t in fields.values())
@@ -147,6 +150,8 @@ def build(folder: Path, methods: Sequence[Method], stamp: Stamp,
         _write_stamp(fresh, stamp)
         _swap_in(fresh, folder)
     finally:
+        if collecting:
+            gc.enable()
         shutil.rmtree(fresh, ignore_errors=True)
     report(total, total)
     return index.open_dir(str(folder))
