@@ -113,7 +113,7 @@ def child(size: int, runs: int) -> dict:
     window.search_box.setText("")
     QTest.keyClick(window.search_box, Qt.Key.Key_Escape)
     memory = memory_mb()
-    window.close()
+    window.hide()  # not close(): it would ask whether to keep the changed situation as a case, and wait
     window.tasks.wait()
     return {"size": size, "ready_s": ready_s, "debounce_ms": DEBOUNCE_MS, "memory_mb": memory, **samples}
 
