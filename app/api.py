@@ -46,7 +46,8 @@ __all__ = [
     "comparison_html", "did_you_mean",
     "display_url", "explain_failure", "export_package", "Failure", "field_versions", "FieldVersions",
     "GROUP_CSV_MAX_BYTES", "group_context", "group_to_dict", "GroupError", "GroupResult", "ImportPlan",
-    "keep_version", "method_summary", "method_to_dict", "NotAServer", "open_cases", "open_catalogue", "open_search",
+    "keep_version", "method_summary", "method_to_dict", "NotAServer", "open_cases", "open_catalogue",
+    "open_plain_search", "open_search",
     "open_user_records", "paint_report", "parse_participants", "Participant", "plan_import", "put_snapshot",
     "query_problem", "read_toml_file", "RecordError", "resolved_url", "role_sql", "run_import", "save_report",
     "SearchHit", "SearchService", "situation_lines", "take_snapshot", "translate", "use_language", "UserRecords",
@@ -71,6 +72,13 @@ def open_search(catalogue: Catalogue, progress=None) -> SearchService:  # noqa: 
     from app.search import SearchService
 
     return SearchService.open_or_build(catalogue, progress=progress)
+
+
+def open_plain_search(catalogue: Catalogue):  # noqa: ANN201 - app.search.PlainScan, loaded lazily
+    """Search without an index (plainer matching, no ranking) while the index is being built. Blocking, short."""
+    from app.search import plain_search
+
+    return plain_search(catalogue)
 
 
 def __getattr__(name: str):  # noqa: ANN202 - PEP 562

@@ -19,6 +19,7 @@ from db.search import (
     FORMAT_VERSION,
     Found,
     PlacedIndex,
+    PlainScan,
     Progress,
     SearchEngine,
     SearchHit,
@@ -28,11 +29,17 @@ from db.search import (
     open_anywhere,
     plain_words,
     update_index,
+    words_by_method,
 )
 
-__all__ = ["Found", "SearchHit", "SearchService", "default_folder"]
+__all__ = ["Found", "SearchHit", "SearchService", "default_folder", "plain_search"]
 
 log = logging.getLogger(__name__)
+
+
+def plain_search(catalogue: Catalogue) -> PlainScan:
+    """Search over the methods' text without the index, for while it is being built; ``find`` as below."""
+    return PlainScan(catalogue.methods).prepare()
 
 
 class SearchService:
@@ -43,6 +50,7 @@ class SearchService:
         self._placed = placed  # where the index lives when not in the cache folder (removed on close)
         self.notice = placed.notice if placed else ""  # Dutch: why search uses a temporary index
         self._words_of: dict[str, frozenset[str]] = {}  # what update() last indexed, by method id
+        self._updates = 0
 
     @classmethod
     def open_or_build(cls, catalogue: Catalogue, folder: Path | None = None,
@@ -67,9 +75,18 @@ class SearchService:
         if self._folder is None:  # in memory: nothing to update in place
             self._engine.replace_index(build_in_memory(catalogue.methods), catalogue.methods)
             return
+        self._updates += 1
         ix = update_index(self._engine.index, self._folder, catalogue.methods, changed, removed, stamp,
                           self._words_of)
         self._engine.replace_index(ix, catalogue.methods)
+
+    def prepare_updates(self, catalogue: Catalogue) -> None:
+        """Read every method's words now, so that the first ``update`` need not (a worker thread may call
+        this once the index is open). Dropped if an update came in meanwhile: that one read them."""
+        before = self._updates
+        words = words_by_method(catalogue.methods)
+        if self._updates == before:
+            self._words_of.update({i: w for i, w in words.items() if i not in self._words_of})
 
     def search(self, query: str, limit: int = 20, as_you_type: bool = False) -> list[SearchHit]:
         """Best hits first; an empty list when nothing matches or the query cannot be searched."""

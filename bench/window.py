@@ -12,6 +12,10 @@ action to the window repainted:
   timer fires (its fixed delay, DEBOUNCE_MS, is reported, not included):
   the search, the list's filter, snippets for the rows painted, repaint.
 
+Memory is reported per size (Linux): the window process's resident memory
+after the runs and at its peak, and the peak of its children (a first start
+builds the index in a process of its own).
+
 The in-process baseline is a repaint of the whole window with nothing
 changed (``update()`` then the event loop): the floor any change pays. Sizes can be chosen with ``--sizes``;
 10,000 methods build a search index first, which takes minutes with
@@ -108,9 +112,20 @@ def child(size: int, runs: int) -> dict:
             samples["toets"].append(painted(window.search_box.flush))
     window.search_box.setText("")
     QTest.keyClick(window.search_box, Qt.Key.Key_Escape)
-    window.close()
+    memory = memory_mb()
+    window.hide()  # not close(): it would ask whether to keep the changed situation as a case, and wait
     window.tasks.wait()
-    return {"size": size, "ready_s": ready_s, "debounce_ms": DEBOUNCE_MS, **samples}
+    return {"size": size, "ready_s": ready_s, "debounce_ms": DEBOUNCE_MS, "memory_mb": memory, **samples}
+
+
+def memory_mb() -> dict[str, float]:
+    """This process's resident memory now and at its peak, and the peak of its children (the index build)."""
+    import resource
+
+    status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"nu": int(status["VmRSS"].split()[0]) / 1024, "piek": int(status["VmHWM"].split()[0]) / 1024,
+            "bouwproces piek": children}
 
 
 def run_child(size: int, runs: int) -> dict:
@@ -135,6 +150,9 @@ def table(results: list[dict]) -> str:
                          f"{p50 / base:>8.1f}x  {verdict}")
         lines.append(f"{r['size']:>9} (catalogus en zoekindex klaar na {r['ready_s']:.1f} s; "
                      f"wachttijd na een toets {r['debounce_ms']} ms, niet meegeteld)")
+        if "memory_mb" in r:
+            said = ", ".join(f"{k} {v:.0f}" for k, v in r["memory_mb"].items())
+            lines.append(f"{r['size']:>9} geheugen (MB): {said}")
     return "\n".join(lines)
 
 

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.catalogue_watch = CatalogueWatch(self)  # other desks' changes to a shared catalogue
         self.catalogue = self.advisor = self.search = None
+        self._plain_search = None  # answers while the index is being built
         self.result = None
         self._pinned: str | None = None  # a method the user chose; otherwise the top one is shown
         self.group_participants: tuple = ()  # a workshop's participants (Groepsweging), saved with the case
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(work, self._catalogue_ready, self._catalogue_failed)
 
     def _catalogue_ready(self, catalogue) -> None:  # noqa: ANN001
-        from app.api import Advisor, open_search
+        from app.api import Advisor, open_plain_search, open_search
         from ui.delegates import ScoreBarDelegate, SnippetDelegate
 
         self.table.setItemDelegateForColumn(SCORE, ScoreBarDelegate(self.table))
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.tasks.run(lambda progress: open_search(catalogue, progress), self._search_ready, self._search_failed,
                        self._search_progress)
+        self.tasks.run(lambda: open_plain_search(catalogue), self._plain_search_ready, lambda _error: None)
 
     def _show_notices(self, catalogue) -> None:  # noqa: ANN001
         """Read-only (a local copy of an unreachable shared catalogue, a file without write rights) stays in view."""
@@ -289,10 +291,25 @@ class MainWindow(QMainWindow):
     def _search_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.showMessage(self.tr("Zoekindex bouwen: {0} van {1} methoden").format(done, total))
+        building = self.tr("Zoekindex bouwen: {0} van {1} methoden").format(done, total)
+        self.progress.setToolTip(building)
+        if not self.search_box.text().strip():  # a search's own message stays while one is shown
+            self.status.showMessage(building)
+
+    def _plain_search_ready(self, plain) -> None:  # noqa: ANN001
+        """Search by reading the methods' text until the index is ready (a first build can take minutes)."""
+        if self.search is not None:
+            return
+        self._plain_search = plain
+        self.search_box.setEnabled(True)
+        if self.search_box.text():
+            self.run_search(self.search_box.text())
 
     def _search_ready(self, search) -> None:  # noqa: ANN001
         self.search = search
+        self._plain_search = None
+        catalogue = self.catalogue  # the first change to a method then updates the index without reading them all
+        self.tasks.run(lambda: search.prepare_updates(catalogue), lambda _done: None, lambda _error: None)
         self.progress.hide()
         self.search_box.setEnabled(True)
         self.status.showMessage(self.tr("Klaar. Zoeken met Ctrl+F."), 5000)
@@ -390,7 +407,8 @@ class MainWindow(QMainWindow):
         return self.catalogue.status.get(method_id, {}).get("overridden", []) if self.catalogue else []
 
     def run_search(self, query: str) -> None:
-        if not query.strip() or self.search is None:
+        searcher = self.search or self._plain_search
+        if not query.strip() or searcher is None:
             self.proxy.set_allowed(None)
             self.model.set_snippets({})
             self.table.show_search_columns(False)
@@ -399,12 +417,15 @@ class MainWindow(QMainWindow):
                 self.status.clearMessage()
             return
         # Only ids now; the model asks for a snippet per row it paints (a search may find thousands).
-        hits = self.search.find(query, as_you_type=True)
+        hits = searcher.find(query, as_you_type=True)
         self.model.set_snippets(hits.snippet)
         self.proxy.set_allowed(frozenset(hits.ids))
         self.table.show_search_columns(True)
-        self.status.showMessage(tr("%n methode(n) gevonden voor ‘{0}’", len(hits)).format(query) if hits
-                                else self.tr("Niets gevonden voor ‘{0}’").format(query))
+        said = (tr("%n methode(n) gevonden voor ‘{0}’", len(hits)).format(query) if hits
+                else self.tr("Niets gevonden voor ‘{0}’").format(query))
+        if self.search is None:
+            said = self.tr("{0} (eenvoudig gezocht: de zoekindex wordt nog gebouwd)").format(said)
+        self.status.showMessage(said)
         self.notes.show_search(query, len(hits), hits.suggestion)
         self.select_method(self._pinned or self.current_method_id())
 

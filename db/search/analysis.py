@@ -55,12 +55,19 @@ class Lexicon:
     """Words known from the catalogue, the material compounds are split into."""
 
     def __init__(self, words: Iterable[str]):
-        seen = frozenset(w for w in words if len(w) >= MIN_PART and w not in STOP_WORDS)
+        seen = self.base_of(words)
+        self.base = seen  # what it was made from: another lexicon is needed only when this changes
         self.words, self.stems = seen, frozenset(dutch_stem(w) for w in seen)
+        self.base_stems = self.stems
         self.words = seen | self._heads_of_compounds(seen)
         self.stems = frozenset(dutch_stem(w) for w in self.words)
         self._memo: dict[str, tuple[str, ...]] = {}
         self._by_initial: dict[str, list[str]] | None = None
+
+    @staticmethod
+    def base_of(words: Iterable[str]) -> frozenset[str]:
+        """The folded words a lexicon of *words* is made from: the longer ones that are no stop words."""
+        return frozenset(w for w in words if len(w) >= MIN_PART and w not in STOP_WORDS)
 
     def _heads_of_compounds(self, words: frozenset[str]) -> frozenset[str]:
         """First parts seen only inside compounds, with at least two different known tails.
@@ -81,10 +88,12 @@ class Lexicon:
         return cls({fold(m) for text in texts for m in WORD.findall(text)})
 
     def __getstate__(self):
-        return {"words": self.words, "stems": self.stems}
+        return {"words": self.words, "stems": self.stems, "base": self.base, "base_stems": self.base_stems}
 
     def __setstate__(self, state):
-        self.words, self.stems, self._memo, self._by_initial = state["words"], state["stems"], {}, None
+        self.words, self.stems, self.base = state["words"], state["stems"], state["base"]
+        self.base_stems = state["base_stems"]
+        self._memo, self._by_initial = {}, None
 
     def near(self, stem: str, max_typos: int) -> tuple[str, ...]:
         """Known stems at most *max_typos* edits from *stem*, sharing its first letter."""
@@ -102,6 +111,18 @@ class Lexicon:
         wanted = frozenset(stems)
         words = [w for w in self.words if dutch_stem(w) in wanted]
         return min(words, key=lambda w: (typos_between(like, w, len(like) + len(w)), len(w), w), default=None)
+
+    def splits_changed(self, other: Lexicon, words: Iterable[str]) -> set[str]:
+        """The *words* that *other* splits into other parts than this lexicon does.
+
+        Only a word holding a piece whose standing differs between the two (a word known to one
+        only, or a word whose stem is known to one only) can split otherwise; a stem always begins
+        with all but the last two letters of its word, so the pieces of a changed stem are found by
+        that beginning. The few words holding such a piece are then split by both and compared.
+        """
+        needles = (self.words ^ other.words) | {stem[:-2] for stem in self.stems ^ other.stems}
+        return {w for w in words if len(w) >= MIN_COMPOUND and any(n in w for n in needles)
+                and self.parts(w) != other.parts(w)}
 
     def knows(self, part: str) -> bool:
         return part in self.words or dutch_stem(part) in self.stems
@@ -225,3 +246,41 @@ def query_words(text: str) -> list[str]:
 def plain_words(text: str) -> str:
     """*text* reduced to its words, for a second try when a query could not be searched as typed."""
     return " ".join(WORD.findall(text))
+
+
+class WordTerms:
+    """What the two analyzers above make of each word, worked out once per word for a whole build.
+
+    Gives the same terms and positions as ``dutch_analyzer`` and ``prefix_analyzer`` with *lexicon*
+    in index mode, without a token object per word (see ``bulk``).
+    """
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self._stems: dict[str, tuple[str, ...]] = {}
+        self._grams: dict[str, tuple[str, ...]] = {}
+
+    @staticmethod
+    def kept(text: str) -> list[tuple[int, str]]:
+        """The folded words the analyzers keep, with their positions (numbered as if stop words were not there)."""
+        out, pos = [], None
+        for i, raw in enumerate(WORD.findall(text)):
+            word = fold(raw)
+            if len(word) >= 2 and word not in STOP_WORDS:
+                pos = i if pos is None else pos + 1
+                out.append((pos, word))
+        return out
+
+    def stems(self, word: str) -> tuple[str, ...]:
+        """The stems indexed for a kept word: its own, then its compound parts'."""
+        found = self._stems.get(word)
+        if found is None:
+            found = self._stems[word] = (dutch_stem(word), *(dutch_stem(p) for p in self.lexicon.parts(word)))
+        return found
+
+    def grams(self, word: str) -> tuple[str, ...]:
+        """The leading letters indexed for a kept word and its compound parts."""
+        found = self._grams.get(word)
+        if found is None:
+            found = self._grams[word] = tuple(g for w in (word, *self.lexicon.parts(word)) for g in edge_grams(w))
+        return found

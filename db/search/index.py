@@ -13,6 +13,7 @@ folders this application wrote, in the user's own cache directory.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -30,11 +31,13 @@ from whoosh.fields import ID, TEXT, Schema
 
 from advisor.model import Method
 from db.engine import APP_NAME
-from db.search.analysis import WORD, DecompoundFilter, Lexicon, dutch_analyzer, fold, prefix_analyzer
+from db.search.analysis import WORD, DecompoundFilter, Lexicon, WordTerms, dutch_analyzer, fold, prefix_analyzer
+from db.search.bulk import BulkWriter
 from db.search.leftovers import remove_leftovers
+from db.search.lexicon_growth import grown as grown_lexicon
 from db.search.lock import BuildLock
 
-FORMAT_VERSION = 2  # 2: vocabulary terms in the target-group and goal fields
+FORMAT_VERSION = 3  # 2: vocabulary terms in the target-group and goal fields; 3: the lexicon keeps its base words
 STAMP_FILE = "methodewijzer-index.json"
 WRITER_MEMORY_MB = 256
 # From this many methods a build runs in a process of its own; below it, starting one costs more.
@@ -132,21 +135,25 @@ def build(folder: Path, methods: Sequence[Method], stamp: Stamp,
     total = len(methods)
     folder.parent.mkdir(parents=True, exist_ok=True)
     fresh = folder.with_name(f".{folder.name}.new-{uuid.uuid4().hex[:8]}")
+    collecting = gc.isenabled()
+    gc.disable()  # millions of small postings and no cycles: the collector would only rescan them, again and again
     try:
         texts = [m.texts() for m in methods]
         lexicon = Lexicon.from_texts(t for fields in texts for t in fields.values())
         fresh.mkdir()
         ix = index.create_in(str(fresh), make_schema(lexicon))
-        writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+        writer = BulkWriter(ix, WordTerms(lexicon), TEXT_FIELDS, (PREFIX_FIELD, NAME_PREFIX_FIELD))
         step = max(1, total // 100)
         for done, (method, fields) in enumerate(zip(methods, texts, strict=True)):
             if done % step == 0:
                 report(done, total)
-            writer.add_document(id=method.id, **fields, **_prefix_fields(fields))
+            writer.add_all([{"id": method.id, **fields, **_prefix_fields(fields)}])
         writer.commit()
         _write_stamp(fresh, stamp)
         _swap_in(fresh, folder)
     finally:
+        if collecting:
+            gc.enable()
         shutil.rmtree(fresh, ignore_errors=True)
     report(total, total)
     return index.open_dir(str(folder))
@@ -164,24 +171,23 @@ def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Se
     here; pass the same dict each time so that unchanged methods are not read again.
     """
     words_of = {} if words_of is None else words_of
-    first = not words_of
     for m in methods:
         if m.id not in words_of:
             words_of[m.id] = _folded_words(m.texts())
-    before = set().union(*words_of.values())
     for m in changed:
         words_of[m.id] = _folded_words(m.texts())
     for method_id in removed:
         words_of.pop(method_id, None)
-    after = set().union(*words_of.values())
+    words = set().union(*words_of.values())
+    base = Lexicon.base_of(words)
     with BuildLock(folder.with_name(folder.name + ".lock")):
         writer = ix.writer(limitmb=WRITER_MEMORY_MB)
         try:
             lexicon = lexicon_in(writer.schema)
             rewrite = {m.id: m for m in changed}
-            grown = Lexicon(after) if lexicon is not None and (first or after != before) else lexicon
-            if grown is not lexicon and grown.words != lexicon.words:
-                moved = {w for w in after if lexicon.parts(w) != grown.parts(w)}
+            if lexicon is not None and base != lexicon.base:
+                grown = grown_lexicon(lexicon, words)
+                moved = lexicon.splits_changed(grown, base)
                 rewrite.update({m.id: m for m in methods if m.id not in rewrite and words_of[m.id] & moved})
                 lexicon.__setstate__(grown.__getstate__())
             for method_id in removed:
@@ -195,6 +201,11 @@ def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Se
         writer.commit()
         _write_stamp(folder, stamp)
     return index.open_dir(str(folder))
+
+
+def words_by_method(methods: Sequence[Method]) -> dict[str, frozenset[str]]:
+    """Each method's folded words, as ``update`` keeps them in its *words_of*."""
+    return {m.id: _folded_words(m.texts()) for m in methods}
 
 
 def _folded_words(fields: dict[str, str]) -> frozenset[str]:

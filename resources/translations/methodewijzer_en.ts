@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
@@ -316,6 +316,10 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
         <message>
             <source>situatie terugzetten</source>
             <translation>reset situation</translation>
+        </message>
+    <message>
+            <source>{0} (eenvoudig gezocht: de zoekindex wordt nog gebouwd)</source>
+            <translation>{0} (simple search: the search index is still being built)</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,71 @@
+"""What an incremental index update relies on to find the words that split differently after a change."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from db.search.analysis import Lexicon, dutch_stem, fold
+from db.search.lexicon_growth import grown
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="aeiouyijnrstdlkgvzhbmpcfw", min_size=1, max_size=16))
+def test_a_stem_begins_with_all_but_the_last_two_letters_of_its_word(word):
+    assert word.startswith(dutch_stem(word)[:-2])
+
+
+def catalogue_words(methods) -> set[str]:
+    return {fold(w) for m in methods for text in m.texts().values() for w in re.findall(r"\w+", text)}
+
+
+def test_the_words_that_split_differently_are_all_found(methods):
+    words = catalogue_words(methods)
+    before = Lexicon(words)
+    changes = [
+        words | {"zwaluwnesten", "zwaluwnestenbuurt", "moestuinen", "wijkmoestuin"},  # new heads and tails
+        words - {w for w in words if w.startswith("vrijwilliger")},  # a head loses its tails
+        words - {"buurt", "buurten"} | {"buurtje"},
+    ]
+    for after_words in changes:
+        after = Lexicon(after_words)
+        every = words | after_words
+        expected = {w for w in every if before.parts(w) != after.parts(w)}
+        assert before.splits_changed(after, every) == expected
+    assert any(before.splits_changed(Lexicon(w), words | w) for w in changes)
+
+
+def state(lexicon: Lexicon) -> dict:
+    return lexicon.__getstate__()
+
+
+def test_a_grown_lexicon_equals_one_made_afresh(methods):
+    words = catalogue_words(methods) | {"zwaluwnestenbuurt", "zwaluwnestenkroket"}
+    before = Lexicon(words)
+    assert "zwaluwnesten" not in before.words and "zwaluwnesten" in Lexicon(words | {"kroketten"}).words
+    for after_words in (
+        words | {"zwaluwnesten", "zwaluwnestenbuurt", "moestuinen", "wijkmoestuin", "wijkmoestuinen"},
+        words - {w for w in words if w.startswith("vrijwilliger")},
+        words - {"buurt", "buurten"} | {"buurtje", "buurtjes"},
+        words | {"kroketten"},  # 'zwaluwnestenkroket' now has a second known tail: a head is learned
+        words,
+    ):
+        assert state(grown(before, after_words)) == state(Lexicon(after_words))
+
+
+POOL = sorted({"zwaluwnesten", "zwaluwnestenbuurt", "moestuinen", "wijkmoestuin", "buurtmoestuinen", "vrijwilligers",
+               "vrijwilligerswerk", "vrijwilligersinitiatieven", "bewonersinitiatief", "bewoners", "initiatief",
+               "initiatieven", "buurthuizen", "buurthuis", "huizen", "werkplaats", "werkplaatsen", "jongerenwerk",
+               "jongeren", "ouderenwerk", "kroket", "kroketten", "zwaluwnestenkroket", "buurtkroketten",
+               "zorgcooperatie", "cooperaties", "heden", "gezondheden"})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sets(st.sampled_from(POOL)), st.sets(st.sampled_from(POOL)))
+def test_growing_by_any_words_equals_making_afresh(methods, before_extra, after_extra):
+    words = catalogue_words(methods[:6])
+    before = Lexicon(words | before_extra)
+    after_words = (words - set(POOL)) | after_extra
+    assert state(grown(before, after_words)) == state(Lexicon(after_words))
