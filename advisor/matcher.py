@@ -111,13 +111,25 @@ class Ranking(Sequence[RankedMethod]):
         self._weights = weights
         if evaluations:
             w = [float(weights[s.criterion]) for s in evaluations[0].scores]
-            matrix = evaluations.matrix if isinstance(evaluations, Evaluations) else ScoreMatrix.of(evaluations)
-            self._score, self._confidence = matrix.weigh(w)
-            self._order = Order(matrix, self._score, self._confidence)
+            self.matrix = evaluations.matrix if isinstance(evaluations, Evaluations) else ScoreMatrix.of(evaluations)
+            self.scores, self.confidences = self.matrix.weigh(w)
         else:
-            self._score = self._confidence = np.zeros(0)
-            self._order = Order(ScoreMatrix.of(()), self._score, self._confidence)
+            self.matrix, self.scores, self.confidences = ScoreMatrix.of(()), np.zeros(0), np.zeros(0)
+        self._order = Order(self.matrix, self.scores, self.confidences)
         self._built: dict[int, RankedMethod] = {}
+
+    # The arrays above (``matrix``, ``scores``, ``confidences``) are by row, the evaluations' order;
+    # places are the ranking's order. Robust advice reads rows, a list reads places.
+    def row(self, place: int) -> int:
+        """The row at *place* (0-based)."""
+        return self._order.row(place)
+
+    def at_row(self, row: int) -> Evaluation:
+        return self._evaluations[row]
+
+    def in_order(self, rows: np.ndarray) -> np.ndarray:
+        """*rows* as the ranking orders them, without ordering the rest."""
+        return self._order.sort(rows)
 
     def __len__(self) -> int:
         return len(self._evaluations)
@@ -125,16 +137,6 @@ class Ranking(Sequence[RankedMethod]):
     def evaluation(self, index: int) -> Evaluation:
         """The evaluation at place *index* (0-based), without building its explanation."""
         return self._evaluations[self._order.row(index)]
-
-    def leading(self, floor: float) -> tuple[list[Evaluation], dict[int, tuple[float, float]]]:
-        """The evaluations scoring at least *floor*, best first, and their (score, confidence) by signature:
-        what the what-if reasons over, without ordering or reading the rest."""
-        rows = np.flatnonzero(self._score >= floor)
-        rows = rows[np.lexsort((self._order.name_rank[rows], -self._confidence[rows], -self._score[rows]))]
-        chosen = [self._evaluations[i] for i in rows.tolist()]
-        quality = {ev.signature: (s, c) for ev, s, c in
-                   zip(chosen, self._score[rows].tolist(), self._confidence[rows].tolist(), strict=True)}
-        return chosen, quality
 
     @cached_property
     def evaluations(self) -> Sequence[Evaluation]:
@@ -146,7 +148,7 @@ class Ranking(Sequence[RankedMethod]):
     def quality(self) -> Mapping[int, tuple[float, float]]:
         """(score, confidence) by score signature, exactly as the order was made."""
         return {ev.signature: (s, c) for ev, s, c in
-                zip(self._evaluations, self._score.tolist(), self._confidence.tolist(), strict=True)}
+                zip(self._evaluations, self.scores.tolist(), self.confidences.tolist(), strict=True)}
 
     def __getitem__(self, index):  # noqa: ANN001 - int or slice, as Sequence allows
         if isinstance(index, slice):
@@ -154,7 +156,7 @@ class Ranking(Sequence[RankedMethod]):
         index = range(len(self))[index]
         if index not in self._built:
             row = self._order.row(index)
-            self._built[index] = RankedMethod(index + 1, float(self._score[row]), float(self._confidence[row]),
+            self._built[index] = RankedMethod(index + 1, float(self.scores[row]), float(self.confidences[row]),
                                               self._evaluations[row], self._weights)
         return self._built[index]
 
