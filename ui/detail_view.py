@@ -6,7 +6,7 @@ background knowledge open the knowledge dialog; anything else does nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -21,6 +21,8 @@ class DetailView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Beschrijving van de methode"))
+        # Always there: a page that showed and hid its scroll bar on every re-rank laid itself out twice.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.anchorClicked.connect(self.follow)
         self.show_placeholder()
 
