@@ -22,6 +22,7 @@ class MethodTable:
     def __init__(self, methods: Iterable[Method]):
         self.methods = list(methods)
         self._columns: dict[str, tuple[list[int], list[Method]]] = {}
+        self._numbers: dict[str, np.ndarray] = {}
         names = [(m.name.casefold(), m.id) for m in self.methods]
         n = len(self.methods)
         self.name_rank = np.empty(n, dtype=np.int64)
@@ -43,4 +44,11 @@ class MethodTable:
                     firsts.append(m)
                 column.append(number)
             held = self._columns[criterion] = (column, firsts)
+        return held
+
+    def numbers(self, criterion: str) -> np.ndarray:
+        """``column``'s numbers as an array (what scoring spreads the distinct scores with)."""
+        held = self._numbers.get(criterion)
+        if held is None:
+            held = self._numbers[criterion] = np.array(self.column(criterion)[0], dtype=np.int64)
         return held

@@ -57,9 +57,15 @@ def test_vectorised_ranking_equals_the_plain_one(methods, head, context, drawn):
     # Rules run once per distinct value they read: every method still gets its own rule's answer.
     assert [ev.scores for ev in evaluations] == \
         [tuple(RULES[c](m, context) for c in active_criteria(context)) for m in catalogue]
-    kept, _ = split_excluded(list(evaluations), context.must)
+    kept, excluded = split_excluded(list(evaluations), context.must)
     expected, quality = plain_order(kept, context.weights)
-    ranking = advise(catalogue, context, (), evaluations).results
+    advice = advise(catalogue, context, (), evaluations)
+    ranking = advice.results
+    # The array split by *must* excludes the same methods for the same first missed criterion.
+    assert sorted((e.method.id, e.criterion, e.score) for e in advice.excluded) == \
+        sorted((e.method.id, e.criterion, e.score) for e in excluded)
+    assert advice.fit.unmet == tuple(c for i, c in enumerate(active_criteria(context))
+                                     if not any(ev.scores[i].known and ev.scores[i].passes for ev in kept))
     assert [ranking[i].method.id for i in range(len(ranking))] == [ev.method.id for ev in expected]
     assert [(r.score, r.confidence) for r in ranking] == [quality[ev.signature] for ev in expected]
     assert [ev.method.id for ev in ranking.evaluations] == [ev.method.id for ev in expected]
