@@ -26,7 +26,7 @@ from functools import cached_property
 import numpy as np
 
 from advisor.context import CRITERIA, Context
-from advisor.criteria import NEUTRAL, RULES, CriterionScore
+from advisor.criteria import NEUTRAL, CriterionScore
 from advisor.method_table import MethodTable
 from advisor.model import KnowledgeItem, Method
 from advisor.score_matrix import CONFIDENCE_TIE, SCORE_TIE, Order, ScoreMatrix
@@ -276,9 +276,8 @@ def evaluate(methods: Iterable[Method] | MethodTable, context: Context,
     caveats = caveat_picker(context, knowledge)
     numbers, distinct = [], []
     for criterion in active:
-        rule, firsts = RULES[criterion], table.column(criterion)[1]
         numbers.append(table.numbers(criterion))
-        distinct.append([rule(m, context) for m in firsts])
+        distinct.append(table.scores(criterion, context))
     values = [np.array([NEUTRAL if s.match is None else s.match for s in scores], dtype=np.float64)[column]
               for scores, column in zip(distinct, numbers, strict=True)]
     known = [np.array([0.0 if s.match is None else 1.0 for s in scores], dtype=np.float64)[column]

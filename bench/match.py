@@ -75,6 +75,19 @@ CONTEXT = Context(settings=frozenset({"neighbourhood"}), target_groups=frozenset
                   goals=frozenset({"liveability", "social_cohesion"}), production_power="citizen",
                   budget_eur=10_000, months=24, require_handbook=True, require_research=True)
 
+# What a user changes between two scorings: a place, a goal, a group, the budget, the horizon, …
+SITUATIONS = [
+    CONTEXT,
+    dataclasses.replace(CONTEXT, settings=frozenset({"neighbourhood", "street"})),
+    dataclasses.replace(CONTEXT, goals=frozenset({"liveability"})),
+    dataclasses.replace(CONTEXT, budget_eur=2_500),
+    dataclasses.replace(CONTEXT, target_groups=frozenset({"seniors"})),
+    dataclasses.replace(CONTEXT, months=6),
+    dataclasses.replace(CONTEXT, production_power="shared"),
+    dataclasses.replace(CONTEXT, budget_eur=40_000),
+    dataclasses.replace(CONTEXT, require_handbook=False),
+]
+
 
 def measure(n: int, runs: int) -> dict:
     methods = generated_methods(n)
@@ -93,8 +106,9 @@ def measure(n: int, runs: int) -> dict:
 
     table = MethodTable(methods)  # as app.advice.Advisor keeps it for every change of situation
 
-    def full(i: int = 0):
-        advice = advise(table, weights[i % len(weights)], knowledge)
+    def full(i: int = 0):  # a change of situation: one or two facts differ from the run before
+        context = dataclasses.replace(SITUATIONS[i % len(SITUATIONS)], weights=weights[i % len(weights)].weights)
+        advice = advise(table, context, knowledge)
         return advice.results[0].criteria, what_if_of(advice)
 
     def baseline(i: int = 0):
