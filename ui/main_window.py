@@ -344,7 +344,8 @@ class MainWindow(QMainWindow):
         if ranked is self._shown:  # same place of the same ranking (a keystroke in search): page unchanged
             return
         self._shown = ranked
-        self.detail.setHtml(method_html(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id)))
+        self.detail.setHtml(method_html(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id,
+                                                                                     ranked.rank)))
 
     def run_search(self, query: str) -> None:
         if not query.strip() or self.search is None:
