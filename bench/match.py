@@ -4,8 +4,9 @@ Generated methods get random attributes, so almost every method has its own
 score pattern: a worst case for the matcher, which weighs each distinct
 pattern once. What a user feels while dragging a weight is one re-rank over cached
 criterion scores plus the what-if line (as ``app.advice.Advisor`` makes it); that is
-timed here, next to a full re-score (a change of situation: every rule, then the
-same re-rank and what-if) and, as the
+timed here, next to a full re-score after a change of situation (each run changes
+one or two facts, as a tick does; the rules whose part of the context did not
+change keep their answers, then the same re-rank and what-if) and, as the
 in-process baseline, a plain sort of the same number of floats (the floor any
 ranking has to pay). Machines here are shared and noisy, so the table shows
 medians, p95 and the ratio to the baseline rather than single times.
@@ -15,6 +16,18 @@ ranges, stability intervals, margin and tier, complement and the what-if) on
 top of the ranking a re-rank just made, plus the strengths and weaknesses of
 the first 50 places (a screenful; they are built lazily like the ranking's
 explanations), and its ratio to the plain re-rank measured in the same run.
+
+Where the time went (cProfile, 10,000 methods, before → after, 28 November 2026):
+the robust advice spent ~90 % in per-method Python dicts and lists (score and
+rank ranges per signature, ``levels`` over 20,000 values, a dict of every
+pattern for the stability intervals); it is now array work (rank ranges from
+sorted integer keys and two binary searches, all rivals' crossings in one numpy
+pass per criterion) and what is left is two sorts of 10,000 keys and the 50
+shown places' strengths and weaknesses. The full re-score spent ~45 % making
+10,000 ``Evaluation`` objects and ~25 % in the budget rule (about 3,000
+distinct amounts); evaluations are now made when read, and a rule runs again
+only when the part of the context it reads changes, so a change of budget is
+the slowest change (p95), a tick in the places among the fastest.
 
     python -m bench.match [--sizes 19 1000 10000] [--runs 200] [--profile]
 """
