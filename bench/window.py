@@ -166,6 +166,7 @@ def main() -> None:
     for size in args.sizes:
         print(f"{size} methoden …", file=sys.stderr, flush=True)
         results.append(run_child(size, args.runs))
+        print(table(results[-1:]), file=sys.stderr, flush=True)  # kept if a later, larger size is cut short
     print(table(results))
 
 
