@@ -127,6 +127,11 @@ class Ranking(Sequence[RankedMethod]):
     def at_row(self, row: int) -> Evaluation:
         return self._evaluations[row]
 
+    def method_at_row(self, row: int) -> Method:
+        """The method in *row*, without making its evaluation (a tier may name thousands)."""
+        evaluations = self._evaluations
+        return evaluations.method_at(row) if isinstance(evaluations, Evaluations) else evaluations[row].method
+
     def in_order(self, rows: np.ndarray) -> np.ndarray:
         """*rows* as the ranking orders them, without ordering the rest."""
         return self._order.sort(rows)
@@ -195,6 +200,9 @@ class Evaluations(Sequence[Evaluation]):
                 self._caveats(method), int(full.signature[row]), tuple(full.values[row].tolist()),
                 tuple(full.known[row].tolist()), int(full.name_rank[row]))
         return ev
+
+    def method_at(self, index: int) -> Method:
+        return self._table.methods[index if self._rows is None else int(self._rows[index])]
 
     @cached_property
     def matrix(self) -> ScoreMatrix:

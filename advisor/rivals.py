@@ -41,6 +41,7 @@ class Rivals:
     values: np.ndarray  # rivals × criteria
     known: np.ndarray
     name_rank: np.ndarray
+    signature: np.ndarray
     lead: np.ndarray  # the top's weighted score sum minus each rival's (≥ 0)
     lead_known: np.ndarray  # the same for the weighted known share (confidence)
     top_row: int
@@ -56,7 +57,7 @@ def rivals(matrix: ScoreMatrix, scores: np.ndarray, confidences: np.ndarray, top
     lead = (scores[top_row] - scores) * scale
     rows = np.flatnonzero((lead <= reach) & (matrix.signature != matrix.signature[top_row]))
     lead = lead[rows]
-    return Rivals(rows, matrix.values[rows], matrix.known[rows], matrix.name_rank[rows],
+    return Rivals(rows, matrix.values[rows], matrix.known[rows], matrix.name_rank[rows], matrix.signature[rows],
                   np.where(lead <= TOLERANCE, 0.0, lead), (confidences[top_row] - confidences[rows]) * total,
                   top_row, matrix.values[top_row], matrix.known[top_row], int(matrix.name_rank[top_row]))
 
@@ -106,5 +107,9 @@ def leaders_at(r: Rivals, i: int, step: float) -> np.ndarray:
     """
     at = r.lead + step * (r.top_values[i] - r.values[:, i])
     best = min(float(at.min(initial=math.inf)), 0.0)  # the top's own lead stays 0
-    rows = r.rows[at <= best + LEADER_MARGIN]
+    near = np.flatnonzero(at <= best + LEADER_MARGIN)
+    # One row per score pattern, its first by name: the matcher would put no other of them first.
+    near = near[np.lexsort((r.name_rank[near], r.signature[near]))]
+    near = near[np.concatenate(([True], r.signature[near][1:] != r.signature[near][:-1]))] if len(near) else near
+    rows = r.rows[near]
     return np.concatenate(([r.top_row], rows)) if best + LEADER_MARGIN >= 0.0 else rows

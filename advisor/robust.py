@@ -162,7 +162,7 @@ def robust_advice(advice: Advice) -> RobustAdvice:
     else:
         close = scores >= top_score - CLEAR_WINNER_MARGIN
         close[ranks.passers(top_row)] = True
-        tier = tuple(ranking.at_row(row).method for row in ranking.in_order(np.flatnonzero(close)).tolist())
+        tier = tuple(ranking.method_at_row(row) for row in ranking.in_order(np.flatnonzero(close)).tolist())
     weak = [criteria.index(p.criterion) for p in points(top, weights, total)[1]]
     complement = _complement(ranking, top_row, criteria, weights, weak)
     return RobustAdvice(places, stability, margin, clear, tier, complement, what_if)
