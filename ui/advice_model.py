@@ -84,10 +84,13 @@ class AdviceModel(QAbstractTableModel):
         return firm if firm.rank_range.wide and firm.method.id == self._rows[row].method.id else None
 
     def set_ranking(self, ranking: Sequence[RankedMethod], excluded: Sequence[Excluded] = (),
-                    scored: bool = True) -> None:
-        """The ranking and the excluded methods; unscored (nothing described yet) lists all by name."""
+                    scored: bool = True, firmness: Sequence[MethodRobustness] = ()) -> None:
+        """The ranking, the excluded methods and the rows' robustness (as ``set_robustness``, but within the
+        reset: a change signal over every row made the filter ask about each again); unscored (nothing
+        described yet) lists all by name."""
         self.beginResetModel()
         self._cells.clear()
+        self._firmness = firmness
         # Unscored, every method is level and the matcher's order is already by name (see matcher's ties).
         self._rows = ranking
         self._excluded = excluded

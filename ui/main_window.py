@@ -277,9 +277,8 @@ class MainWindow(QMainWindow):
         self.result = self.advisor.advise(context)
         advice = self.result.advice
         scored = not advice.fit.no_criteria
-        self.model.set_ranking(advice.results, advice.excluded, scored)
+        self.model.set_ranking(advice.results, advice.excluded, scored, self.result.robust.methods)
         self.table.fit_columns()
-        self.model.set_robustness(self.result.robust.methods)
         show_bands(self.context_panel.weights, self.result.robust.stability)
         self.notes.show_advice(self.result)
         first = advice.results[0].method.id if advice.results and scored else None
