@@ -217,3 +217,16 @@ READS = {
     "handbook": lambda m: m.handbook,
     "research": lambda m: m.evidence,
 }
+
+# What each rule reads of the context: a change of situation re-runs only the rules whose part of the
+# context changed (see ``MethodTable.scores``).
+CONTEXT_READS = {
+    "setting": lambda c: c.settings,
+    "target_group": lambda c: c.target_groups,
+    "goal": lambda c: c.goals,
+    "production_power": lambda c: c.production_power,
+    "budget": lambda c: c.budget_eur,
+    "duration": lambda c: c.months,
+    "handbook": lambda c: None,
+    "research": lambda c: None,
+}

@@ -26,7 +26,7 @@ from functools import cached_property
 import numpy as np
 
 from advisor.context import CRITERIA, Context
-from advisor.criteria import NEUTRAL, RULES, CriterionScore
+from advisor.criteria import NEUTRAL, CriterionScore
 from advisor.method_table import MethodTable
 from advisor.model import KnowledgeItem, Method
 from advisor.score_matrix import CONFIDENCE_TIE, SCORE_TIE, Order, ScoreMatrix
@@ -111,13 +111,30 @@ class Ranking(Sequence[RankedMethod]):
         self._weights = weights
         if evaluations:
             w = [float(weights[s.criterion]) for s in evaluations[0].scores]
-            matrix = evaluations.matrix if isinstance(evaluations, Evaluations) else ScoreMatrix.of(evaluations)
-            self._score, self._confidence = matrix.weigh(w)
-            self._order = Order(matrix, self._score, self._confidence)
+            self.matrix = evaluations.matrix if isinstance(evaluations, Evaluations) else ScoreMatrix.of(evaluations)
+            self.scores, self.confidences = self.matrix.weigh(w)
         else:
-            self._score = self._confidence = np.zeros(0)
-            self._order = Order(ScoreMatrix.of(()), self._score, self._confidence)
+            self.matrix, self.scores, self.confidences = ScoreMatrix.of(()), np.zeros(0), np.zeros(0)
+        self._order = Order(self.matrix, self.scores, self.confidences)
         self._built: dict[int, RankedMethod] = {}
+
+    # The arrays above (``matrix``, ``scores``, ``confidences``) are by row, the evaluations' order;
+    # places are the ranking's order. Robust advice reads rows, a list reads places.
+    def row(self, place: int) -> int:
+        """The row at *place* (0-based)."""
+        return self._order.row(place)
+
+    def at_row(self, row: int) -> Evaluation:
+        return self._evaluations[row]
+
+    def method_at_row(self, row: int) -> Method:
+        """The method in *row*, without making its evaluation (a tier may name thousands)."""
+        evaluations = self._evaluations
+        return evaluations.method_at(row) if isinstance(evaluations, Evaluations) else evaluations[row].method
+
+    def in_order(self, rows: np.ndarray) -> np.ndarray:
+        """*rows* as the ranking orders them, without ordering the rest."""
+        return self._order.sort(rows)
 
     def __len__(self) -> int:
         return len(self._evaluations)
@@ -125,16 +142,6 @@ class Ranking(Sequence[RankedMethod]):
     def evaluation(self, index: int) -> Evaluation:
         """The evaluation at place *index* (0-based), without building its explanation."""
         return self._evaluations[self._order.row(index)]
-
-    def leading(self, floor: float) -> tuple[list[Evaluation], dict[int, tuple[float, float]]]:
-        """The evaluations scoring at least *floor*, best first, and their (score, confidence) by signature:
-        what the what-if reasons over, without ordering or reading the rest."""
-        rows = np.flatnonzero(self._score >= floor)
-        rows = rows[np.lexsort((self._order.name_rank[rows], -self._confidence[rows], -self._score[rows]))]
-        chosen = [self._evaluations[i] for i in rows.tolist()]
-        quality = {ev.signature: (s, c) for ev, s, c in
-                   zip(chosen, self._score[rows].tolist(), self._confidence[rows].tolist(), strict=True)}
-        return chosen, quality
 
     @cached_property
     def evaluations(self) -> Sequence[Evaluation]:
@@ -146,7 +153,7 @@ class Ranking(Sequence[RankedMethod]):
     def quality(self) -> Mapping[int, tuple[float, float]]:
         """(score, confidence) by score signature, exactly as the order was made."""
         return {ev.signature: (s, c) for ev, s, c in
-                zip(self._evaluations, self._score.tolist(), self._confidence.tolist(), strict=True)}
+                zip(self._evaluations, self.scores.tolist(), self.confidences.tolist(), strict=True)}
 
     def __getitem__(self, index):  # noqa: ANN001 - int or slice, as Sequence allows
         if isinstance(index, slice):
@@ -154,7 +161,7 @@ class Ranking(Sequence[RankedMethod]):
         index = range(len(self))[index]
         if index not in self._built:
             row = self._order.row(index)
-            self._built[index] = RankedMethod(index + 1, float(self._score[row]), float(self._confidence[row]),
+            self._built[index] = RankedMethod(index + 1, float(self.scores[row]), float(self.confidences[row]),
                                               self._evaluations[row], self._weights)
         return self._built[index]
 
@@ -165,19 +172,75 @@ class Ranking(Sequence[RankedMethod]):
         return f"Ranking({len(self)} methods)"
 
 
-class Evaluations(list):
-    """``evaluate``'s result: the evaluations, and their matches as a matrix (made on first ranking)."""
+class Evaluations(Sequence[Evaluation]):
+    """``evaluate``'s result: per criterion the distinct scores and each method's number among them, and
+    the matches as a matrix. An Evaluation is made when read: a re-score of thousands of methods makes
+    none, a list shows a screenful. *rows* picks methods of the table (those a *must* keeps)."""
 
-    def __init__(self, items: Iterable[Evaluation] = (), parent: Evaluations | None = None,
-                 rows: Sequence[int] = ()):
-        super().__init__(items)
-        self._parent, self._rows = parent, rows
+    def __init__(self, table: MethodTable, criteria: Sequence[str], numbers: list[np.ndarray],
+                 distinct: list[list[CriterionScore]], caveats: Callable[[Method], tuple], full: ScoreMatrix,
+                 rows: np.ndarray | None = None):
+        self._table, self._criteria, self._numbers, self._distinct = table, criteria, numbers, distinct
+        self._caveats, self._full, self._rows = caveats, full, rows
+        self._built: dict[int, Evaluation] = {}
+
+    def __len__(self) -> int:
+        return len(self._table) if self._rows is None else len(self._rows)
+
+    def __getitem__(self, index):  # noqa: ANN001 - int or slice, as Sequence allows
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        index = range(len(self))[index]
+        ev = self._built.get(index)
+        if ev is None:
+            row = index if self._rows is None else int(self._rows[index])
+            method, full = self._table.methods[row], self._full
+            ev = self._built[index] = Evaluation.quick(
+                method, tuple(d[int(n[row])] for d, n in zip(self._distinct, self._numbers, strict=True)),
+                self._caveats(method), int(full.signature[row]), tuple(full.values[row].tolist()),
+                tuple(full.known[row].tolist()), int(full.name_rank[row]))
+        return ev
+
+    def method_at(self, index: int) -> Method:
+        return self._table.methods[index if self._rows is None else int(self._rows[index])]
 
     @cached_property
     def matrix(self) -> ScoreMatrix:
-        if self._parent is not None:
-            return self._parent.matrix.rows(self._rows)
-        return ScoreMatrix.of(self)
+        return self._full if self._rows is None else self._full.rows(self._rows)
+
+    @cached_property
+    def _flags(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per criterion, per distinct score: (passes, known and passes)."""
+        return [(np.array([s.passes for s in scores], dtype=bool), np.array([s.known and s.passes for s in scores],
+                                                                            dtype=bool)) for scores in self._distinct]
+
+    def _column(self, i: int, flag: int) -> np.ndarray:
+        """Criterion *i*'s flag (0: passes, 1: known and passes) for every method here."""
+        numbers = self._numbers[i] if self._rows is None else self._numbers[i][self._rows]
+        return self._flags[i][flag][numbers]
+
+    @cached_property
+    def _met(self) -> list[bool]:
+        return [bool(np.any(self._column(i, 1))) for i in range(len(self._criteria))]
+
+    def met(self, i: int) -> bool:
+        """Whether some method here is known to pass criterion *i*."""
+        return self._met[i]
+
+    def split(self, must: set[str]) -> tuple[Evaluations, list[Excluded]]:
+        """The methods meeting every criterion in *must*, and why each other one does not (its first miss)."""
+        first_miss = np.full(len(self), -1)
+        for i in reversed(range(len(self._criteria))):
+            if self._criteria[i] in must:
+                first_miss[~self._column(i, 0)] = i
+        rows = np.arange(len(self)) if self._rows is None else self._rows
+        kept = Evaluations(self._table, self._criteria, self._numbers, self._distinct, self._caveats, self._full,
+                           rows[first_miss < 0])
+        kept._flags = self._flags
+        missed = np.flatnonzero(first_miss >= 0)
+        excluded = [Excluded(self._table.methods[row], self._criteria[i], self._distinct[i][int(self._numbers[i][row])])
+                    for row, i in zip(rows[missed].tolist(), first_miss[missed].tolist(), strict=True)]
+        return kept, excluded
 
 
 @dataclass(frozen=True)
@@ -216,33 +279,26 @@ def evaluate(methods: Iterable[Method] | MethodTable, context: Context,
     across situations); methods sharing all of them share their scores and their pattern.
     """
     table = methods if isinstance(methods, MethodTable) else MethodTable(methods)
-    methods, n = table.methods, len(table)
+    n = len(table)
     active = active_criteria(context)
     caveats = caveat_picker(context, knowledge)
-    columns, score_columns = [], []
+    numbers, distinct = [], []
     for criterion in active:
-        column, firsts = table.column(criterion)
-        rule = RULES[criterion]
-        scores = [rule(m, context) for m in firsts]
-        columns.append(column)
-        score_columns.append([scores[number] for number in column])
-    value_columns = [[NEUTRAL if s.match is None else s.match for s in column] for column in score_columns]
-    known_columns = [[0.0 if s.match is None else 1.0 for s in column] for column in score_columns]
-    signatures = _patterns(columns, [len(table.column(c)[1]) for c in active], n)
-    empty = ((),) * n
-    evaluations = Evaluations(
-        Evaluation.quick(m, scores, caveats(m), signature, values, known, rank)
-        for m, scores, signature, values, known, rank in
-        zip(methods, zip(*score_columns, strict=True) if columns else empty, signatures.tolist(),
-            zip(*value_columns, strict=True) if columns else empty,
-            zip(*known_columns, strict=True) if columns else empty, table.name_rank.tolist(), strict=True))
-    evaluations.matrix = ScoreMatrix(np.array(value_columns, dtype=np.float64).reshape(len(active), n).T,
-                                     np.array(known_columns, dtype=np.float64).reshape(len(active), n).T,
-                                     table.name_rank, signatures.astype(np.int64))
-    return evaluations
+        numbers.append(table.numbers(criterion))
+        distinct.append(table.scores(criterion, context))
+    values = [np.array([NEUTRAL if s.match is None else s.match for s in scores], dtype=np.float64)[column]
+              for scores, column in zip(distinct, numbers, strict=True)]
+    known = [np.array([0.0 if s.match is None else 1.0 for s in scores], dtype=np.float64)[column]
+             for scores, column in zip(distinct, numbers, strict=True)]
+    signatures = _patterns(numbers, [len(scores) for scores in distinct], n)
+    k = len(active)
+    matrix = ScoreMatrix(np.array(values, dtype=np.float64).reshape(k, n).T.copy(),
+                         np.array(known, dtype=np.float64).reshape(k, n).T.copy(),
+                         table.name_rank, signatures.astype(np.int64))
+    return Evaluations(table, active, numbers, distinct, caveats, matrix)
 
 
-def _patterns(columns: list[list[int]], sizes: list[int], n: int) -> np.ndarray:
+def _patterns(columns: list[np.ndarray], sizes: list[int], n: int) -> np.ndarray:
     """One number per distinct row of *columns* (each column numbers its values 0 … size − 1)."""
     if not n:
         return np.zeros(0, np.int64)
@@ -340,22 +396,22 @@ def top_of(evaluations: Sequence[Evaluation], weights: Mapping[str, float]) -> E
     return min((ev for ev in evaluations if level[ev.signature] == best), key=lambda ev: ev.name_rank)
 
 
-def split_excluded(evaluations: Iterable[Evaluation], must: Iterable[str]) -> tuple[list[Evaluation], list[Excluded]]:
-    """The evaluations that meet every *must*, and why the others do not (kept share the matrix)."""
+def split_excluded(evaluations: Sequence[Evaluation], must: Iterable[str]
+                   ) -> tuple[Sequence[Evaluation], list[Excluded]]:
+    """The evaluations that meet every *must*, and why the others do not (``evaluate``'s keep their matrix)."""
     must = set(must)
     if not must:
-        return (evaluations if isinstance(evaluations, Evaluations) else Evaluations(evaluations)), []
-    kept, rows, excluded = [], [], []
-    for row, ev in enumerate(evaluations):
+        return evaluations, []
+    if isinstance(evaluations, Evaluations):
+        return evaluations.split(must)
+    kept, excluded = [], []
+    for ev in evaluations:
         failed = next((s for s in ev.scores if s.criterion in must and not s.passes), None)
         if failed is None:
             kept.append(ev)
-            rows.append(row)
         else:
             excluded.append(Excluded(ev.method, failed.criterion, failed))
-    if isinstance(evaluations, Evaluations):
-        return Evaluations(kept, evaluations, rows), excluded
-    return Evaluations(kept), excluded
+    return kept, excluded
 
 
 def caveats_for(method: Method, context: Context, knowledge: Iterable[KnowledgeItem]) -> tuple[KnowledgeItem, ...]:
@@ -391,7 +447,8 @@ def _fit(context: Context, ranked: Ranking, kept: Sequence[Evaluation]) -> Fit:
     best = ranked[0].score if ranked else 0.0
     unmet = tuple(
         c for i, c in enumerate(active)
-        if not any(ev.scores[i].known and ev.scores[i].passes for ev in kept)
+        if not (kept.met(i) if isinstance(kept, Evaluations)
+                else any(ev.scores[i].known and ev.scores[i].passes for ev in kept))
     )
     return Fit(good=bool(ranked) and bool(active) and best >= GOOD_FIT_THRESHOLD, best_score=best,
                threshold=GOOD_FIT_THRESHOLD, unmet=unmet, no_criteria=not active)

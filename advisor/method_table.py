@@ -4,7 +4,8 @@ A change of situation re-scores every method. What a rule reads of a method
 (``criteria.READS``) does not depend on the situation, and thousands of
 methods share a few hundred distinct values, so the table numbers each
 method's distinct value per criterion once; scoring a situation then runs
-each rule once per distinct value and spreads the answers with list lookups.
+each rule once per distinct value and spreads the answers with array lookups;
+a rule's answers are kept until the part of the context it reads changes.
 The order by name, the matcher's last tie-break, is also fixed per catalogue.
 """
 
@@ -14,7 +15,8 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from advisor.criteria import READS
+from advisor.context import Context
+from advisor.criteria import CONTEXT_READS, READS, RULES, CriterionScore
 from advisor.model import Method
 
 
@@ -22,6 +24,8 @@ class MethodTable:
     def __init__(self, methods: Iterable[Method]):
         self.methods = list(methods)
         self._columns: dict[str, tuple[list[int], list[Method]]] = {}
+        self._numbers: dict[str, np.ndarray] = {}
+        self._scores: dict[str, tuple[object, list[CriterionScore]]] = {}  # the last context part and its scores
         names = [(m.name.casefold(), m.id) for m in self.methods]
         n = len(self.methods)
         self.name_rank = np.empty(n, dtype=np.int64)
@@ -44,3 +48,22 @@ class MethodTable:
                 column.append(number)
             held = self._columns[criterion] = (column, firsts)
         return held
+
+    def numbers(self, criterion: str) -> np.ndarray:
+        """``column``'s numbers as an array (what scoring spreads the distinct scores with)."""
+        held = self._numbers.get(criterion)
+        if held is None:
+            held = self._numbers[criterion] = np.array(self.column(criterion)[0], dtype=np.int64)
+        return held
+
+    def scores(self, criterion: str, context: Context) -> list[CriterionScore]:
+        """*criterion*'s rule applied to each distinct value (numbered as in ``column``), for *context*.
+
+        Kept for the part of the context the rule reads: a tick in the places re-runs the place rule only.
+        """
+        facts = CONTEXT_READS[criterion](context)
+        held = self._scores.get(criterion)
+        if held is None or held[0] != facts:
+            rule = RULES[criterion]
+            held = self._scores[criterion] = (facts, [rule(m, context) for m in self.column(criterion)[1]])
+        return held[1]

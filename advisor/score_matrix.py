@@ -84,6 +84,10 @@ class Order:
             self._rows, self._complete = np.lexsort(self._keys), True
         return int(self._rows[place])
 
+    def sort(self, rows: np.ndarray) -> np.ndarray:
+        """*rows* in this order."""
+        return rows[np.lexsort(tuple(key[rows] for key in self._keys))]
+
     def all(self) -> np.ndarray:
         if not self._complete:
             self._rows, self._complete = np.lexsort(self._keys), True
@@ -95,10 +99,28 @@ def snapped(values: np.ndarray, tie: float) -> np.ndarray:
     distinct = np.unique(values)
     if len(distinct) < 2 or not np.any(np.diff(distinct) <= tie):
         return values
-    level_top = np.empty_like(distinct)
-    start = np.inf
-    for i in range(len(distinct) - 1, -1, -1):  # highest first: a level starts more than *tie* below the last
-        if distinct[i] < start - tie:
-            start = distinct[i]
-        level_top[i] = start
-    return level_top[np.searchsorted(distinct, values)]
+    return _level_tops(distinct, tie)[np.searchsorted(distinct, values)]
+
+
+def level_numbers(values: np.ndarray, tie: float) -> np.ndarray:
+    """0 for the lowest level of *values*, 1 for the next, …: ``matcher.levels`` counted from below."""
+    distinct, inverse = np.unique(values, return_inverse=True)
+    if not np.any(distinct[:-1] >= distinct[1:] - tie):
+        return inverse.reshape(-1)
+    tops = _level_tops(distinct, tie)
+    number = np.concatenate(([0], np.cumsum(tops[1:] != tops[:-1])))
+    return number[inverse.reshape(-1)]
+
+
+def _level_tops(distinct: np.ndarray, tie: float) -> np.ndarray:
+    """The highest value of each ascending *distinct* value's level.
+
+    Levels start at the highest value and a new one starts more than *tie* below the last start, so only
+    a value within *tie* of the next higher one can share its level; just those are walked, highest first
+    (with the very comparison ``levels`` makes, so float rounding decides alike).
+    """
+    tops = distinct.copy()
+    for i in np.flatnonzero(distinct[:-1] >= distinct[1:] - tie)[::-1].tolist():
+        if distinct[i] >= tops[i + 1] - tie:
+            tops[i] = tops[i + 1]
+    return tops

@@ -11,6 +11,10 @@ score patterns per criterion; no re-ranking, no sampling.
 Ties follow ``matcher``'s order exactly: at a crossing the scores are equal,
 so the higher confidence (itself linear in w over the same denominator) and
 then the name decide whether the top still holds at that very point.
+
+This module states the computation plainly, over one evaluation per score
+pattern; ``smallest_change`` uses it and the tests hold ``advisor.rivals``
+(the same crossings for whole catalogues as array operations) to it.
 """
 
 from __future__ import annotations
@@ -113,8 +117,12 @@ def _interval(p: Patterns, i: int, criterion: str, w0: float) -> Stability:
     # when v_j > a, below w0 when v_j < a, at w0 ± lead / |a - v_j|.
     up = [d / (v - a) if v > a + TOLERANCE else math.inf for d, v in zip(p.lead, column, strict=True)]
     down = [d / (a - v) if v < a - TOLERANCE else math.inf for d, v in zip(p.lead, column, strict=True)]
-    up_step, up_holds = _nearest(p, i, up, w0, +1)
-    down_step, down_holds = _nearest(p, i, down, w0, -1)
+    return bounded(criterion, w0, *_nearest(p, i, up, +1), *_nearest(p, i, down, -1))
+
+
+def bounded(criterion: str, w0: float, up_step: float, up_holds: bool, down_step: float,
+            down_holds: bool) -> Stability:
+    """The interval from the nearest overtaking above and below *w0*, kept within 0–5, ends rounded inward."""
     hi, lo = w0 + up_step, w0 - down_step
     if hi >= MAX_WEIGHT - TOLERANCE:
         hi, up_holds = (MAX_WEIGHT, up_holds) if hi <= MAX_WEIGHT + TOLERANCE else (MAX_WEIGHT, True)
@@ -126,7 +134,7 @@ def _interval(p: Patterns, i: int, criterion: str, w0: float) -> Stability:
     return Stability(criterion, w0, float(low), float(high), float(lo), float(hi), down_holds, up_holds)
 
 
-def _nearest(p: Patterns, i: int, steps: list[float], w0: float, direction: int) -> tuple[float, bool]:
+def _nearest(p: Patterns, i: int, steps: list[float], direction: int) -> tuple[float, bool]:
     """Distance from w0 to the first overtaking in *direction*, and whether the top holds there."""
     step = min(steps, default=math.inf)
     holds = True

@@ -4,21 +4,19 @@ A trainer can then say "the first place holds as long as budget weighs at
 least 1.5 (now 3); at weight 1 Lusten en Lasten leads" — which shows how
 sensitive the advice is, in one line. It is the nearest end of the nearest
 stability interval (``advisor.stability``), so the line and the intervals
-never disagree, and it costs one pass per criterion plus one re-weigh.
+never disagree, and it costs one pass per criterion plus one re-weigh of the few leaders.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from advisor.context import MAX_WEIGHT, MIN_WEIGHT, Context
-from advisor.matcher import Advice, Evaluation, active_criteria, pattern_quality, split_excluded, top_of
+from advisor import rivals
+from advisor.context import Context
+from advisor.matcher import Advice, Evaluation, Ranking, active_criteria, pattern_quality, split_excluded, top_of
 from advisor.model import Method
 from advisor.stability import (
-    TOLERANCE,
-    Patterns,
     Stability,
     first_of_patterns,
     intervals,
@@ -53,39 +51,41 @@ class WhatIf:
         return self.interval.min if self.side < 0 else self.interval.max
 
 
-def from_stability(patterns: Patterns, context: Context, stability: Sequence[Stability],
-                   current: Method) -> WhatIf | None:
-    """The what-if at the nearest interval end, given the intervals already computed."""
+def from_stability(stability: Sequence[Stability], context: Context, current: Method,
+                   leaders: Callable[[int, float], Sequence[Evaluation]]) -> WhatIf | None:
+    """The what-if at the nearest interval end, given the intervals already computed and who may lead
+    when criterion *i* (the order of *stability*) moves by a step."""
     change = nearest_change(stability)
     if change is None:
         return None
     s, side = change
     new = whole_weight_beyond(s, side)
     i = [x.criterion for x in stability].index(s.criterion)
-    leaders = leaders_at(patterns, i, new - s.weight)
-    leader = top_of(leaders, {**context.weights, s.criterion: new})
+    leader = top_of(leaders(i, new - s.weight), {**context.weights, s.criterion: new})
     return WhatIf(s.criterion, context.weights[s.criterion], new, leader.method, current, s, side)
 
 
 def what_if_of(advice: Advice) -> WhatIf | None:
-    """``smallest_change`` for an advice already made: reuses its scores and reads only the methods
-    close enough to the top to pass it somewhere on the slider (see ``stability.Patterns``)."""
+    """``smallest_change`` for an advice already made: reuses its scores and reads, as arrays, only the
+    methods close enough to the top to pass it somewhere on the slider (see ``advisor.rivals``)."""
     ranking = advice.results
     if len(ranking) < 2:
         return None
     criteria = active_criteria(advice.context)
     total = sum(float(advice.context.weights[c]) for c in criteria)
-    top = ranking.evaluation(0)
-    top_score = ranking[0].score
-    reach = (MAX_WEIGHT - MIN_WEIGHT + 2 * TOLERANCE) * 100.0 / total if total else math.inf
-    near, quality = ranking.leading(top_score - reach)
-    patterns = patterns_of(first_of_patterns(near, ranked=True), quality, top, total)
-    return from_stability(patterns, advice.context, intervals(patterns, criteria, advice.context.weights),
-                          top.method)
+    top = ranking.row(0)
+    r = rivals.rivals(ranking.matrix, ranking.scores, ranking.confidences, top, total)
+    return from_stability(rivals.intervals(r, criteria, advice.context.weights), advice.context,
+                          ranking.at_row(top).method, rival_leaders(ranking, r))
+
+
+def rival_leaders(ranking: Ranking, r: rivals.Rivals) -> Callable[[int, float], list[Evaluation]]:
+    """``from_stability``'s *leaders* for a ranking's rivals."""
+    return lambda i, step: [ranking.at_row(row) for row in rivals.leaders_at(r, i, step).tolist()]
 
 
 def smallest_change(evaluations: Sequence[Evaluation], context: Context) -> WhatIf | None:
-    """The nearest single-weight change that puts another method on top, or None."""
+    """The nearest single-weight change that puts another method on top, or None (in plain Python)."""
     kept, _ = split_excluded(evaluations, context.must)
     if len(kept) < 2:
         return None
@@ -94,4 +94,5 @@ def smallest_change(evaluations: Sequence[Evaluation], context: Context) -> What
     top = top_of(kept, context.weights)
     total = sum(float(context.weights[c]) for c in criteria)
     patterns = patterns_of(first_of_patterns(kept), quality, top, total)
-    return from_stability(patterns, context, intervals(patterns, criteria, context.weights), top.method)
+    return from_stability(intervals(patterns, criteria, context.weights), context, top.method,
+                          lambda i, step: leaders_at(patterns, i, step))

@@ -16,10 +16,23 @@ Memory is reported per size (Linux): the window process's resident memory
 after the runs and at its peak, and the peak of its children (a first start
 builds the index in a process of its own).
 
-The in-process baseline is a repaint of the whole window with nothing
-changed (``update()`` then the event loop): the floor any change pays. Sizes can be chosen with ``--sizes``;
+The in-process baseline is a repaint of the window with nothing changed
+(``update()`` then the event loop); Qt then repaints only the window's own
+area, not the list or the page, so it is a low floor and the ratios are
+strict. Sizes can be chosen with ``--sizes``;
 10,000 methods build a search index first, which takes minutes with
 Whoosh: leave that size out with ``--sizes 19 1000`` when in a hurry.
+
+Where a slider move's time went at 19 methods (cProfile and a timing
+``QApplication.notify``, 28 November 2026): most of it was the list's repaint
+after the model reset, ~630 ``data()`` calls into Python per repaint (seven
+roles per cell, each call also asking ``rowCount()``, ~1,100 times); the model
+now answers roles it never fills at once and keeps its answers until the rows
+change. The method page hid and showed its scroll bar on every ``setHtml``,
+so it was laid out twice; it now keeps the bar. The rest is the re-rank with
+its robust advice (array work, see ``bench.match``) and re-rendering the page,
+which still happens on every re-rank because its "why" numbers change. At
+10,000 methods the robust advice's per-method dicts were the largest part.
 
     python -m bench.window [--sizes 19 1000 10000] [--runs 40]
 """
@@ -169,6 +182,7 @@ def main() -> None:
     for size in args.sizes:
         print(f"{size} methoden …", file=sys.stderr, flush=True)
         results.append(run_child(size, args.runs))
+        print(table(results[-1:]), file=sys.stderr, flush=True)  # kept if a later, larger size is cut short
     print(table(results))
 
 

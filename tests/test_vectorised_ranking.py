@@ -18,6 +18,7 @@ from advisor import vocabulary as voc
 from advisor.context import CRITERIA
 from advisor.criteria import RULES
 from advisor.matcher import active_criteria, advise, evaluate, plain_order, split_excluded
+from advisor.method_table import MethodTable
 from advisor.model import Budget, Duration, TermSet
 from advisor.whatif import smallest_change, what_if_of
 from tests.test_matcher import contexts as matcher_contexts
@@ -57,9 +58,15 @@ def test_vectorised_ranking_equals_the_plain_one(methods, head, context, drawn):
     # Rules run once per distinct value they read: every method still gets its own rule's answer.
     assert [ev.scores for ev in evaluations] == \
         [tuple(RULES[c](m, context) for c in active_criteria(context)) for m in catalogue]
-    kept, _ = split_excluded(list(evaluations), context.must)
+    kept, excluded = split_excluded(list(evaluations), context.must)
     expected, quality = plain_order(kept, context.weights)
-    ranking = advise(catalogue, context, (), evaluations).results
+    advice = advise(catalogue, context, (), evaluations)
+    ranking = advice.results
+    # The array split by *must* excludes the same methods for the same first missed criterion.
+    assert sorted((e.method.id, e.criterion, e.score) for e in advice.excluded) == \
+        sorted((e.method.id, e.criterion, e.score) for e in excluded)
+    assert advice.fit.unmet == tuple(c for i, c in enumerate(active_criteria(context))
+                                     if not any(ev.scores[i].known and ev.scores[i].passes for ev in kept))
     assert [ranking[i].method.id for i in range(len(ranking))] == [ev.method.id for ev in expected]
     assert [(r.score, r.confidence) for r in ranking] == [quality[ev.signature] for ev in expected]
     assert [ev.method.id for ev in ranking.evaluations] == [ev.method.id for ev in expected]
@@ -71,3 +78,18 @@ def test_vectorised_ranking_equals_the_plain_one(methods, head, context, drawn):
 def test_the_what_if_from_the_ranking_equals_the_one_from_scratch(methods, context):
     evaluations = evaluate(methods, context)
     assert what_if_of(advise(methods, context, (), evaluations)) == smallest_change(evaluations, context)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=contexts, second=contexts, drawn=st.lists(st.tuples(st.integers(0, 18), attributes), min_size=1,
+                                                      max_size=20))
+def test_a_table_kept_across_situations_scores_as_a_fresh_one(methods, first, second, drawn):
+    """The table keeps each rule's answers until the part of the context it reads changes; one part at a time."""
+    catalogue = [dataclasses.replace(methods[base], id=f"m{i}", **changes) for i, (base, changes) in enumerate(drawn)]
+    table = MethodTable(catalogue)
+    steps = [first] + [dataclasses.replace(first, **{name: getattr(second, name)}) for name in
+                       ("settings", "target_groups", "goals", "production_power", "budget_eur", "months",
+                        "require_handbook", "require_research")] + [second, first]
+    for context in steps:
+        assert [ev.scores for ev in evaluate(table, context)] == \
+            [tuple(RULES[c](m, context) for c in active_criteria(context)) for m in catalogue]

@@ -30,6 +30,12 @@ RANK, NAME, SCORE, CONFIDENCE, CATEGORY, SNIPPET = range(6)
 
 Index = QModelIndex | QPersistentModelIndex
 
+# The roles the model answers; a view's questions about any other role are answered None at once.
+Role = Qt.ItemDataRole
+ANSWERED_ROLES = frozenset({Role.DisplayRole, Role.ToolTipRole, Role.AccessibleTextRole, Role.AccessibleDescriptionRole,
+                            Role.TextAlignmentRole, Role.ForegroundRole, METHOD_ID_ROLE, SCORE_ROLE, SNIPPET_ROLE})
+_UNSET = object()
+
 # Short category names for the list; the detail page shows the full ones.
 SHORT_CATEGORIES = {"facilitate_and_support": "Faciliteren", "invite_co_initiative": "Mede-initiatief"}
 
@@ -65,10 +71,13 @@ class AdviceModel(QAbstractTableModel):
         self._snippet_of: Callable[[str], tuple[str, tuple] | None] = lambda _id: None
         self.scored = False
         self._firmness: Sequence[MethodRobustness] = ()
+        self._cells: dict[tuple[int, int, int], object] = {}  # (row, column, role): answer, until the rows change
+        self._count = 0  # rows: the view and the filter ask a thousand times per repaint
 
     def set_robustness(self, firmness: Sequence[MethodRobustness]) -> None:
         """Rank ranges for the rows, aligned with the ranking (a row whose method differs shows none)."""
         self._firmness = firmness
+        self._cells.clear()
         if self._rows:
             self.dataChanged.emit(self.index(0, RANK), self.index(len(self._rows) - 1, RANK))
 
@@ -79,11 +88,17 @@ class AdviceModel(QAbstractTableModel):
         return firm if firm.rank_range.wide and firm.method.id == self._rows[row].method.id else None
 
     def set_ranking(self, ranking: Sequence[RankedMethod], excluded: Sequence[Excluded] = (),
-                    scored: bool = True) -> None:
-        """The ranking and the excluded methods; unscored (nothing described yet) lists all by name."""
+                    scored: bool = True, firmness: Sequence[MethodRobustness] = ()) -> None:
+        """The ranking, the excluded methods and the rows' robustness (as ``set_robustness``, but within the
+        reset: a change signal over every row made the filter ask about each again); unscored (nothing
+        described yet) lists all by name."""
         self.beginResetModel()
-        self._rows = ranking if scored else sorted(ranking, key=lambda r: r.method.name.casefold())
+        self._cells.clear()
+        self._firmness = firmness
+        # Unscored, every method is level and the matcher's order is already by name (see matcher's ties).
+        self._rows = ranking
         self._excluded = excluded
+        self._count = len(self._rows) + len(excluded)
         self.scored = scored
         self.endResetModel()
 
@@ -115,7 +130,7 @@ class AdviceModel(QAbstractTableModel):
         return next((i for i in range(self.rowCount()) if self.method_id(i) == method_id), -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else len(self._rows) + len(self._excluded)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
@@ -140,12 +155,24 @@ class AdviceModel(QAbstractTableModel):
                 self.tr("Categorie"), self.tr("Gevonden tekst"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+        # A view asks about seven roles of every cell it paints, again on each repaint; most are roles this
+        # model never fills. Answers are kept until the rows change (snippets change on their own).
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
-        if index.row() >= len(self._rows):
-            return self._excluded_data(self._excluded[index.row() - len(self._rows)], index.column(), role)
-        r = self._rows[index.row()]
-        column = index.column()
+        key = (index.row(), index.column(), role)
+        if key[1] == SNIPPET or role == Qt.ItemDataRole.ForegroundRole:  # snippets and palette colours may change
+            return self._cell(*key)
+        value = self._cells.get(key, _UNSET)
+        if value is _UNSET:
+            value = self._cells[key] = self._cell(*key)
+        return value
+
+    def _cell(self, row: int, column: int, role: int):  # noqa: ANN202 - any of Qt's data types
+        if not 0 <= row < self.rowCount():
+            return None
+        if row >= len(self._rows):
+            return self._excluded_data(self._excluded[row - len(self._rows)], column, role)
+        r = self._rows[row]
         if role == METHOD_ID_ROLE:
             return r.method.id
         if not self.scored and column in (RANK, SCORE, CONFIDENCE):
@@ -159,7 +186,7 @@ class AdviceModel(QAbstractTableModel):
             return snippet[0] if snippet else ""
         if role == SNIPPET_ROLE:
             return None
-        wide = self._wide_range(index.row()) if column == RANK else None
+        wide = self._wide_range(row) if column == RANK else None
         if wide is not None and role == Qt.ItemDataRole.DisplayRole:
             return f"{r.rank} ({wide.rank_range.best}–{wide.rank_range.worst})"
         if wide is not None and role == Qt.ItemDataRole.ToolTipRole:

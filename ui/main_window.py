@@ -332,9 +332,8 @@ class MainWindow(QMainWindow):
         self.result = self.advisor.advise(self.workshop.ranking_context(context))  # the group's, when chosen
         advice = self.result.advice
         scored = not advice.fit.no_criteria
-        self.model.set_ranking(advice.results, advice.excluded, scored)
+        self.model.set_ranking(advice.results, advice.excluded, scored, self.result.robust.methods)
         self.table.fit_columns()
-        self.model.set_robustness(self.result.robust.methods)
         show_bands(self.context_panel.weights, self.workshop.bands(self.result.robust.stability))
         self.notes.show_advice(self.result)
         first = advice.results[0].method.id if advice.results and scored else None
@@ -400,7 +399,8 @@ class MainWindow(QMainWindow):
         if ranked is self._shown:  # same place of the same ranking (a keystroke in search): page unchanged
             return
         self._shown = ranked
-        self.detail.setHtml(method_html(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id),
+        self.detail.setHtml(method_html(ranked.method, ranked, tr,
+                                        robust_page(self.result, ranked.method.id, ranked.rank),
                                         self._local_fields(ranked.method.id)))
 
     def _local_fields(self, method_id: str) -> list[str]:

@@ -34,11 +34,15 @@ class RobustPage:
     complement: object | None  # advisor.robust.Complement
 
 
-def robust_page(result, method_id: str) -> RobustPage | None:  # noqa: ANN001 - app.api.AdviceWithWhatIf or None
-    """The robust reading of the ranked method *method_id* in *result*, or None when there is none."""
+def robust_page(result, method_id: str, rank: int | None = None) -> RobustPage | None:  # noqa: ANN001
+    """The robust reading of the ranked method *method_id* in *result* (an app.api.AdviceWithWhatIf or None),
+    or None when there is none. Given its *rank*, only that place is read, not every place above it."""
     if result is None:
         return None
-    for place, firmness in enumerate(result.robust.methods):
+    methods = result.robust.methods
+    if rank is not None and 0 < rank <= len(methods) and methods[rank - 1].method.id == method_id:
+        return RobustPage(methods[rank - 1], result.robust.complement if rank == 1 else None)
+    for place, firmness in enumerate(methods):
         if firmness.method.id == method_id:
             return RobustPage(firmness, result.robust.complement if place == 0 else None)
     return None

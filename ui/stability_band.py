@@ -50,6 +50,8 @@ class StabilityBand(QWidget):
 
     def set_stability(self, stability) -> None:  # noqa: ANN001 - advisor.stability.Stability or None
         """Show *stability*, or nothing when the criterion does not count now."""
+        if stability == self.stability and self.isHidden() == (stability is None):
+            return  # most re-ranks leave most bands as they were: no new words, no repaint
         self.stability = stability
         words = render_stability(stability, tr) if stability is not None else ""
         self.setAccessibleName(tr("Bereik van {0} waarin de eerste plaats blijft").format(
