@@ -18,7 +18,7 @@ from pathlib import Path
 from advisor.method_document import FIELDS, get_field, given_fields, method_to_document, set_field
 from app.cases import app_version, write_atomically
 from app.catalogue import Catalogue
-from app.own_methods import RecordError, UserRecords, checked, now
+from app.own_methods import RecordError, UserRecords, checked, logged, now
 from db import user_store
 
 SCHEMA_VERSION = 1
@@ -151,7 +151,8 @@ def plan_import(catalogue: Catalogue, path: Path, policy: str = "newer") -> Impo
                 raise _refuse(f"{where}: 'overrides' moet velden uit {', '.join(FIELDS)} bevatten")
             _plan_variant(plan, records, row, where, policy, have)
         if row.get("hidden") and method_id not in {m.id for m in catalogue.hidden}:
-            plan.writes.append(lambda conn, method_id=method_id: user_store.set_hidden(conn, method_id, True, now()))
+            plan.writes.append(logged(method_id, lambda conn, method_id=method_id:
+                                      user_store.set_hidden(conn, method_id, True, now()), hidden=True))
     return plan
 
 
@@ -173,6 +174,7 @@ def _plan_variant(plan: ImportPlan, records: UserRecords, row: dict, where: str,
 
 def _decide(plan: ImportPlan, catalogue: Catalogue, method_id: str, have: str | None, policy: str, modified: str,
             write) -> None:  # noqa: ANN001
+    write = logged(method_id, write)
     if have is None:
         plan.added.append(method_id)
         plan.writes.append(write)

@@ -57,8 +57,9 @@ def test_first_release_database_upgrades_to_head_with_every_row_kept(first_relea
     steps = _rows(first_release, "SELECT * FROM method_steps ORDER BY method_id, position")
     assert len(shipped) == 19 and len(own) == 1 and steps
     catalogue = open_catalogue(f"sqlite:///{first_release}")
-    assert _rows(first_release, "SELECT version_num FROM alembic_version") == [("0003",)]
-    assert _rows(first_release, "SELECT value FROM meta WHERE key = 'schema_version'") == [("3",)]
+    assert _rows(first_release, "SELECT version_num FROM alembic_version") == [(migrate.HEAD,)]
+    assert _rows(first_release, "SELECT value FROM meta WHERE key = 'schema_version'") == \
+        [(str(schema.SCHEMA_VERSION),)]
     assert _rows(first_release, "SELECT id, name, section, summary FROM methods WHERE origin = 'user'") == own
     assert _rows(first_release, "SELECT * FROM method_steps WHERE method_id = 'eigen-buurtaanpak'") == \
         [r for r in steps if r[0] == "eigen-buurtaanpak"]
