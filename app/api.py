@@ -17,8 +17,9 @@ from advisor.group_csv import MAX_CSV_BYTES as GROUP_CSV_MAX_BYTES
 from advisor.group_csv import GroupError, parse_participants
 from app.admin import NotAServer, apply_role_sql, role_sql
 from app.advice import AdviceWithWhatIf, Advisor, advice_to_dict
-from app.cases import Cases
+from app.cases import CaseConflict, Cases
 from app.catalogue import Catalogue, CatalogueUnavailable
+from app.conflicts import Conflict, ConflictError, FieldDifference
 from app.export import method_summary, method_to_dict
 from app.failures import Failure, explain
 from app.group import GroupResult, advise_group, group_to_dict
@@ -37,7 +38,8 @@ if TYPE_CHECKING:
     from app.search import SearchHit, SearchService
 
 __all__ = [
-    "AdviceWithWhatIf", "Advisor", "CASE_FILE_SUFFIX", "Case", "CaseError", "Cases", "Catalogue",
+    "AdviceWithWhatIf", "Advisor", "CASE_FILE_SUFFIX", "Case", "CaseConflict", "CaseError", "Cases", "Catalogue",
+    "Conflict", "ConflictError", "FieldDifference",
     "CatalogueUnavailable", "Failure", "GROUP_CSV_MAX_BYTES", "GroupError", "GroupResult", "ImportPlan",
     "Participant", "RecordError", "SearchHit", "SearchService", "UserRecords", "advice_to_dict", "advise_group",
     "case_report_html", "explain_failure", "export_package", "firmness_html", "group_to_dict", "method_summary",

@@ -10,7 +10,9 @@ conflict instead of overwriting. ``change_log`` keeps who changed which field
 when. Cases get an owner and a ``shared`` mark. Existing records start at
 version 1; existing cases belong to whoever runs this upgrade (the OS user on
 SQLite, the database user on a server, where they are also marked shared so
-every desk still sees them as before).
+every desk still sees them as before). On a server, roles made earlier by
+``admin roles`` get their rights on the new tables here, so no desk is locked
+out after the upgrade.
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ def upgrade() -> None:
         sa.Column("new_json", sa.Text, nullable=True),
     )
     op.create_index("ix_change_log_record", "change_log", ["record_id"])
+    if server:
+        _grant_to_existing_roles(bind)
     own = bind.execute(sa.text("SELECT id, modified FROM methods WHERE origin = 'user'")).all()
     variants = bind.execute(sa.text("SELECT method_id, max(modified) FROM method_overrides GROUP BY method_id")).all()
     hidden = bind.execute(sa.text("SELECT method_id, modified FROM hidden_methods")).all()
@@ -74,6 +78,17 @@ def upgrade() -> None:
              for r in hidden]
     if rows:
         op.bulk_insert(versions, rows)
+
+
+def _grant_to_existing_roles(bind: sa.Connection) -> None:
+    """Roles made by ``admin roles`` before this revision get the same rights on the new tables."""
+    roles = set(bind.execute(sa.text("SELECT rolname FROM pg_roles WHERE rolname IN "
+                                     "('methodewijzer_lezer', 'methodewijzer_redacteur')")).scalars())
+    if "methodewijzer_lezer" in roles:
+        op.execute("GRANT SELECT ON record_versions, change_log TO methodewijzer_lezer")
+        op.execute("GRANT USAGE ON SEQUENCE change_log_id_seq TO methodewijzer_lezer")
+    if "methodewijzer_redacteur" in roles:
+        op.execute("GRANT INSERT, UPDATE, DELETE ON record_versions, change_log TO methodewijzer_redacteur")
 
 
 def downgrade() -> None:
