@@ -171,7 +171,7 @@ class CaseActions(QObject):
         if self.cases is None or not self._may_leave():
             return
         names = {m.id: m.name for m in self.window.catalogue.methods}
-        dialog = OpenCaseDialog(self.cases.list(), names, self.window)
+        dialog = OpenCaseDialog(self.cases.list(shared_too=True), names, self.window, self.cases.viewer)
         if dialog.exec() and dialog.chosen() is not None:
             self._show(self.cases.load(dialog.chosen()))
 
@@ -214,9 +214,15 @@ class CaseActions(QObject):
         return True
 
     def delete(self) -> None:
+        from app.api import CaseError
+
         if self.cases is None or self.current is None:
             return
-        self.deleted.append(self.cases.delete(self.current.name))
+        try:
+            self.deleted.append(self.cases.delete(self.current.name))
+        except CaseError as error:  # a colleague's shared case: only its owner deletes it
+            prompts.tell(self.window, self.tr("Niet verwijderd"), str(error))
+            return
         self.current = None
         self.saved_state = self.empty_state
         self._update()

@@ -1,9 +1,12 @@
-"""The Catalogus menu: add an own method, hide and unhide methods, export and import packages, undo.
+"""The Catalogus menu: add an own method, hide and unhide methods, export and import packages, undo, changes.
 
 Every change goes through ``app.api`` (``UserRecords``, the package
 functions), one transaction each; after it the window's advice is made
 again from the refreshed catalogue and the search index takes in just the
 changed methods, so the list, the ranking and search agree at once.
+A change another desk made first is a conflict: the user is told who and
+when, and the window shows the catalogue as it now is (``ui.conflict_dialog``
+settles conflicts of edited fields). Wijzigingen shows the change log.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from ui import case_prompts as prompts
+from ui.change_log_dialog import ChangeLogDialog
 from ui.i18n import tr
 from ui.method_form import MethodForm
 
@@ -42,6 +46,8 @@ class CatalogueActions(QObject):
             (None, None, None),
             ("export", self.tr("&Exporteren…"), self.export),
             ("import", self.tr("&Importeren…"), self.import_),
+            (None, None, None),
+            ("log", self.tr("&Wijzigingen…"), self.show_log),
         ):
             if key is None:
                 menu.addSeparator()
@@ -60,7 +66,7 @@ class CatalogueActions(QObject):
 
     def _update(self) -> None:
         ready = self.records is not None
-        for key in ("new", "hide", "export", "import"):
+        for key in ("new", "hide", "export", "import", "log"):
             self.actions[key].setEnabled(ready)
         self.actions["unhide"].setEnabled(ready and bool(self.records.catalogue.hidden))
         self.actions["undo"].setEnabled(ready and bool(self.done))
@@ -105,16 +111,27 @@ class CatalogueActions(QObject):
         if method_id is None:
             prompts.tell(self.window, self.tr("Methode verbergen"), self.tr("Kies eerst een methode in de lijst."))
             return
-        self._hide(method_id, True)
+        if not self._hide(method_id, True):
+            return
         self.done.append(("hide", method_id))
         self.window.status.showMessage(self.tr("Methode verborgen. Terughalen via Catalogus."), 8000)
 
-    def _hide(self, method_id: str, hide: bool) -> None:
-        self.records.hide(method_id, hide)
+    def _hide(self, method_id: str, hide: bool) -> bool:
+        from app.api import ConflictError
+
+        try:
+            self.records.hide(method_id, hide)
+        except ConflictError as error:
+            self.records.catalogue.refresh()  # show what the other desk did
+            catalogue = self.records.catalogue
+            self._changed(changed=catalogue.methods, removed=[m.id for m in catalogue.hidden])
+            self._refused(error)
+            return False
         if hide:
             self._changed(removed=[method_id])
         else:
             self._changed(changed=[self.records.catalogue.get(method_id)])
+        return True
 
     def unhide(self) -> None:
         hidden = sorted(self.records.catalogue.hidden, key=lambda m: m.name)
@@ -126,13 +143,28 @@ class CatalogueActions(QObject):
     def undo(self) -> None:
         if not self.done:
             return
+        from app.api import RecordError
+
         kind, what = self.done.pop()
         if kind == "add":
-            self.records.remove(what.id)
+            try:
+                self.records.remove(what.id)
+            except RecordError as error:  # another desk changed it since: theirs stays
+                self._refused(error)
+                return
             self._changed(removed=[what.id])
         else:
             self._hide(what, False)
             self.window.select_method(what)
+
+    def show_log(self) -> None:
+        catalogue = self.records.catalogue
+        names = {m.id: m.name for m in (*catalogue.methods, *catalogue.hidden)}
+        dialog = ChangeLogDialog(lambda method_id: self.records.log(method_id), names, self.window)
+        current = self.window.current_method_id()
+        if current is not None:
+            dialog.choose_method(current)
+        dialog.exec()
 
     # ---- packages --------------------------------------------------------------------------
     def export(self) -> None:
