@@ -168,6 +168,9 @@ def test_a_revision_3_database_on_postgresql_upgrades_keeping_every_record(pg_se
     engine, source = make_engine(url), create_engine(f"sqlite:///{R0003}")
     old = MetaData()
     old.reflect(source)
+    for role in ("methodewijzer_lezer", "methodewijzer_redacteur"):  # as an earlier 'admin roles' left them
+        pg_server.sql(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') "
+                      f"THEN CREATE ROLE {role} NOLOGIN; END IF; END $$")
     with engine.begin() as conn:
         old.create_all(conn)
         with source.connect() as reading:
@@ -185,6 +188,11 @@ def test_a_revision_3_database_on_postgresql_upgrades_keeping_every_record(pg_se
         assert {name: conn.execute(text(query)).all() for name, query in queries.items()} == before
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == migrate.HEAD
         assert conn.execute(text("SELECT owner, shared FROM cases")).all() == [("postgres", 1)]
+        rights = text("SELECT has_table_privilege('methodewijzer_lezer', 'change_log', 'SELECT'), "
+                      "has_table_privilege('methodewijzer_lezer', 'record_versions', 'UPDATE'), "
+                      "has_table_privilege('methodewijzer_redacteur', 'record_versions', 'UPDATE'), "
+                      "has_table_privilege('methodewijzer_redacteur', 'change_log', 'INSERT')")
+        assert tuple(conn.execute(rights).one()) == (True, False, True, True)  # readers read, editors write
     engine.dispose()
     assert catalogue.status["eigen-wijkgesprek"]["version"] == 1 and "twexx" in {m.id for m in catalogue.hidden}
     open_catalogue(pg_server.url(fresh_db))

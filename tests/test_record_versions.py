@@ -246,3 +246,27 @@ def test_a_shared_case_saved_by_two_desks_is_a_conflict_for_the_second(desks):
     assert anna_cases.load("Samen").notes == "Bram's aantekening"
     anna_cases.close()
     bram_cases.close()
+
+
+def test_a_reader_who_edits_a_method_is_refused_in_dutch_and_nothing_changes(pg_server, capsys, tmp_path):
+    """Roles exist only on a server: every method edit writes the record versions, which only editors may."""
+    from db.roles import READER
+
+    server = pg_server
+    database = server.new_database()
+    db_url = server.url(database)
+    open_catalogue(db_url)
+    assert main(["--db", db_url, "admin", "roles", "--apply"]) == 0
+    server.sql(f'CREATE ROLE "lezer_{database}" LOGIN IN ROLE {READER}')
+    reader = Desk(server.url(database, user=f"lezer_{database}"), f"lezer_{database}")
+    capsys.readouterr()
+    before = UserRecords(open_catalogue(db_url)).digest()
+    edit = tmp_path / "doel.toml"
+    edit.write_text('goal = "Een doel van de lezer."\n', encoding="utf-8")
+    for args in (("method", "edit", "abcd", str(edit)), ("method", "hide", "abcd")):
+        code, _out, err = run(capsys, reader, *args)
+        assert code != 0 and "u hebt geen rechten om methoden te wijzigen" in err.lower(), err
+        assert "Traceback" not in err
+    assert UserRecords(open_catalogue(db_url)).digest() == before
+    assert run(capsys, reader, "method", "log")[1] == "Nog geen wijzigingen.\n"
+    server.drop_database(database)
