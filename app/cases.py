@@ -124,6 +124,12 @@ class Cases:
         self._opened[name] = found["version"]
         return case
 
+    def sharing(self, name: str) -> dict | None:
+        """Owner, shared mark and version of a case one may see; None otherwise."""
+        self.viewer  # noqa: B018 - asked before the connection below is opened
+        with self.engine.connect() as conn:
+            return self._visible(conn, name)
+
     def share(self, name: str, shared: bool = True) -> None:
         """Let colleagues see (and open) the case, or stop that; only its owner may."""
         self.catalogue.ensure_writable()

@@ -151,3 +151,27 @@ def test_the_case_list_shows_ones_own_unless_shared_ones_are_asked_for(window, d
     assert "van bram, gedeeld" in next(dialog.list.item(i).text() for i in range(dialog.list.count())
                                        if "Bram" in dialog.list.item(i).text())
     anna.close()
+
+
+def test_file_share_lets_colleagues_see_the_open_case(window, db_url, monkeypatch):
+    monkeypatch.setenv("LOGNAME", "anna")
+    actions = window.case_actions
+    assert not actions.actions["share"].isEnabled()  # nothing saved on screen yet
+    monkeypatch.setattr("ui.case_actions.CaseDetailsDialog.exec", lambda _d: 1)
+    monkeypatch.setattr("ui.case_actions.CaseDetailsDialog.values", lambda _d: {
+        "name": "Buurt West", "notes": "", "decision_id": None, "decision_reason": ""})
+    actions.actions["save_as"].trigger()
+    share = actions.actions["share"]
+    assert share.isEnabled() and share.isCheckable() and not share.isChecked()
+    share.trigger()
+    assert share.isChecked() and "gedeeld" in window.status.currentMessage()
+    monkeypatch.setenv("LOGNAME", "bram")
+    bram = Cases(open_catalogue(db_url))
+    assert [s["name"] for s in bram.list(shared_too=True)] == ["Buurt West"] and bram.list() == []
+    bram.close()
+    share.trigger()
+    assert not share.isChecked()
+    monkeypatch.setenv("LOGNAME", "carla")
+    carla = Cases(open_catalogue(db_url))
+    assert carla.list(shared_too=True) == []
+    carla.close()

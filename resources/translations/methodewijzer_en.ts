@@ -1343,6 +1343,22 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>Niet verwijderd</source>
             <translation>Not deleted</translation>
         </message>
+        <message>
+            <source>&amp;Delen met collega's</source>
+            <translation>&amp;Share with colleagues</translation>
+        </message>
+        <message>
+            <source>Casus ‘{0}’ wordt gedeeld met collega's.</source>
+            <translation>Case ‘{0}’ is shared with colleagues.</translation>
+        </message>
+        <message>
+            <source>Casus ‘{0}’ is alleen voor u.</source>
+            <translation>Case ‘{0}’ is for you only.</translation>
+        </message>
+        <message>
+            <source>Niet gelukt</source>
+            <translation>Did not work</translation>
+        </message>
     </context>
     <context>
         <name>ComparisonDialog</name>
