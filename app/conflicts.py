@@ -56,8 +56,7 @@ class ConflictError(RecordError):
         super().__init__(
             f"'{c.name}' ({c.method_id}) is gewijzigd door {who}{when}, nadat u versie {c.mine_version} opende; "
             f"de opgeslagen versie is nu {c.their_version}. Uw wijziging is niet opgeslagen; er is niets "
-            "veranderd. Open de methode opnieuw en breng uw wijziging daarin aan, of bewaar uw versie bewust "
-            f"met --expected-version {c.their_version}.")
+            "veranderd. Open de methode opnieuw en breng uw wijziging daarin aan.")
 
 
 def conflict_error(found: VersionConflict, name: str, mine: dict, theirs: dict) -> ConflictError:

@@ -17,7 +17,6 @@ import copy
 import getpass
 import tomllib
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +24,10 @@ from advisor.catalogue_reader import MAX_FILE_BYTES, CatalogueError
 from advisor.method_document import FIELDS, get_field, given_fields, method_to_document, read_document, set_field
 from advisor.model import Method
 from app.catalogue import Catalogue
+from app.change_log import fields_changed, now, restored_fields, stored_document
 from app.conflicts import ConflictError, RecordError, conflict_error
 from db import record_log, setup, storage, user_store
 from db.engine import make_engine
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def default_author() -> str:
@@ -100,7 +96,7 @@ class UserRecords:
         return done[0]
 
     def _conflict(self, conn, found: record_log.VersionConflict, mine: dict | None) -> ConflictError:  # noqa: ANN001
-        theirs = _stored_document(conn, found.record_id)
+        theirs = stored_document(conn, found.record_id)
         name = (theirs or mine or {}).get("name", found.record_id)
         return conflict_error(found, name, mine or {}, theirs or {})
 
@@ -156,7 +152,7 @@ class UserRecords:
         method = replace(method, origin=user_store.OWN, author=author if author is not None else default_author(),
                          created=when, modified=when)
         new = method_to_document(method)
-        self._versioned(record_log.METHOD, method.id, self.version(method.id), lambda _conn: _fields(None, new),
+        self._versioned(record_log.METHOD, method.id, self.version(method.id), lambda _conn: fields_changed(None, new),
                         new, lambda conn: user_store.put_own(conn, method))
         return method
 
@@ -176,7 +172,7 @@ class UserRecords:
                              created=old.created, modified=now())
             new = method_to_document(method)
             self._versioned(record_log.METHOD, method_id, expected_version,
-                            lambda conn: _fields(_stored_document(conn, method_id), new), new,
+                            lambda conn: fields_changed(stored_document(conn, method_id), new), new,
                             lambda conn: user_store.put_own(conn, method))
             return sorted(given_fields(doc))
         shipped = self.shipped(method_id)
@@ -199,7 +195,7 @@ class UserRecords:
                 user_store.drop_overrides(conn, method_id, name)
 
         self._versioned(record_log.METHOD, method_id, expected_version,
-                        lambda conn: _fields(_stored_document(conn, method_id), merged), merged, change)
+                        lambda conn: fields_changed(stored_document(conn, method_id), merged), merged, change)
         return sorted(changes)
 
     def restore(self, method_id: str, field: str | None = None, expected_version: int | None = None) -> None:
@@ -212,7 +208,7 @@ class UserRecords:
         shipped = method_to_document(self.shipped(method_id))
         kept = {n: v for n, v in given_fields(shipped).items() if field in (None, n)}
         self._versioned(record_log.METHOD, method_id, expected_version,
-                        lambda conn: _restored_fields(_stored_document(conn, method_id), shipped, field),
+                        lambda conn: restored_fields(stored_document(conn, method_id), shipped, field),
                         {**self.document(method_id), **kept},
                         lambda conn: user_store.drop_overrides(conn, method_id, field))
 
@@ -238,57 +234,15 @@ class UserRecords:
                               "u kunt hem verbergen. Er is niets veranderd.")
         method = self.catalogue.get(method_id, hidden=True)
         self._versioned(record_log.METHOD, method_id, expected_version,
-                        lambda conn: _fields(_stored_document(conn, method_id), None), None,
+                        lambda conn: fields_changed(stored_document(conn, method_id), None), None,
                         lambda conn: user_store.remove_own(conn, method_id))
         return method
 
     def put_back(self, method: Method) -> None:
         """Undo a removal: the own method exactly as it was (whatever its version now)."""
         new = method_to_document(method)
-        self._versioned(record_log.METHOD, method.id, self.version(method.id), lambda _conn: _fields(None, new),
+        self._versioned(record_log.METHOD, method.id, self.version(method.id), lambda _conn: fields_changed(None, new),
                         new, lambda conn: user_store.put_own(conn, method))
 
     def digest(self) -> str:
         return self._read(user_store.digest)
-
-
-def _stored_document(conn, method_id: str) -> dict | None:  # noqa: ANN001 - a Connection
-    """The method as stored now (own method, or shipped with its overrides applied), as a document."""
-    method = next((m for m in storage.read_methods(conn) if m.id == method_id), None)
-    if method is None:
-        return None
-    doc = method_to_document(method)
-    for name, override in user_store.overrides(conn).get(method_id, {}).items():
-        if not method.is_own:
-            set_field(doc, name, override.value)
-    return doc
-
-
-def logged(method_id: str, write, hidden: bool = False):  # noqa: ANN001, ANN201 - functions of a Connection
-    """*write* (a function of one Connection) that also raises the record's version, whatever it is, and logs
-    the fields it changed; for deliberate overwrites such as a package import."""
-    kind = record_log.HIDDEN if hidden else record_log.METHOD
-
-    def state(conn) -> dict | None:  # noqa: ANN001
-        return {"verborgen": method_id in user_store.hidden(conn)} if hidden else _stored_document(conn, method_id)
-
-    def change(conn) -> None:  # noqa: ANN001
-        by, when, before = record_log.who(conn), now(), state(conn)
-        write(conn)
-        after = state(conn)
-        changed = {"verborgen": (before["verborgen"], after["verborgen"])} if hidden else _fields(before, after)
-        if changed and not (hidden and before == after):
-            version = record_log.claim(conn, kind, method_id, None, by, when)
-            record_log.log(conn, kind, method_id, version, by, when, changed)
-
-    return change
-
-
-def _fields(old: dict | None, new: dict | None) -> dict[str, tuple[Any, Any]]:
-    """The fields that differ between two documents, as (old, new); None for a document that is not there."""
-    pairs = {n: (get_field(old, n) if old else None, get_field(new, n) if new else None) for n in FIELDS}
-    return {n: pair for n, pair in pairs.items() if pair[0] != pair[1]}
-
-
-def _restored_fields(old: dict | None, shipped: dict, field: str | None) -> dict[str, tuple[Any, Any]]:
-    return {n: pair for n, pair in _fields(old, shipped).items() if field in (None, n)}

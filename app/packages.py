@@ -18,7 +18,8 @@ from pathlib import Path
 from advisor.method_document import FIELDS, get_field, given_fields, method_to_document, set_field
 from app.cases import app_version, write_atomically
 from app.catalogue import Catalogue
-from app.own_methods import RecordError, UserRecords, checked, logged, now
+from app.change_log import logged, now
+from app.own_methods import RecordError, UserRecords, checked
 from db import user_store
 
 SCHEMA_VERSION = 1

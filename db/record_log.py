@@ -24,6 +24,7 @@ from db import schema as s
 METHOD = "method"  # an own method, or a shipped method's local variant
 HIDDEN = "hidden"  # a hidden mark
 CASE = "case"  # a saved case (its version lives in ``cases.version``)
+SNAPSHOT_USER_KEY = "snapshot_user"  # in a local copy of a server catalogue: who signed in when it was taken
 
 
 @dataclass
@@ -39,9 +40,12 @@ class VersionConflict(Exception):
 
 
 def who(conn: Connection) -> str:
-    """The database user on a server; the operating-system user on SQLite."""
+    """The database user on a server (also in its local copy); the operating-system user on SQLite."""
     if conn.dialect.name == "postgresql":
         return conn.execute(text("SELECT current_user")).scalar() or ""
+    copied = conn.execute(select(s.meta.c.value).where(s.meta.c.key == SNAPSHOT_USER_KEY)).scalar()
+    if copied:
+        return copied
     try:
         return getpass.getuser()
     except Exception:  # no user name in this environment

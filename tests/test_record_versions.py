@@ -149,7 +149,7 @@ def test_the_command_line_names_the_method_who_and_when_and_changes_nothing(desk
     code, out, err = run(capsys, bram, "method", "edit", "abcd", str(edit), "--expected-version", "0")
     assert code == 2 and out == ""
     assert "'ABCD-methode' (abcd) is gewijzigd door " + anna.user in err and "(UTC)" in err
-    assert "er is niets veranderd" in err
+    assert "er is niets veranderd" in err and "--expected-version 1" in err
     assert UserRecords(open_catalogue(bram.url)).digest() == before
     code, out, _ = run(capsys, bram, "method", "log", "abcd")
     assert code == 0 and out.count("\n") == 1 and anna.user in out and "summary" in out and "(versie 1)" in out
@@ -270,3 +270,27 @@ def test_a_reader_who_edits_a_method_is_refused_in_dutch_and_nothing_changes(pg_
     assert UserRecords(open_catalogue(db_url)).digest() == before
     assert run(capsys, reader, "method", "log")[1] == "Nog geen wijzigingen.\n"
     server.drop_database(database)
+
+
+def test_the_local_copy_of_a_server_holds_ones_own_and_the_shared_cases_only(pg_server, capsys):
+    import sqlite3
+    from contextlib import closing
+
+    from db import snapshot
+
+    database = pg_server.new_database()
+    owner = pg_server.url(database)
+    open_catalogue(owner)
+    assert main(["--db", owner, "admin", "roles", "--apply"]) == 0
+    desks = []
+    for person in ("anna", "bram"):
+        pg_server.sql(f'CREATE ROLE "{person}_{database}" LOGIN IN ROLE {EDITOR}')
+        desks.append(Desk(pg_server.url(database, user=f"{person}_{database}"), f"{person}_{database}"))
+    anna, bram = desks
+    for desk, name in ((anna, "Anna privé"), (anna, "Anna gedeeld"), (bram, "Bram privé")):
+        assert run(capsys, desk, "case", "save", name, "--goal", "participation")[0] == 0
+    assert run(capsys, anna, "case", "share", "Anna gedeeld")[0] == 0
+    open_catalogue(bram.url)  # a successful start refreshes bram's copy
+    with closing(sqlite3.connect(snapshot.snapshot_path(bram.url))) as copy:
+        assert sorted(r[0] for r in copy.execute("SELECT name FROM cases")) == ["Anna gedeeld", "Bram privé"]
+    pg_server.drop_database(database)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.api import Catalogue, RecordError, UserRecords, read_toml_file
+from app.api import Catalogue, ConflictError, RecordError, UserRecords, read_toml_file
 from app.cli.errors import UsageError
 from app.cli.text import dump_json
 
@@ -60,6 +60,9 @@ def cmd_method(catalogue: Catalogue, args: argparse.Namespace) -> None:
         else:
             records.restore(args.id, args.field, args.expected_version)
             print(f"'{args.id}': {args.field or 'alle velden'} terug naar de meegeleverde tekst.")
+    except ConflictError as error:
+        raise UsageError(f"{error} Of bewaar uw versie bewust: dezelfde opdracht met --expected-version "
+                         f"{error.conflict.their_version}.") from None
     except RecordError as error:
         raise UsageError(str(error)) from None
 
