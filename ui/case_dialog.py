@@ -31,9 +31,10 @@ def one_line(text: str, limit: int = LIST_NAME_CHARS) -> str:
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 
-def _local_time(iso: str) -> str:
+def local_time(iso: str, form: str = "%d-%m-%Y %H:%M") -> str:
+    """A stored UTC time in the computer's own time zone; an unreadable one as it is."""
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d-%m-%Y %H:%M")
+        return datetime.fromisoformat(iso).astimezone().strftime(form)
     except ValueError:
         return iso
 
@@ -64,7 +65,7 @@ class OpenCaseDialog(QDialog):
             whose = "" if owner == viewer else " · " + self.tr("van {0}, gedeeld").format(owner)
             if owner != viewer:
                 self.others.add(s["name"])
-            item = QListWidgetItem(f"{one_line(s['name'])}\n{_local_time(s['modified'])} · {decision}{whose}")
+            item = QListWidgetItem(f"{one_line(s['name'])}\n{local_time(s['modified'])} · {decision}{whose}")
             item.setData(NAME_ROLE, s["name"])
             item.setToolTip(one_line(s["name"], 400))
             self.list.addItem(item)

@@ -8,8 +8,6 @@ a mnemonic, the table takes focus and arrow keys, Escape closes.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,17 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.case_dialog import one_line
+from ui.case_dialog import local_time, one_line
 from ui.field_labels import field_label, value_text
 
 ALL = ""
-
-
-def local_time(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d-%m-%Y %H:%M:%S")
-    except ValueError:
-        return iso
 
 
 class ChangeLogDialog(QDialog):
@@ -93,7 +84,7 @@ class ChangeLogDialog(QDialog):
         self.rows = self.load(chosen)
         self.table.setRowCount(len(self.rows))
         for row, entry in enumerate(self.rows):
-            texts = (local_time(entry["at"]), entry["who"] or "?", self._name(entry["record_id"]),
+            texts = (local_time(entry["at"], "%d-%m-%Y %H:%M:%S"), entry["who"] or "?", self._name(entry["record_id"]),
                      field_label(entry["field"]), one_line(value_text(entry["old"]), 80),
                      one_line(value_text(entry["new"]), 80))
             for column, text in enumerate(texts):
