@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
@@ -313,7 +313,7 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>&amp;Catalogus</source>
             <translation>&amp;Catalogue</translation>
         </message>
-    <message>
+        <message>
             <source>situatie terugzetten</source>
             <translation>reset situation</translation>
         </message>
@@ -1557,7 +1557,7 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>één casus</source>
             <translation>one case</translation>
         </message>
-    <message>
+        <message>
             <source>Methoden naast elkaar</source>
             <translation>Methods side by side</translation>
         </message>
@@ -1602,7 +1602,7 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>Met de gewichten van de groep, zoals in het venster.</source>
             <translation>With the group's weights, as in the window.</translation>
         </message>
-    <message>
+        <message>
             <source>Naam</source>
             <translation>Name</translation>
         </message>
@@ -1734,6 +1734,30 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>Eigen methode verwijderen</source>
             <translation>Delete own method</translation>
         </message>
+        <message>
+            <source>Niet opgeslagen</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Als nieuwe eigen methode opslaan</source>
+            <translation>Save as a new own method</translation>
+        </message>
+        <message>
+            <source>Id van de nieuwe methode:</source>
+            <translation>Id of the new method:</translation>
+        </message>
+        <message>
+            <source>(kopie)</source>
+            <translation>(copy)</translation>
+        </message>
+        <message>
+            <source>Samenvatting</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Verborgen</source>
+            <translation>Hidden</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
@@ -1842,6 +1866,26 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
         <message>
             <source>{0}[*] — Methodewijzer</source>
             <translation>{0}[*] — Methodewijzer</translation>
+        </message>
+        <message>
+            <source>Niet verwijderd</source>
+            <translation>Not deleted</translation>
+        </message>
+        <message>
+            <source>&amp;Delen met collega's</source>
+            <translation>&amp;Share with colleagues</translation>
+        </message>
+        <message>
+            <source>Casus ‘{0}’ wordt gedeeld met collega's.</source>
+            <translation>Case ‘{0}’ is shared with colleagues.</translation>
+        </message>
+        <message>
+            <source>Casus ‘{0}’ is alleen voor u.</source>
+            <translation>Case ‘{0}’ is for you only.</translation>
+        </message>
+        <message>
+            <source>Niet gelukt</source>
+            <translation>Did not work</translation>
         </message>
     </context>
     <context>
@@ -2050,7 +2094,7 @@ Left alone: {2}
 
 Import now?</translation>
         </message>
-    <message>
+        <message>
             <source>Methode &amp;aanpassen…</source>
             <translation>&amp;Edit method…</translation>
         </message>
@@ -2101,6 +2145,10 @@ Left alone: {2}</translation>
         <message>
             <source>pakket importeren</source>
             <translation>import package</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigingen…</source>
+            <translation>&amp;Changes…</translation>
         </message>
     </context>
     <context>
@@ -2201,7 +2249,7 @@ Left alone: {2}</translation>
             <source>Niet opgegeven bij het invoeren.</source>
             <translation>Not given when entered.</translation>
         </message>
-    <message>
+        <message>
             <source>Methode aanpassen: {0}</source>
             <translation>Edit method: {0}</translation>
         </message>
@@ -2222,14 +2270,14 @@ Left alone: {2}</translation>
             <translation>Note on the research</translation>
         </message>
     </context>
-<context>
+    <context>
         <name>GroupRanking</name>
         <message>
             <source>Rangschikken met de &amp;groepsweging</source>
             <translation>Rank by the &amp;group's weights</translation>
         </message>
     </context>
-<context>
+    <context>
         <name>FieldCompare</name>
         <message>
             <source>Vergelijken: {0} van {1}</source>
@@ -2289,6 +2337,250 @@ Left alone: {2}</translation>
         <message>
             <source>keuze na vergelijken</source>
             <translation>choice after comparing</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Tegelijk gewijzigd</source>
+            <translation>Changed at the same time</translation>
+        </message>
+        <message>
+            <source>een andere gebruiker</source>
+            <translation>another user</translation>
+        </message>
+        <message>
+            <source>‘{0}’ is gewijzigd door {1} op {2}, nadat u de methode opende (u opende versie {3}, opgeslagen is nu versie {4}). Uw wijziging is nog niet opgeslagen. Kies welke versie blijft.</source>
+            <translation>‘{0}’ was changed by {1} on {2}, after you opened the method (you opened version {3}; version {4} is now stored). Your change has not been saved yet. Choose which version stays.</translation>
+        </message>
+        <message>
+            <source>Veld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Uw versie</source>
+            <translation>Your version</translation>
+        </message>
+        <message>
+            <source>Versie van {0}</source>
+            <translation>Version by {0}</translation>
+        </message>
+        <message>
+            <source>Verschillen per veld</source>
+            <translation>Differences per field</translation>
+        </message>
+        <message>
+            <source>&amp;Mijn versie bewaren</source>
+            <translation>&amp;Keep my version</translation>
+        </message>
+        <message>
+            <source>&amp;Hun versie overnemen</source>
+            <translation>&amp;Take their version</translation>
+        </message>
+        <message>
+            <source>Als &amp;nieuwe eigen methode opslaan</source>
+            <translation>Save as a &amp;new own method</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeLogDialog</name>
+        <message>
+            <source>Wijzigingen</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>Alleen wijzigingen van deze methode</source>
+            <translation>Only changes to this method</translation>
+        </message>
+        <message>
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Wie</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Methode</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Veld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Oud</source>
+            <translation>Old</translation>
+        </message>
+        <message>
+            <source>Nieuw</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Wijzigingen, nieuwste eerst</source>
+            <translation>Changes, newest first</translation>
+        </message>
+        <message>
+            <source>Oude en nieuwe waarde</source>
+            <translation>Old and new value</translation>
+        </message>
+        <message>
+            <source>&amp;Methode:</source>
+            <translation>&amp;Method:</translation>
+        </message>
+        <message>
+            <source>Alle methoden</source>
+            <translation>All methods</translation>
+        </message>
+        <message>
+            <source>Nog geen wijzigingen.</source>
+            <translation>No changes yet.</translation>
+        </message>
+        <message>
+            <source>{0} — {1}, versie {2}
+
+Oud:
+{3}
+
+Nieuw:
+{4}</source>
+            <translation>{0} — {1}, version {2}
+
+Old:
+{3}
+
+New:
+{4}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenCaseDialog</name>
+        <message>
+            <source>Ook &amp;gedeelde casussen van collega's tonen</source>
+            <translation>Also show cases &amp;shared by colleagues</translation>
+        </message>
+        <message>
+            <source>van {0}, gedeeld</source>
+            <translation>by {0}, shared</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLabels</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Subsoort</source>
+            <translation>Sub-kind</translation>
+        </message>
+        <message>
+            <source>Samenvatting</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Doelgroep (tekst)</source>
+            <translation>Target group (text)</translation>
+        </message>
+        <message>
+            <source>Doel (tekst)</source>
+            <translation>Goal (text)</translation>
+        </message>
+        <message>
+            <source>Werkwijze</source>
+            <translation>Approach</translation>
+        </message>
+        <message>
+            <source>Stappen</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Ontwikkelaar</source>
+            <translation>Developer</translation>
+        </message>
+        <message>
+            <source>Organisaties</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>Betrokkenen</source>
+            <translation>Involved</translation>
+        </message>
+        <message>
+            <source>Handboek</source>
+            <translation>Handbook</translation>
+        </message>
+        <message>
+            <source>Toelichting handboek</source>
+            <translation>Handbook note</translation>
+        </message>
+        <message>
+            <source>Webadressen</source>
+            <translation>Web addresses</translation>
+        </message>
+        <message>
+            <source>Publicaties</source>
+            <translation>Publications</translation>
+        </message>
+        <message>
+            <source>Bewijskracht</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Reden bewijskracht</source>
+            <translation>Reason for the evidence</translation>
+        </message>
+        <message>
+            <source>Onderzoeken</source>
+            <translation>Studies</translation>
+        </message>
+        <message>
+            <source>Schaal</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>Doelgroepen</source>
+            <translation>Target groups</translation>
+        </message>
+        <message>
+            <source>Doelen</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>Productiekracht</source>
+            <translation>Production power</translation>
+        </message>
+        <message>
+            <source>Rol professional</source>
+            <translation>Professional's role</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Duur</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Verborgen</source>
+            <translation>Hidden</translation>
+        </message>
+        <message>
+            <source>(niet ingevuld)</source>
+            <translation>(not given)</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nee</source>
+            <translation>no</translation>
         </message>
     </context>
 </TS>
