@@ -213,6 +213,12 @@ class UserRecords:
                         {**self.document(method_id), **kept},
                         lambda conn: user_store.drop_overrides(conn, method_id, field))
 
+    def save_method(self, method_id: str, doc: dict, write, expected_version: int | None = None) -> int:  # noqa: ANN001
+        """*write* (a function of one Connection) that makes the method *doc*, as one versioned, logged save;
+        the new version. For changes of a method's records other than ``edit`` (a choice after comparing)."""
+        return self._versioned(record_log.METHOD, method_id, expected_version,
+                               lambda conn: fields_changed(stored_document(conn, method_id), doc), doc, write)
+
     def hide(self, method_id: str, hide: bool = True, expected_version: int | None = None) -> None:
         self._known(method_id)
 

@@ -139,6 +139,53 @@ def run(capsys, desk: Desk, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+
+def test_undo_and_redo_are_logged_changes_that_never_overwrite_another_desks_newer_save(desks):
+    from app.api import put_snapshot, take_snapshot
+
+    anna, bram = desks
+    with acting(anna):
+        records = UserRecords(open_catalogue(anna.url))
+        before = take_snapshot(records, ["abcd"])
+        records.edit("abcd", {"summary": ANNA_TEXT})
+        after = take_snapshot(records, ["abcd"])
+        shipped = records.shipped("abcd").summary
+        undone = put_snapshot(records, before, after)
+        assert records.version("abcd") == 2 and open_catalogue(anna.url).get("abcd").summary == shipped
+        last = records.log("abcd")[0]
+        assert (last["who"], last["field"], last["old"], last["new"], last["version"]) == (
+            anna.user, "summary", ANNA_TEXT, shipped, 2)
+        redone = put_snapshot(records, after, undone)
+        assert records.version("abcd") == 3 and open_catalogue(anna.url).get("abcd").summary == ANNA_TEXT
+    with acting(bram):
+        UserRecords(open_catalogue(bram.url)).edit("abcd", {"summary": BRAM_TEXT})
+    with acting(anna):
+        stored = records.digest()
+        with pytest.raises(ConflictError) as caught:  # anna's undo would throw bram's text away
+            put_snapshot(records, undone, redone)
+        assert bram.user in str(caught.value) and records.digest() == stored
+        assert open_catalogue(anna.url).get("abcd").summary == BRAM_TEXT
+
+
+def test_undoing_a_hide_after_another_desk_edited_the_method_keeps_their_text(desks):
+    from app.api import put_snapshot, take_snapshot
+
+    anna, bram = desks
+    with acting(anna):
+        records = UserRecords(open_catalogue(anna.url))
+        before = take_snapshot(records, ["twexx"])
+        records.hide("twexx")
+        after = take_snapshot(records, ["twexx"])
+        assert after.versions == {("hidden", "twexx"): 1}
+    with acting(bram):
+        UserRecords(open_catalogue(bram.url)).edit("twexx", {"goal": BRAM_TEXT})
+    with acting(anna):
+        stored = records.digest()
+        with pytest.raises(ConflictError):
+            put_snapshot(records, before, after)
+        assert records.digest() == stored
+        assert open_catalogue(anna.url).get("twexx", hidden=True).goal == BRAM_TEXT
+
 def test_the_command_line_names_the_method_who_and_when_and_changes_nothing(desks, capsys, tmp_path):
     anna, bram = desks
     edit = tmp_path / "samenvatting.toml"

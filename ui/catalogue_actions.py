@@ -106,33 +106,51 @@ class CatalogueActions(QObject):
             self._changed(changed=catalogue.methods, removed=[m.id for m in catalogue.hidden])
         prompts.tell(self.window, self.tr("Niet gelukt"), str(error))
 
-    def record(self, text: str, ids, change) -> bool:  # noqa: ANN001 - ids it touches, a call into app.api
-        """Make *change* one edit the user can undo: the records of *ids* are copied before and after."""
-        from app.api import CatalogueUnavailable, RecordError, take_snapshot
-        from ui.undo_commands import EditCommand
+    def record(self, text: str, ids, change, settle=None) -> bool:  # noqa: ANN001 - ids, calls into app.api
+        """Make *change* one edit the user can undo: the records of *ids* are copied before and after.
+
+        *settle(error)*, when given, settles a ``ConflictError`` (``ui.conflict_dialog.resolve``) and returns
+        the choice carried out; mine kept or copied counts as the edit, theirs taken or cancel saves nothing.
+        """
+        from dataclasses import replace
+
+        from app.api import CatalogueUnavailable, ConflictError, RecordError, take_snapshot
+        from ui.conflict_dialog import KEEP_MINE, SAVE_AS_NEW
+        from ui.undo_commands import RecordsCommand
 
         try:
-            before = take_snapshot(self.records, ids)
-            change()
+            before, known = take_snapshot(self.records, ids), set(self.records.catalogue.status)
+            try:
+                change()
+            except ConflictError as error:
+                if settle is None:
+                    raise
+                if settle(error) not in (KEEP_MINE, SAVE_AS_NEW):
+                    self.records.catalogue.refresh()
+                    self._after(ids)  # theirs on screen; nothing of this desk's saved
+                    return False
+            ids = [*ids, *sorted(set(self.records.catalogue.status) - known)]  # a copy saved as a new method
+            before = replace(before, ids=frozenset(ids))  # ids new since had no records before
             after = take_snapshot(self.records, ids)
         except (RecordError, CatalogueUnavailable) as error:
             self._refused(error)
             return False
-        self.window.undo_stack.push(EditCommand(text, before, after, self._put))
+        self.window.undo_stack.push(RecordsCommand(text, before, after, self._put))
         self._after(ids)
         return True
 
-    def _put(self, snapshot) -> bool:  # noqa: ANN001 - app.api's RecordSnapshot
-        """Undo or redo: the records as the snapshot holds them; False when that was refused."""
+    def _put(self, snapshot, current):  # noqa: ANN001, ANN202 - app.api's RecordSnapshots
+        """Undo or redo: the records as *snapshot* holds them, if they are still *current*; the snapshot as
+        stored, or False when that was refused (another desk saved them since: the user is told who)."""
         from app.api import CatalogueUnavailable, RecordError, put_snapshot
 
         try:
-            put_snapshot(self.records, snapshot)
+            stored = put_snapshot(self.records, snapshot, current)
         except (RecordError, CatalogueUnavailable) as error:
             self._refused(error)
             return False
         self._after(snapshot.ids)
-        return True
+        return stored
 
     def current(self, title: str) -> str | None:
         """The chosen method's id; without one, the user is told to choose first."""
