@@ -175,3 +175,102 @@ def test_file_share_lets_colleagues_see_the_open_case(window, db_url, monkeypatc
     carla = Cases(open_catalogue(db_url))
     assert carla.list(shared_too=True) == []
     carla.close()
+
+
+def _form_saving(monkeypatch, db_url, summary, meanwhile):
+    """The window's form: while it is open, *meanwhile* (another desk) saves; then this desk saves *summary*."""
+    from ui.method_form import MethodForm
+
+    def exec_(form):
+        meanwhile()
+        form.texts["summary"].setPlainText(summary)
+        return 1
+    monkeypatch.setattr(MethodForm, "exec", exec_)
+
+
+def _bram_saves(db_url, monkeypatch, change):
+    def save():
+        monkeypatch.setenv("LOGNAME", "bram")
+        change(UserRecords(open_catalogue(db_url)))
+        monkeypatch.setenv("LOGNAME", "anna")
+    return save
+
+
+@pytest.mark.parametrize("choice", [conflict_dialog.KEEP_MINE, conflict_dialog.TAKE_THEIRS,
+                                    conflict_dialog.SAVE_AS_NEW, None])
+def test_the_edit_form_saves_against_the_version_it_opened_and_a_conflict_asks_which_stays(
+        window, db_url, monkeypatch, choice):
+    monkeypatch.setenv("LOGNAME", "anna")
+    _form_saving(monkeypatch, db_url, MINE, _bram_saves(db_url, monkeypatch,
+                                                         lambda r: r.edit("abcd", {"summary": THEIRS})))
+    asked = []
+
+    def ask(_parent, conflict):
+        asked.append([(d.name, d.mine, d.theirs) for d in conflict.differences()])
+        return choice
+    monkeypatch.setattr(conflict_dialog, "ask_choice", ask)
+    monkeypatch.setattr(case_prompts, "text_input", lambda *_: "abcd-anna")
+    window.select_method("abcd")
+    window.catalogue_actions.actions["edit"].trigger()
+
+    assert asked == [[("summary", MINE, THEIRS)]]  # the dialog came up, with both versions
+    stored = open_catalogue(db_url)
+    records = window.catalogue_actions.records
+    assert stored.get("abcd").summary == (MINE if choice == conflict_dialog.KEEP_MINE else THEIRS)
+    assert window.catalogue.get("abcd").summary == stored.get("abcd").summary  # the window shows what is stored
+    assert [r["who"] for r in records.log("abcd")] == (["anna", "bram"] if choice == conflict_dialog.KEEP_MINE
+                                                       else ["bram"])
+    copy = stored.get("abcd-anna")
+    assert (copy is not None and copy.summary == MINE) == (choice == conflict_dialog.SAVE_AS_NEW)
+    assert window.undo_stack.count() == (1 if choice in (conflict_dialog.KEEP_MINE, conflict_dialog.SAVE_AS_NEW)
+                                         else 0)
+    if choice == conflict_dialog.SAVE_AS_NEW:  # undo takes the copy away and leaves bram's text
+        window.undo_action.trigger()
+        assert open_catalogue(db_url).get("abcd-anna") is None
+        assert open_catalogue(db_url).get("abcd").summary == THEIRS
+
+
+def test_undo_is_logged_and_refused_when_another_desk_saved_the_method_since(window, db_url, monkeypatch):
+    monkeypatch.setenv("LOGNAME", "anna")
+    _form_saving(monkeypatch, db_url, MINE, lambda: None)
+    window.select_method("abcd")
+    window.catalogue_actions.actions["edit"].trigger()
+    records = window.catalogue_actions.records
+    shipped = records.shipped("abcd").summary
+    window.undo_action.trigger()
+    assert records.version("abcd") == 2 and open_catalogue(db_url).get("abcd").summary == shipped
+    assert [(r["who"], r["old"], r["new"]) for r in records.log("abcd")][0] == ("anna", MINE, shipped)
+    window.redo_action.trigger()
+    assert records.version("abcd") == 3 and open_catalogue(db_url).get("abcd").summary == MINE
+
+    _bram_saves(db_url, monkeypatch, lambda r: r.edit("abcd", {"summary": THEIRS}))()
+    told = []
+    monkeypatch.setattr(case_prompts, "tell", lambda _p, _t, text, *_: told.append(text))
+    window.undo_action.trigger()
+    assert told and "gewijzigd door bram" in told[0]
+    assert open_catalogue(db_url).get("abcd").summary == THEIRS == window.catalogue.get("abcd").summary
+    assert records.version("abcd") == 4 and not window.undo_stack.canUndo()  # the edit is dropped, not pretended
+
+
+def test_restoring_a_field_is_a_logged_save_and_refused_after_another_desks_save(window, db_url, monkeypatch):
+    monkeypatch.setenv("LOGNAME", "anna")
+    _form_saving(monkeypatch, db_url, MINE, lambda: None)
+    window.select_method("abcd")
+    window.catalogue_actions.actions["edit"].trigger()
+    records = window.catalogue_actions.records
+    window.local_changes.buttons[("restore", "summary")].click()
+    shipped = records.shipped("abcd").summary
+    assert records.version("abcd") == 2 and records.log("abcd")[0]["new"] == shipped
+    window.undo_action.trigger()  # the local text is back
+    assert records.version("abcd") == 3
+    _bram_saves(db_url, monkeypatch, lambda r: r.edit("abcd", {"goal": "Bram's doel."}))()
+    told = []
+    monkeypatch.setattr(case_prompts, "tell", lambda _p, _t, text, *_: told.append(text))
+    before = records.digest()
+    window.select_method("abcd")
+    window.local_changes.buttons[("restore", "summary")].click()
+    assert told and "gewijzigd door bram" in told[0] and records.digest() == before
+    assert window.catalogue.get("abcd").goal == "Bram's doel."  # the window shows bram's save now
+    window.select_method("abcd")
+    window.local_changes.buttons[("restore", "summary")].click()  # seen now: restoring works
+    assert open_catalogue(db_url).get("abcd").summary == shipped and records.version("abcd") == 5
