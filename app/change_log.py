@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from advisor.method_document import FIELDS, get_field, method_to_document, set_field
-from app.conflicts import RecordError
+from app.conflicts import ConflictError, RecordError, conflict_error
 from db import record_log, storage, user_store
 
 
@@ -29,6 +29,12 @@ def stored_document(conn, method_id: str) -> dict | None:  # noqa: ANN001 - a Co
         if not method.is_own:
             set_field(doc, name, override.value)
     return doc
+
+
+def stored_conflict(conn, found: record_log.VersionConflict, mine: dict | None) -> ConflictError:  # noqa: ANN001
+    """The conflict to show for *found*: this desk's document against the one stored now."""
+    theirs = stored_document(conn, found.record_id)
+    return conflict_error(found, (theirs or mine or {}).get("name", found.record_id), mine or {}, theirs or {})
 
 
 def logged(method_id: str, write, hidden: bool = False):  # noqa: ANN001, ANN201 - functions of a Connection

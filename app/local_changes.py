@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from advisor.method_document import FIELDS, get_field, method_to_document, set_field
-from app.change_log import fields_changed, stored_document
-from app.conflicts import conflict_error
+from app.change_log import fields_changed, stored_conflict, stored_document
 from app.own_methods import RecordError, UserRecords, checked, now
 from db import record_log, record_snapshot, user_store
 from db.record_snapshot import RecordSnapshot
@@ -109,17 +108,12 @@ def put_snapshot(records: UserRecords, snapshot: RecordSnapshot, current: Record
                     version = record_log.claim(conn, kind, method_id, stored.versions.get((kind, method_id), 0),
                                                by, when)
                 except record_log.VersionConflict as found:  # another desk's save this very moment
-                    raise _conflict(conn, found, new_doc) from None
+                    raise stored_conflict(conn, found, new_doc) from None
                 record_log.log(conn, kind, method_id, version, by, when, changed)
         done.append(record_snapshot.take(conn, snapshot.ids))
 
     records.write_all([change])
     return done[0]
-
-
-def _conflict(conn, found: record_log.VersionConflict, mine: dict | None):  # noqa: ANN001, ANN202
-    theirs = stored_document(conn, found.record_id)
-    return conflict_error(found, (theirs or mine or {}).get("name", found.record_id), mine or {}, theirs or {})
 
 
 def _changed_since(conn, stored: RecordSnapshot, current: RecordSnapshot) -> RecordError:  # noqa: ANN001
@@ -129,4 +123,4 @@ def _changed_since(conn, stored: RecordSnapshot, current: RecordSnapshot) -> Rec
         return RecordError("De methode is intussen elders gewijzigd. Er is niets veranderd.")
     kind, method_id = moved[0]
     found = record_log.conflict(conn, kind, method_id, current.versions.get((kind, method_id), 0))
-    return _conflict(conn, found, stored_document(conn, method_id))
+    return stored_conflict(conn, found, stored_document(conn, method_id))

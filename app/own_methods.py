@@ -25,8 +25,8 @@ from advisor.messages import did_you_mean
 from advisor.method_document import FIELDS, get_field, given_fields, method_to_document, read_document, set_field
 from advisor.model import Method
 from app.catalogue import Catalogue
-from app.change_log import fields_changed, now, restored_fields, stored_document
-from app.conflicts import ConflictError, RecordError, conflict_error
+from app.change_log import fields_changed, now, restored_fields, stored_conflict, stored_document
+from app.conflicts import RecordError
 from db import record_log, setup, storage, user_store
 from db.engine import make_engine
 
@@ -86,7 +86,7 @@ class UserRecords:
             try:
                 version = record_log.claim(conn, kind, method_id, expected, by, when)
             except record_log.VersionConflict as found:
-                raise self._conflict(conn, found, mine) from None
+                raise stored_conflict(conn, found, mine) from None
             fields = changes(conn)
             if write is not None:
                 write(conn)
@@ -95,11 +95,6 @@ class UserRecords:
 
         self._write(change)
         return done[0]
-
-    def _conflict(self, conn, found: record_log.VersionConflict, mine: dict | None) -> ConflictError:  # noqa: ANN001
-        theirs = stored_document(conn, found.record_id)
-        name = (theirs or mine or {}).get("name", found.record_id)
-        return conflict_error(found, name, mine or {}, theirs or {})
 
     def version(self, method_id: str) -> int:
         """The method's record version in the database now (0: never changed here)."""

@@ -1758,6 +1758,38 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>Verborgen</source>
             <translation>Hidden</translation>
         </message>
+        <message>
+            <source>wie wat wanneer aan methoden veranderde, nieuwste eerst</source>
+            <translation>who changed what in methods and when, newest first</translation>
+        </message>
+        <message>
+            <source>alleen deze methode</source>
+            <translation>only this method</translation>
+        </message>
+        <message>
+            <source>hoogstens N regels (standaard 100)</source>
+            <translation>at most N lines (default 100)</translation>
+        </message>
+        <message>
+            <source>uw casussen, laatst gewijzigd eerst</source>
+            <translation>your cases, most recently changed first</translation>
+        </message>
+        <message>
+            <source>ook de casussen die collega's gedeeld hebben</source>
+            <translation>also the cases colleagues have shared</translation>
+        </message>
+        <message>
+            <source>een eigen casus delen met collega's (zij zien hem met list --all)</source>
+            <translation>share one of your cases with colleagues (they see it with list --all)</translation>
+        </message>
+        <message>
+            <source>niet meer delen</source>
+            <translation>stop sharing</translation>
+        </message>
+        <message>
+            <source>de versie die u opende (zie 'list --json' of 'method log'); standaard de versie bij het starten van deze opdracht. Is de methode intussen door iemand anders gewijzigd, dan wordt er niets opgeslagen.</source>
+            <translation>the version you opened (see 'list --json' or 'method log'); by default the version when this command starts. If someone else has changed the method in the meantime, nothing is saved.</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
