@@ -18,9 +18,10 @@ from advisor.group_csv import GroupError, parse_participants
 from advisor.messages import did_you_mean
 from app.admin import NotAServer, apply_role_sql, check_server_url, describe_setup, role_sql
 from app.advice import AdviceWithWhatIf, Advisor, advice_to_dict
-from app.cases import Cases
+from app.cases import CaseConflict, Cases
 from app.catalogue import Catalogue, CatalogueUnavailable
 from app.catalogue_watch import CaughtUp, ChangeWatch, catch_up
+from app.conflicts import Conflict, ConflictError, FieldDifference
 from app.export import method_summary, method_to_dict
 from app.failures import Failure, explain
 from app.group import GroupResult, advise_group, group_context, group_to_dict
@@ -41,16 +42,15 @@ if TYPE_CHECKING:
 
 __all__ = [
     "advice_to_dict", "AdviceWithWhatIf", "advise_group", "Advisor", "apply_role_sql", "Case", "CASE_FILE_SUFFIX",
-    "case_report_html", "CaseError", "Cases", "Catalogue", "CatalogueUnavailable", "CaughtUp", "ChangeWatch",
-    "catch_up", "check_server_url", "describe_setup",
-    "comparison_html", "did_you_mean",
-    "display_url", "explain_failure", "export_package", "Failure", "field_versions", "FieldVersions",
-    "GROUP_CSV_MAX_BYTES", "group_context", "group_to_dict", "GroupError", "GroupResult", "ImportPlan",
-    "keep_version", "method_summary", "method_to_dict", "NotAServer", "open_cases", "open_catalogue",
-    "open_plain_search", "open_search",
-    "open_user_records", "paint_report", "parse_participants", "Participant", "plan_import", "put_snapshot",
-    "query_problem", "read_toml_file", "RecordError", "resolved_url", "role_sql", "run_import", "save_report",
-    "SearchHit", "SearchService", "situation_lines", "take_snapshot", "translate", "use_language", "UserRecords",
+    "case_report_html", "CaseConflict", "CaseError", "Cases", "Catalogue", "CatalogueUnavailable", "CaughtUp",
+    "ChangeWatch", "catch_up", "check_server_url", "comparison_html", "Conflict", "ConflictError", "describe_setup",
+    "did_you_mean", "display_url", "explain_failure", "export_package", "Failure", "field_versions",
+    "FieldDifference", "FieldVersions", "group_context", "GROUP_CSV_MAX_BYTES", "group_to_dict", "GroupError",
+    "GroupResult", "ImportPlan", "keep_version", "method_summary", "method_to_dict", "NotAServer", "open_cases",
+    "open_catalogue", "open_plain_search", "open_search", "open_user_records", "paint_report",
+    "parse_participants", "Participant", "plan_import", "put_snapshot", "query_problem", "read_toml_file",
+    "RecordError", "resolved_url", "role_sql", "run_import", "save_report", "SearchHit", "SearchService",
+    "situation_lines", "take_snapshot", "translate", "use_language", "UserRecords",
 ]
 
 

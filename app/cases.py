@@ -4,6 +4,11 @@ Everything a case file or a name could do wrong is checked before the
 database is opened for writing, so a refused change leaves the cases table
 exactly as it was. Files are written next to their target and renamed into
 place, so an interrupted export leaves the old file or the new one.
+
+Cases are personal: each belongs to whoever saved it first (the database
+user, or the OS user on SQLite) and others see it only once its owner shares
+it. Replacing a case names the version that was opened; when another desk
+saved it in between, the save is refused with a ``CaseConflict``.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from advisor.messages import did_you_mean
 from app.advice import Advisor
 from app.catalogue import Catalogue
 from app.pdf_attachment import case_bytes_from_pdf
-from db import case_store
+from db import case_store, record_log
 from db.engine import make_engine
 
 
@@ -60,12 +65,33 @@ def read_case_file(path: Path) -> Case:
     return case_from_file(raw)
 
 
+class CaseConflict(CaseError):
+    """Another desk saved the case after this one opened it; nothing was changed."""
+
+    def __init__(self, name: str, found: record_log.VersionConflict):
+        self.name, self.mine_version, self.their_version = name, found.expected, found.current
+        when = f" op {found.when.replace('T', ' ').removesuffix('+00:00')} (UTC)" if found.when else ""
+        super().__init__(f"De casus ‘{name}’ is{when} door iemand anders opgeslagen nadat u hem opende "
+                         f"(versie {found.current}, u opende versie {found.expected}). Er is niets veranderd. "
+                         "Open de casus opnieuw, of sla uw versie op onder een andere naam.")
+
+
 class Cases:
     """The saved cases of one database, checked against one catalogue."""
 
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
         self.engine = make_engine(catalogue.url, read_only=catalogue.read_only)
+        self._opened: dict[str, int] = {}  # name -> the version load() read, for the next replacement
+        self._viewer: str | None = None
+
+    @property
+    def viewer(self) -> str:
+        """Who is using the cases: the database user, or the OS user on SQLite."""
+        if self._viewer is None:
+            with self.engine.connect() as conn:
+                self._viewer = record_log.who(conn)
+        return self._viewer
 
     def close(self) -> None:
         self.engine.dispose()
@@ -74,20 +100,49 @@ class Cases:
     def catalogue_version(self) -> str:
         return self.catalogue.methods[0].catalogue_version if self.catalogue.methods else ""
 
-    def list(self) -> list[dict]:
+    def list(self, shared_too: bool = False) -> list[dict]:
+        """One's own cases; with *shared_too* also those others shared. Each with owner, shared, version."""
+        viewer = self.viewer
         with self.engine.connect() as conn:
-            return case_store.summaries(conn)
+            return case_store.summaries(conn, viewer, shared_too)
+
+    def _visible(self, conn, name: str) -> dict | None:  # noqa: ANN001 - a Connection
+        found = case_store.info(conn, name)
+        return found if found and (found["owner"] == self.viewer or found["shared"]) else None
 
     def exists(self, name: str) -> bool:
         with self.engine.connect() as conn:
             return case_store.exists(conn, name)
 
     def load(self, name: str) -> Case:
+        """The case (one's own or a shared one); its version is remembered for the next save."""
+        self.viewer  # noqa: B018 - asked before the connection below is opened
         with self.engine.connect() as conn:
-            case = case_store.read(conn, name)
+            found = self._visible(conn, name)
+            case = case_store.read(conn, name) if found else None
         if case is None:
             raise CaseError(f"Er is geen casus met de naam ‘{name}’.")
+        self._opened[name] = found["version"]
         return case
+
+    def sharing(self, name: str) -> dict | None:
+        """Owner, shared mark and version of a case one may see; None otherwise."""
+        self.viewer  # noqa: B018 - asked before the connection below is opened
+        with self.engine.connect() as conn:
+            return self._visible(conn, name)
+
+    def share(self, name: str, shared: bool = True) -> None:
+        """Let colleagues see (and open) the case, or stop that; only its owner may."""
+        self.catalogue.ensure_writable()
+        viewer = self.viewer
+        with self.engine.begin() as conn:
+            found = case_store.info(conn, name)
+            if found is None or not (found["owner"] == viewer or found["shared"]):
+                raise CaseError(f"Er is geen casus met de naam ‘{name}’. Er is niets veranderd.")
+            if found["owner"] != viewer:
+                raise CaseError(f"Alleen de eigenaar ({found['owner']}) kan het delen van ‘{name}’ veranderen. "
+                                "Er is niets veranderd.")
+            case_store.set_shared(conn, name, shared)
 
     def top_method(self, case: Case) -> str | None:
         results = Advisor(self.catalogue.methods, self.catalogue.knowledge).advise(case.context).advice.results
@@ -99,20 +154,34 @@ class Cases:
             hint = did_you_mean(self.catalogue.closest_ids(case.decision_id))
             raise CaseError(f"Onbekende methode ‘{case.decision_id}’ als besluit.{hint} Er is niets veranderd.")
 
-    def _write(self, case: Case, replace_existing: bool) -> None:
+    def _write(self, case: Case, replace_existing: bool, expected: int | None = None) -> None:
         self.catalogue.ensure_writable()
         taken = CaseError(f"Er bestaat al een casus met de naam ‘{case.name}’. Kies een andere naam "
                           "of vervang de bestaande. Er is niets veranderd.")
+        viewer = self.viewer
         try:
-            with self.engine.begin() as conn:
-                # Without replacing, the name's unique index decides, not a check beforehand: SQLite's
-                # driver starts the transaction only at the first write, so a check could be stale.
-                (case_store.write if replace_existing else case_store.insert)(conn, case)
+            with self.engine.execution_options(immediate=True).begin() as conn:
+                found = case_store.info(conn, case.name) if replace_existing else None
+                if found is None:
+                    # The name's unique index decides, not the check above: on PostgreSQL another desk may
+                    # insert the same name between them.
+                    case_store.insert(conn, case, viewer)
+                    self._opened[case.name] = 1
+                    return
+                if found["owner"] != viewer and not found["shared"]:
+                    raise taken
+                start = expected if expected is not None else self._opened.get(case.name, found["version"])
+                self._opened[case.name] = case_store.replace_stored(conn, case, start)
         except IntegrityError:
             raise taken from None
+        except record_log.VersionConflict as found:
+            raise CaseConflict(case.name, found) from None
 
-    def save(self, case: Case, replace_existing: bool = False) -> Case:
-        """Store *case* stamped with now and this app's versions; returns what was stored."""
+    def save(self, case: Case, replace_existing: bool = False, expected_version: int | None = None) -> Case:
+        """Store *case* stamped with now and this app's versions; returns what was stored.
+
+        Replacing: *expected_version* is the version that was opened (default: the one ``load`` read).
+        """
         self._check(case)
         if replace_existing:
             with self.engine.connect() as conn:
@@ -120,14 +189,17 @@ class Cases:
             case = replace(case, created=old.created if old else case.created)
         stored = case.stamped(app_version=app_version(), catalogue_version=self.catalogue_version)
         stored = replace(stored, top_method=self.top_method(stored))
-        self._write(stored, replace_existing)
+        self._write(stored, replace_existing, expected_version)
         return stored
 
     def delete(self, name: str) -> Case:
-        """Remove the case and return it, so the caller can offer to undo."""
+        """Remove one's own case and return it, so the caller can offer to undo."""
         case = self.load(name)
         self.catalogue.ensure_writable()
         with self.engine.begin() as conn:
+            owner = case_store.info(conn, name)["owner"]
+            if owner != self.viewer:
+                raise CaseError(f"Alleen de eigenaar ({owner}) kan ‘{name}’ verwijderen. Er is niets veranderd.")
             case_store.remove(conn, name)
         return case
 

@@ -24,7 +24,7 @@ import resources
 from advisor.catalogue_reader import CatalogueError
 from advisor.method_document import apply_overrides
 from advisor.model import KnowledgeItem, Method
-from db import backups, recovery, setup, snapshot, storage, user_store
+from db import backups, record_log, recovery, setup, snapshot, storage, user_store
 from db.engine import (
     display_url,
     is_default_url,
@@ -87,6 +87,8 @@ def _read_records(engine) -> _Records:  # noqa: ANN001 - an Engine
         stored = storage.read_methods(conn)
         knowledge = storage.read_knowledge(conn)
         overrides, hidden_ids = user_store.overrides(conn), user_store.hidden(conn)
+        versions, hidden_versions = record_log.versions(conn, record_log.METHOD), \
+            record_log.versions(conn, record_log.HIDDEN)
     visible, hidden, status, notices = [], [], {}, []
     for method in stored:
         status[method.id] = {"origin": "own" if method.is_own else "shipped"}
@@ -100,6 +102,7 @@ def _read_records(engine) -> _Records:  # noqa: ANN001 - an Engine
                 method = variant.method
                 status[method.id] = {"origin": "variant", "overridden": list(variant.overridden),
                                      "upstream_changed": list(variant.upstream_changed)}
+        status[method.id].update(version=versions.get(method.id, 0), hidden_version=hidden_versions.get(method.id, 0))
         (hidden if method.id in hidden_ids else visible).append(method)
     version = next((m.catalogue_version for m in stored if not m.is_own), "")
     return _Records(visible, hidden, status, knowledge, setup.change_counter(engine), version, notices)
@@ -116,7 +119,8 @@ class Catalogue:
     read_only: bool = False  # opened for reading only: show it, refuse edits
     notices: list[str] = field(default_factory=list)  # Dutch sentences the user should see once
     hidden: list[Method] = field(default_factory=list)  # shipped methods the user hid ("Verborgen")
-    status: dict[str, dict] = field(default_factory=dict)  # per id: origin, overridden, upstream_changed
+    # per id: origin, overridden, upstream_changed, and the record versions as read (version, hidden_version)
+    status: dict[str, dict] = field(default_factory=dict)
     catalogue_version: str = ""  # fingerprint of the shipped files the records came from
     offline: bool = False  # a local copy standing in for a shared catalogue that cannot be reached
 

@@ -4,6 +4,11 @@ Every change is checked first (the catalogue reader's rules and Dutch
 messages), then written in one transaction that also bumps the change
 counter, so search and advice notice it; the catalogue is read again after.
 Catalogue updates never touch these records (see ``db.setup``).
+
+Each save names the record version it started from (``expected_version``;
+by default the one this desk's catalogue read last) and raises it by one in
+the same transaction, logging every changed field; a save that started from
+an older version is refused with a ``ConflictError`` (``app.conflicts``).
 """
 
 from __future__ import annotations
@@ -12,7 +17,6 @@ import copy
 import getpass
 import tomllib
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +25,10 @@ from advisor.messages import did_you_mean
 from advisor.method_document import FIELDS, get_field, given_fields, method_to_document, read_document, set_field
 from advisor.model import Method
 from app.catalogue import Catalogue
-from db import setup, storage, user_store
+from app.change_log import fields_changed, now, restored_fields, stored_conflict, stored_document
+from app.conflicts import RecordError
+from db import record_log, setup, storage, user_store
 from db.engine import make_engine
-
-
-class RecordError(ValueError):
-    """A change that was refused; the message is Dutch and says that nothing changed."""
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def default_author() -> str:
@@ -75,15 +73,37 @@ class UserRecords:
             engine.dispose()
         self.catalogue.refresh()
 
-    def write_all(self, changes: list) -> None:
-        """Several changes (functions of one Connection) in one transaction: all or nothing."""
-        self._write(lambda conn: [change(conn) for change in changes])
+    def _versioned(self, kind: str, method_id: str, expected: int | None, changes, mine: dict | None = None,
+                   write=None) -> int:  # noqa: ANN001 - changes: a function of the Connection; write: its writer
+        """Claim the next version of the record, run *write*, log what *changes* returns; the new version."""
+        if expected is None:
+            expected = self.catalogue.status.get(method_id, {}).get("hidden_version" if kind == record_log.HIDDEN
+                                                                    else "version", 0)
+        when, done = now(), []
 
-    def shipped(self, method_id: str) -> Method | None:
-        return next((m for m in self._stored() if m.id == method_id and not m.is_own), None)
+        def change(conn) -> None:  # noqa: ANN001
+            by = record_log.who(conn)
+            try:
+                version = record_log.claim(conn, kind, method_id, expected, by, when)
+            except record_log.VersionConflict as found:
+                raise stored_conflict(conn, found, mine) from None
+            fields = changes(conn)
+            if write is not None:
+                write(conn)
+            record_log.log(conn, kind, method_id, version, by, when, fields)
+            done.append(version)
 
-    def _stored(self) -> list[Method]:
-        return self.read(storage.read_methods)
+        self._write(change)
+        return done[0]
+
+    def version(self, method_id: str) -> int:
+        """The method's record version in the database now (0: never changed here)."""
+        return self.read(lambda conn: record_log.version(conn, record_log.METHOD, method_id))
+
+    def log(self, method_id: str | None = None, limit: int = 1000) -> list[dict]:
+        """The change log of methods (own, variants, hidden marks), newest first; one method with *method_id*."""
+        rows = self.read(lambda conn: record_log.entries(conn, method_id, limit))
+        return [r for r in rows if r["kind"] in (record_log.METHOD, record_log.HIDDEN)]
 
     def read(self, query):  # noqa: ANN001, ANN201 - a function of one Connection, and what it returns
         """Run *query* on a connection of its own (nothing is written)."""
@@ -93,6 +113,16 @@ class UserRecords:
                 return query(conn)
         finally:
             engine.dispose()
+
+    def write_all(self, changes: list) -> None:
+        """Several changes (functions of one Connection) in one transaction: all or nothing."""
+        self._write(lambda conn: [change(conn) for change in changes])
+
+    def shipped(self, method_id: str) -> Method | None:
+        return next((m for m in self._stored() if m.id == method_id and not m.is_own), None)
+
+    def _stored(self) -> list[Method]:
+        return self.read(storage.read_methods)
 
     def origin(self, method_id: str) -> str | None:
         status = self.catalogue.status.get(method_id)
@@ -106,7 +136,10 @@ class UserRecords:
         return origin
 
     def add(self, doc: dict, author: str | None = None, where: str = "methode") -> Method:
-        """Store a new own method from a catalogue document (no section needed)."""
+        """Store a new own method from a catalogue document (no section needed).
+
+        Two desks adding the same id at once: the record version decides, the second gets a conflict.
+        """
         method = checked(doc, where)
         if self.origin(method.id) is not None:
             raise RecordError(f"Er bestaat al een methode met id '{method.id}'. Kies een ander id. "
@@ -114,11 +147,17 @@ class UserRecords:
         when = now()
         method = replace(method, origin=user_store.OWN, author=author if author is not None else default_author(),
                          created=when, modified=when)
-        self._write(lambda conn: user_store.put_own(conn, method))
+        new = method_to_document(method)
+        self._versioned(record_log.METHOD, method.id, self.version(method.id), lambda _conn: fields_changed(None, new),
+                        new, lambda conn: user_store.put_own(conn, method))
         return method
 
-    def edit(self, method_id: str, doc: dict, where: str = "methode") -> list[str]:
-        """Own method: replace it. Shipped method: the fields *doc* gives become overrides. Returns fields."""
+    def edit(self, method_id: str, doc: dict, where: str = "methode", expected_version: int | None = None) -> list[str]:
+        """Own method: replace it. Shipped method: the fields *doc* gives become overrides. Returns fields.
+
+        *expected_version*: the record version the editor opened (default: the one this catalogue read);
+        when another desk saved since, ``ConflictError`` and nothing changes.
+        """
         origin = self._known(method_id)
         if doc.get("id", method_id) != method_id:
             raise RecordError(f"Het bestand gaat over '{doc.get('id')}', niet over '{method_id}'. "
@@ -127,7 +166,10 @@ class UserRecords:
             old = self.catalogue.get(method_id, hidden=True)
             method = replace(checked({**doc, "id": method_id}, where), origin=user_store.OWN, author=old.author,
                              created=old.created, modified=now())
-            self._write(lambda conn: user_store.put_own(conn, method))
+            new = method_to_document(method)
+            self._versioned(record_log.METHOD, method_id, expected_version,
+                            lambda conn: fields_changed(stored_document(conn, method_id), new), new,
+                            lambda conn: user_store.put_own(conn, method))
             return sorted(given_fields(doc))
         shipped = self.shipped(method_id)
         base = method_to_document(shipped)
@@ -148,34 +190,55 @@ class UserRecords:
             for name in dropped:
                 user_store.drop_overrides(conn, method_id, name)
 
-        self._write(change)
+        self._versioned(record_log.METHOD, method_id, expected_version,
+                        lambda conn: fields_changed(stored_document(conn, method_id), merged), merged, change)
         return sorted(changes)
 
-    def restore(self, method_id: str, field: str | None = None) -> None:
+    def restore(self, method_id: str, field: str | None = None, expected_version: int | None = None) -> None:
         """Drop the user's change to one field (or all) of a shipped method."""
         if self._known(method_id) == "own":
             raise RecordError(f"'{method_id}' is een eigen methode; er is geen meegeleverde tekst om "
                               "naar terug te gaan. Er is niets veranderd.")
         if field is not None and field not in FIELDS:
             raise RecordError(f"Onbekend veld '{field}'; velden zijn {', '.join(FIELDS)}. Er is niets veranderd.")
-        self._write(lambda conn: user_store.drop_overrides(conn, method_id, field))
+        shipped = method_to_document(self.shipped(method_id))
+        kept = {n: v for n, v in given_fields(shipped).items() if field in (None, n)}
+        self._versioned(record_log.METHOD, method_id, expected_version,
+                        lambda conn: restored_fields(stored_document(conn, method_id), shipped, field),
+                        {**self.document(method_id), **kept},
+                        lambda conn: user_store.drop_overrides(conn, method_id, field))
 
-    def hide(self, method_id: str, hide: bool = True) -> None:
+    def save_method(self, method_id: str, doc: dict, write, expected_version: int | None = None) -> int:  # noqa: ANN001
+        """*write* (a function of one Connection) that makes the method *doc*, as one versioned, logged save;
+        the new version. For changes of a method's records other than ``edit`` (a choice after comparing)."""
+        return self._versioned(record_log.METHOD, method_id, expected_version,
+                               lambda conn: fields_changed(stored_document(conn, method_id), doc), doc, write)
+
+    def hide(self, method_id: str, hide: bool = True, expected_version: int | None = None) -> None:
         self._known(method_id)
-        self._write(lambda conn: user_store.set_hidden(conn, method_id, hide, now()))
 
-    def remove(self, method_id: str) -> Method:
+        def was(conn) -> dict:  # noqa: ANN001
+            before = method_id in user_store.hidden(conn)
+            return {} if before == hide else {"verborgen": (before, hide)}
+
+        self._versioned(record_log.HIDDEN, method_id, expected_version, was, self.document(method_id),
+                        lambda conn: user_store.set_hidden(conn, method_id, hide, now()))
+
+    def document(self, method_id: str) -> dict:
+        """The method as this desk sees it, as a catalogue document ({} when unknown)."""
+        method = self.catalogue.get(method_id, hidden=True)
+        return method_to_document(method) if method else {}
+
+    def remove(self, method_id: str, expected_version: int | None = None) -> Method:
         """Delete an own method and return it (for undo); shipped methods can only be hidden."""
         if self._known(method_id) != "own":
             raise RecordError(f"'{method_id}' is een meegeleverde methode en kan niet worden verwijderd; "
                               "u kunt hem verbergen. Er is niets veranderd.")
         method = self.catalogue.get(method_id, hidden=True)
-        self._write(lambda conn: user_store.remove_own(conn, method_id))
+        self._versioned(record_log.METHOD, method_id, expected_version,
+                        lambda conn: fields_changed(stored_document(conn, method_id), None), None,
+                        lambda conn: user_store.remove_own(conn, method_id))
         return method
-
-    def put_back(self, method: Method) -> None:
-        """Undo a removal: the own method exactly as it was."""
-        self._write(lambda conn: user_store.put_own(conn, method))
 
     def digest(self) -> str:
         return self.read(user_store.digest)

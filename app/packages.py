@@ -19,7 +19,8 @@ from advisor.method_document import FIELDS, get_field, given_fields, method_to_d
 from advisor.model import Method
 from app.cases import app_version, write_atomically
 from app.catalogue import Catalogue
-from app.own_methods import RecordError, UserRecords, checked, now
+from app.change_log import logged, now
+from app.own_methods import RecordError, UserRecords, checked
 from db import storage, user_store
 
 SCHEMA_VERSION = 1
@@ -163,7 +164,8 @@ def plan_import(catalogue: Catalogue, path: Path, policy: str = "newer") -> Impo
                 raise _refuse(f"{where}: 'overrides' moet velden uit {', '.join(FIELDS)} bevatten")
             _plan_variant(plan, records, shipped[method_id], row, where, policy, have)
         if row.get("hidden") and method_id not in {m.id for m in catalogue.hidden}:
-            plan.writes.append(lambda conn, method_id=method_id: user_store.set_hidden(conn, method_id, True, now()))
+            plan.writes.append(logged(method_id, lambda conn, method_id=method_id:
+                                      user_store.set_hidden(conn, method_id, True, now()), hidden=True))
     return plan
 
 
@@ -186,6 +188,7 @@ def _plan_variant(plan: ImportPlan, records: UserRecords, shipped: Method, row: 
 
 def _decide(plan: ImportPlan, catalogue: Catalogue, method_id: str, have: str | None, policy: str, modified: str,
             write) -> None:  # noqa: ANN001
+    write = logged(method_id, write)
     if have is None:
         plan.added.append(method_id)
         plan.writes.append(write)

@@ -9,11 +9,11 @@ release can replace what it shipped without touching what users wrote.
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, Text
+from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String, Table, Text
 
-# The number of the newest Alembic revision in db/migrations (revision "0003"); also kept in
+# The number of the newest Alembic revision in db/migrations (revision "0004"); also kept in
 # meta.schema_version, which every release since the first reads to refuse a newer database.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -161,6 +161,10 @@ cases = Table(
     Column("modified", String(40), nullable=False),
     Column("app_version", String(40), nullable=False, default=""),
     Column("catalogue_version", String(64), nullable=False, default=""),
+    # Revision 0004: whose case it is (the database user), whether others may see it, its edit count.
+    Column("owner", Text, nullable=False, server_default=""),
+    Column("shared", Integer, nullable=False, server_default="0"),
+    Column("version", Integer, nullable=False, server_default="1"),
 )
 
 # A field of a shipped method the user changed: the value as JSON (the catalogue document's shape,
@@ -182,4 +186,35 @@ hidden = Table(
     Column("modified", String(40), nullable=False),
 )
 
+# The version of each editable method record (revision 0004): kind 'method' counts changes to an
+# own method or to a shipped method's local variant, kind 'hidden' to its hidden mark. A save names
+# the version it started from; another desk's save in between makes it a conflict (db.record_log).
+record_versions = Table(
+    "record_versions",
+    metadata,
+    Column("kind", String(16), primary_key=True),
+    Column("record_id", String(200), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("modified", String(40), nullable=False),
+    Column("modified_by", Text, nullable=False),
+)
+
+# Who changed which field of which record when, with the old and new value as JSON (null: absent).
+change_log = Table(
+    "change_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(40), nullable=False),
+    Column("who", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("record_id", String(200), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("field", String(40), nullable=False),
+    Column("old_json", Text, nullable=True),
+    Column("new_json", Text, nullable=True),
+)
+Index("ix_change_log_record", change_log.c.record_id)
+
+# Record versions and the change log are not among them: every method edit writes both, so on a server
+# only the editor role may write them (db.roles), and a reader's edit is refused whole.
 USER_TABLES = (cases, overrides, hidden)

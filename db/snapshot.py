@@ -7,6 +7,8 @@ killed while copying leaves the previous copy. When the server does not
 answer, the application opens this copy read-only and says how old it is.
 The file is named after the address without its password, so a changed
 password finds the same copy and no password ever reaches the disk.
+Cases are personal: the copy holds only the signed-in user's own cases and
+the shared ones, and remembers that user, so the copy shows the same list.
 """
 
 from __future__ import annotations
@@ -21,12 +23,13 @@ from platformdirs import user_cache_dir
 from sqlalchemy import URL, Engine, create_engine, select
 from sqlalchemy.engine import make_url
 
-from db import schema
+from db import record_log, schema
 
 __all__ = ["snapshot_path", "sqlite_url", "taken_at", "write_snapshot"]
 
 APP_NAME = "Methodewijzer"
 TAKEN_KEY = "snapshot_taken"
+USER_KEY = record_log.SNAPSHOT_USER_KEY
 
 
 def snapshot_path(url: str) -> Path:
@@ -48,11 +51,16 @@ def write_snapshot(source: Engine, target: Path) -> None:
     try:
         with source.connect() as reading, copy.begin() as writing:
             schema.metadata.create_all(writing)
+            user = record_log.who(reading)
             for table in schema.metadata.sorted_tables:  # parents before children
-                rows = [dict(r) for r in reading.execute(select(table)).mappings()]
+                query = select(table)
+                if table is schema.cases:
+                    query = query.where((table.c.owner == user) | (table.c.shared != 0))
+                rows = [dict(r) for r in reading.execute(query).mappings()]
                 if rows:
                     writing.execute(table.insert(), rows)
             writing.execute(schema.meta.insert().values(key=TAKEN_KEY, value=datetime.now().isoformat(" ", "minutes")))
+            writing.execute(schema.meta.insert().values(key=USER_KEY, value=user))
         copy.dispose()
         os.replace(temp, target)
     except BaseException:

@@ -47,3 +47,21 @@ def test_keeping_a_field_that_was_not_changed_is_refused(changed_upstream):
     with pytest.raises(RecordError, match="niets veranderd"):
         keep_version(changed_upstream, "kern-met-pit", "goal", "")  # the field is required
     assert changed_upstream.digest() == before
+
+
+def test_the_choice_after_comparing_is_a_versioned_logged_save_and_never_overwrites_a_newer_one(changed_upstream,
+                                                                                              db_url):
+    from app.api import ConflictError
+
+    records = changed_upstream
+    opened = records.version("kern-met-pit")
+    then = field_versions(records, "kern-met-pit")["goal"].shipped_then
+    keep_version(records, "kern-met-pit", "goal", then, expected_version=opened)
+    assert records.version("kern-met-pit") == opened + 1
+    last = records.log("kern-met-pit")[0]
+    assert (last["field"], last["old"], last["new"], last["version"]) == ("goal", MINE, then, opened + 1)
+    open_user_records(open_catalogue(db_url)).edit("kern-met-pit", {"summary": "Een andere desk was eerder."})
+    before = records.digest()
+    with pytest.raises(ConflictError, match="niets veranderd"):  # this desk read the version before that save
+        keep_version(records, "kern-met-pit", "goal", MINE)
+    assert records.digest() == before

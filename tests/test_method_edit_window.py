@@ -20,10 +20,14 @@ GOAL = "Bij ons kost Kern met Pit ook € 300 aan zaalhuur."
 
 
 def stored(db_url: str, catalogue_dir=None) -> dict:  # noqa: ANN001
-    """What a fresh start reads: each method's origin marks, document and hidden mark."""
+    """What a fresh start reads: each method's origin marks, document and hidden mark.
+
+    Record versions are left out: they only ever go up (an undo is a change of its own)."""
     catalogue = open_catalogue(db_url, catalogue_dir=catalogue_dir)
     hidden = {m.id for m in catalogue.hidden}
-    return {m.id: (catalogue.status[m.id], method_to_document(m), m.id in hidden)
+    versions = ("version", "hidden_version")
+    return {m.id: ({k: v for k, v in catalogue.status[m.id].items() if k not in versions}, method_to_document(m),
+                   m.id in hidden)
             for m in (*catalogue.methods, *catalogue.hidden)}
 
 

@@ -42,6 +42,7 @@ class CaseActions(QObject):
             ("save_as", self.tr("Opslaan &als…"), "Ctrl+Shift+S", self.save_as),
             ("delete", self.tr("&Verwijderen"), "", self.delete),
             ("undo_delete", self.tr("Verwijderen &ongedaan maken"), "", self.undo_delete),
+            ("share", self.tr("&Delen met collega's"), "", self.share),
             (None, None, None, None),
             ("export", self.tr("&Exporteren…"), "", self.files.export),
             ("import", self.tr("&Importeren…"), "", self.files.import_),
@@ -61,6 +62,8 @@ class CaseActions(QObject):
             action.triggered.connect(slot)
             menu.addAction(action)
             self.actions[key] = action
+        self.actions["share"].setCheckable(True)
+        self.sharing: dict | None = None  # owner and shared mark of the current case, read when it is shown
         self.panel.changed.connect(self._update)
         self._update()
 
@@ -77,6 +80,9 @@ class CaseActions(QObject):
             self.actions[key].setEnabled(ready)
         self.actions["delete"].setEnabled(ready and self.current is not None)
         self.actions["undo_delete"].setEnabled(ready and bool(self.deleted))
+        mine = self.sharing is not None and self.sharing["owner"] == self.cases.viewer
+        self.actions["share"].setEnabled(ready and self.current is not None and mine)
+        self.actions["share"].setChecked(bool(self.sharing and self.sharing["shared"]))
         # Qt's modified mark needs the literal [*], so the title's frame is not a translatable text.
         self.window.setWindowTitle(one_line(self.name(), 80).replace("[*]", "[ * ]") + "[*] — Methodewijzer")
         self.window.setWindowModified(self.modified())
@@ -105,6 +111,7 @@ class CaseActions(QObject):
     def _mark_saved(self, case) -> None:  # noqa: ANN001
         self.current = case
         self.saved_state = self.panel.state()
+        self.sharing = self.cases.sharing(case.name) if case is not None and self.cases is not None else None
         self._update()
 
     # ---- start and close --------------------------------------------------------------------
@@ -116,7 +123,7 @@ class CaseActions(QObject):
         if self.modified():  # the user began before the catalogue was ready: leave their work alone
             return
         last = self.settings.value(LAST_CASE, "")
-        if isinstance(last, str) and last and self.cases.exists(last):
+        if isinstance(last, str) and last and self.cases.sharing(last) is not None:
             self._show(self.cases.load(last))
             return
         try:
@@ -172,7 +179,7 @@ class CaseActions(QObject):
         if self.cases is None or not self._may_leave():
             return
         names = {m.id: m.name for m in self.window.catalogue.methods}
-        dialog = OpenCaseDialog(self.cases.list(), names, self.window)
+        dialog = OpenCaseDialog(self.cases.list(shared_too=True), names, self.window, self.cases.viewer)
         if dialog.exec() and dialog.chosen() is not None:
             self._show(self.cases.load(dialog.chosen()))
 
@@ -214,10 +221,30 @@ class CaseActions(QObject):
         self.window.status.showMessage(self.tr("Casus ‘{0}’ opgeslagen.").format(one_line(stored.name)), 5000)
         return True
 
+    def share(self, on: bool) -> None:
+        """Let colleagues see the current case (File → Delen met collega's), or stop that."""
+        from app.api import CaseError
+
+        try:
+            self.cases.share(self.current.name, on)
+        except CaseError as error:
+            prompts.tell(self.window, self.tr("Niet gelukt"), str(error))
+        self._mark_saved(self.current)
+        shared = bool(self.sharing and self.sharing["shared"])
+        text = self.tr("Casus ‘{0}’ wordt gedeeld met collega's.") if shared else \
+            self.tr("Casus ‘{0}’ is alleen voor u.")
+        self.window.status.showMessage(text.format(one_line(self.current.name)), 5000)
+
     def delete(self) -> None:
+        from app.api import CaseError
+
         if self.cases is None or self.current is None:
             return
-        self.deleted.append(self.cases.delete(self.current.name))
+        try:
+            self.deleted.append(self.cases.delete(self.current.name))
+        except CaseError as error:  # a colleague's shared case: only its owner deletes it
+            prompts.tell(self.window, self.tr("Niet verwijderd"), str(error))
+            return
         self.current = None
         self.saved_state = self.empty_state
         self._update()

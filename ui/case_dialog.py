@@ -10,6 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,17 +31,23 @@ def one_line(text: str, limit: int = LIST_NAME_CHARS) -> str:
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 
-def _local_time(iso: str) -> str:
+def local_time(iso: str, form: str = "%d-%m-%Y %H:%M") -> str:
+    """A stored UTC time in the computer's own time zone; an unreadable one as it is."""
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d-%m-%Y %H:%M")
+        return datetime.fromisoformat(iso).astimezone().strftime(form)
     except ValueError:
         return iso
 
 
 class OpenCaseDialog(QDialog):
-    """The saved cases, most recently changed first, narrowed by a search field."""
+    """The saved cases, most recently changed first, narrowed by a search field.
 
-    def __init__(self, summaries: list[dict], method_names: dict[str, str], parent=None):  # noqa: ANN001
+    One's own cases only, unless *Ook gedeelde casussen* is ticked: then also those colleagues shared
+    (*summaries* holds both; *viewer* is who is looking).
+    """
+
+    def __init__(self, summaries: list[dict], method_names: dict[str, str], parent=None,  # noqa: ANN001
+                 viewer: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Casus openen"))
         self.resize(560, 420)
@@ -50,9 +57,15 @@ class OpenCaseDialog(QDialog):
         self.search.setAccessibleName(self.tr("Casussen zoeken"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Opgeslagen casussen"))
+        self.shared_too = QCheckBox(self.tr("Ook &gedeelde casussen van collega's tonen"))
+        self.others: set[str] = set()
         for s in summaries:
             decision = method_names.get(s["decision"], s["decision"]) if s["decision"] else self.tr("geen besluit")
-            item = QListWidgetItem(f"{one_line(s['name'])}\n{_local_time(s['modified'])} · {decision}")
+            owner = s.get("owner", viewer)
+            whose = "" if owner == viewer else " · " + self.tr("van {0}, gedeeld").format(owner)
+            if owner != viewer:
+                self.others.add(s["name"])
+            item = QListWidgetItem(f"{one_line(s['name'])}\n{local_time(s['modified'])} · {decision}{whose}")
             item.setData(NAME_ROLE, s["name"])
             item.setToolTip(one_line(s["name"], 400))
             self.list.addItem(item)
@@ -61,9 +74,10 @@ class OpenCaseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
         layout = QVBoxLayout(self)
-        for widget in (self.search, self.list, buttons):
+        for widget in (self.search, self.shared_too, self.list, buttons):
             layout.addWidget(widget)
         self.search.textChanged.connect(self._filter)
+        self.shared_too.toggled.connect(lambda _on: self._filter(self.search.text()))
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.list.currentItemChanged.connect(lambda *_: self.open_button.setEnabled(self.chosen() is not None))
         self._filter("")
@@ -75,6 +89,7 @@ class OpenCaseDialog(QDialog):
             item = self.list.item(i)
             hidden = bool(needle) and needle not in item.text().casefold() and \
                 needle not in item.data(NAME_ROLE).casefold()
+            hidden = hidden or (item.data(NAME_ROLE) in self.others and not self.shared_too.isChecked())
             item.setHidden(hidden)
             if not hidden and first is None:
                 first = item

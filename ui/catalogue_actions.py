@@ -1,4 +1,4 @@
-"""The Catalogus menu: add, change, hide, show and delete methods, export and import packages.
+"""The Catalogus menu: add, change, hide, show and delete methods, export and import packages, changes.
 
 Every change goes through ``app.api`` (``UserRecords``, the package
 functions), one transaction each, and is pushed on the window's undo stack
@@ -6,7 +6,10 @@ as the records before and after it (``ui.undo_commands``). After a change
 the window's advice is made again from the refreshed catalogue and the
 search index takes in just the changed methods, so the list, the ranking
 and search agree at once. Changing a method's fields lives in
-``ui.method_edit``.
+``ui.method_edit``. A change another desk made first is a conflict: the
+user is told who and when, and the window shows the catalogue as it now is
+(``ui.conflict_dialog`` settles conflicts of edited fields). Wijzigingen
+shows the change log.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from ui import case_prompts as prompts
+from ui.change_log_dialog import ChangeLogDialog
 from ui.i18n import tr
 from ui.method_form import MethodForm
 
@@ -48,6 +52,8 @@ class CatalogueActions(QObject):
             (None, None, None),
             ("export", self.tr("&Exporteren…"), self.export),
             ("import", self.tr("&Importeren…"), self.import_),
+            (None, None, None),
+            ("log", self.tr("&Wijzigingen…"), self.show_log),
         ):
             if key is None:
                 menu.addSeparator()
@@ -68,7 +74,7 @@ class CatalogueActions(QObject):
 
     def _update(self) -> None:
         ready = self.records is not None
-        for key in ("new", "edit", "hide", "remove", "export", "import"):
+        for key in ("new", "edit", "hide", "remove", "export", "import", "log"):
             self.actions[key].setEnabled(ready)
         self.actions["unhide"].setEnabled(ready and bool(self.records.catalogue.hidden))
 
@@ -92,35 +98,59 @@ class CatalogueActions(QObject):
                       removed=[i for i in ids if catalogue.get(i) is None])
 
     def _refused(self, error: Exception) -> None:
+        from app.api import ConflictError
+
+        if isinstance(error, ConflictError):  # show what the other desk did
+            catalogue = self.records.catalogue
+            catalogue.refresh()
+            self._changed(changed=catalogue.methods, removed=[m.id for m in catalogue.hidden])
         prompts.tell(self.window, self.tr("Niet gelukt"), str(error))
 
-    def record(self, text: str, ids, change) -> bool:  # noqa: ANN001 - ids it touches, a call into app.api
-        """Make *change* one edit the user can undo: the records of *ids* are copied before and after."""
-        from app.api import CatalogueUnavailable, RecordError, take_snapshot
-        from ui.undo_commands import EditCommand
+    def record(self, text: str, ids, change, settle=None) -> bool:  # noqa: ANN001 - ids, calls into app.api
+        """Make *change* one edit the user can undo: the records of *ids* are copied before and after.
+
+        *settle(error)*, when given, settles a ``ConflictError`` (``ui.conflict_dialog.resolve``) and returns
+        the choice carried out; mine kept or copied counts as the edit, theirs taken or cancel saves nothing.
+        """
+        from dataclasses import replace
+
+        from app.api import CatalogueUnavailable, ConflictError, RecordError, take_snapshot
+        from ui.conflict_dialog import KEEP_MINE, SAVE_AS_NEW
+        from ui.undo_commands import RecordsCommand
 
         try:
-            before = take_snapshot(self.records, ids)
-            change()
+            before, known = take_snapshot(self.records, ids), set(self.records.catalogue.status)
+            try:
+                change()
+            except ConflictError as error:
+                if settle is None:
+                    raise
+                if settle(error) not in (KEEP_MINE, SAVE_AS_NEW):
+                    self.records.catalogue.refresh()
+                    self._after(ids)  # theirs on screen; nothing of this desk's saved
+                    return False
+            ids = [*ids, *sorted(set(self.records.catalogue.status) - known)]  # a copy saved as a new method
+            before = replace(before, ids=frozenset(ids))  # ids new since had no records before
             after = take_snapshot(self.records, ids)
         except (RecordError, CatalogueUnavailable) as error:
             self._refused(error)
             return False
-        self.window.undo_stack.push(EditCommand(text, before, after, self._put))
+        self.window.undo_stack.push(RecordsCommand(text, before, after, self._put))
         self._after(ids)
         return True
 
-    def _put(self, snapshot) -> bool:  # noqa: ANN001 - app.api's RecordSnapshot
-        """Undo or redo: the records as the snapshot holds them; False when that was refused."""
+    def _put(self, snapshot, current):  # noqa: ANN001, ANN202 - app.api's RecordSnapshots
+        """Undo or redo: the records as *snapshot* holds them, if they are still *current*; the snapshot as
+        stored, or False when that was refused (another desk saved them since: the user is told who)."""
         from app.api import CatalogueUnavailable, RecordError, put_snapshot
 
         try:
-            put_snapshot(self.records, snapshot)
+            stored = put_snapshot(self.records, snapshot, current)
         except (RecordError, CatalogueUnavailable) as error:
             self._refused(error)
             return False
         self._after(snapshot.ids)
-        return True
+        return stored
 
     def current(self, title: str) -> str | None:
         """The chosen method's id; without one, the user is told to choose first."""
@@ -166,6 +196,15 @@ class CatalogueActions(QObject):
             method_id = hidden[index].id
             if self.record(self.tr("methode weer tonen"), [method_id], lambda: self.records.hide(method_id, False)):
                 self.window.select_method(method_id)
+
+    def show_log(self) -> None:
+        catalogue = self.records.catalogue
+        names = {m.id: m.name for m in (*catalogue.methods, *catalogue.hidden)}
+        dialog = ChangeLogDialog(lambda method_id: self.records.log(method_id), names, self.window)
+        current = self.window.current_method_id()
+        if current is not None:
+            dialog.choose_method(current)
+        dialog.exec()
 
     # ---- packages --------------------------------------------------------------------------
     def export(self) -> None:

@@ -4,7 +4,10 @@ Catalogus → Methode aanpassen… (also the panel above the page and the
 list's context menu) opens the method form with the method's current
 values. Saving stores only the fields the user changed: for a shipped
 method as local changes, field by field; an own method is replaced. Every
-step is one undoable edit through ``CatalogueActions.record``.
+step is one undoable edit through ``CatalogueActions.record``. The save
+names the record version read when the form opened: when another desk saved
+the method in between, the conflict dialog (``ui.conflict_dialog``) asks
+which version stays.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from advisor.method_document import method_to_document, set_field
+from ui.conflict_dialog import resolve
 from ui.field_compare import FieldCompare
 from ui.field_labels import field_label
 from ui.method_form import MethodForm
@@ -37,6 +41,7 @@ class MethodEditing(QObject):
         records = self.actions.records
         method = records.catalogue.get(method_id, hidden=True)
         own = records.catalogue.status[method_id]["origin"] == "own"
+        opened = records.version(method_id)
         form = MethodForm([], self.window, method=method, shipped=not own)
         if not form.exec():
             return
@@ -47,8 +52,11 @@ class MethodEditing(QObject):
         document = method_to_document(method) if own else {"id": method_id}
         for field, value in changed.items():
             set_field(document, field, value)
-        if self.actions.record(self.tr("methode aanpassen"), [method_id],
-                               lambda: records.edit(method_id, document)):
+        def save(expected: int) -> None:
+            records.edit(method_id, document, expected_version=expected)
+
+        if self.actions.record(self.tr("methode aanpassen"), [method_id], lambda: save(opened),
+                               lambda error: resolve(self.window, records, error, save)):
             self.window.select_method(method_id)
             self.window.status.showMessage(self.tr("‘{0}’ aangepast: {1}.").format(
                 method.name, ", ".join(field_label(f) for f in changed)), 8000)

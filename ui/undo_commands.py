@@ -42,6 +42,27 @@ class EditCommand(QUndoCommand):
             self._done = True
 
 
+class RecordsCommand(EditCommand):
+    """A catalogue edit: *put(target, current)* writes the records of *target*, checking that they are still
+    *current* (no other desk saved them since), and returns *target* as stored (new record versions) or False."""
+
+    def _move(self, target, current):  # noqa: ANN001, ANN202 - RecordSnapshots
+        stored = self.put(target, current)
+        if stored is False:  # refused (the user was told): the stack drops this edit, never pretends
+            self.setObsolete(True)
+            return target
+        return stored
+
+    def undo(self) -> None:
+        self.before = self._move(self.before, self.after)
+        self._done = False
+
+    def redo(self) -> None:
+        if not self._done:
+            self.after = self._move(self.after, self.before)
+            self._done = True
+
+
 def undo_actions(stack, parent) -> tuple[QAction, QAction]:  # noqa: ANN001 - QUndoStack, its window
     """Ongedaan maken (Ctrl+Z) and Opnieuw (Ctrl+Shift+Z), each naming the edit it would take back or redo."""
     made = []

@@ -25,9 +25,14 @@ def register(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
     p.add_argument("--decision-reason", default="", metavar=_("TEKST"), help=_("waarom deze keuze"))
     p.add_argument("--replace", action="store_true", help=_("een bestaande casus met deze naam vervangen"))
     p.set_defaults(run=cmd_save, validate=build_context)
-    p = commands.add_parser("list", help=_("alle casussen, laatst gewijzigd eerst"))
+    p = commands.add_parser("list", help=_("uw casussen, laatst gewijzigd eerst"))
+    p.add_argument("--all", action="store_true", help=_("ook de casussen die collega's gedeeld hebben"))
     p.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
     p.set_defaults(run=cmd_list)
+    p = commands.add_parser("share", help=_("een eigen casus delen met collega's (zij zien hem met list --all)"))
+    p.add_argument("name", metavar=_("NAAM"))
+    p.add_argument("--stop", action="store_true", help=_("niet meer delen"))
+    p.set_defaults(run=cmd_share)
     p = commands.add_parser("show", help=_("één casus"))
     p.add_argument("name", metavar=_("NAAM"))
     p.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
@@ -75,12 +80,23 @@ def cmd_save(catalogue, args: argparse.Namespace) -> None:  # noqa: ANN001
 
 def cmd_list(catalogue, args: argparse.Namespace) -> None:  # noqa: ANN001
     with open_cases(catalogue) as cases:
-        summaries = cases.list()
+        summaries, viewer = cases.list(shared_too=args.all), cases.viewer
     if args.json:
         _dump(summaries)
         return
+    if not summaries:
+        print("Geen casussen" + (" van u of gedeeld." if args.all else " van u; --all toont ook gedeelde."))
     for s in summaries:
-        print(f"{s['modified']}  {s['name']}" + (f"  (besluit: {s['decision']})" if s["decision"] else ""))
+        whose = "gedeeld" if s["shared"] and s["owner"] == viewer else \
+            (f"van {s['owner']}, gedeeld" if s["owner"] != viewer else "")
+        print(f"{s['modified']}  {s['name']}" + (f"  (besluit: {s['decision']})" if s["decision"] else "")
+              + (f"  [{whose}]" if whose else ""))
+
+
+def cmd_share(catalogue, args: argparse.Namespace) -> None:  # noqa: ANN001
+    with open_cases(catalogue) as cases:
+        cases.share(args.name, not args.stop)
+    print(f"Casus ‘{args.name}’ wordt " + ("niet meer gedeeld." if args.stop else "gedeeld met collega's."))
 
 
 def cmd_show(catalogue, args: argparse.Namespace) -> None:  # noqa: ANN001

@@ -1742,6 +1742,62 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>schema (via de migraties) en meegeleverde catalogus aanmaken</source>
             <translation>create the schema (through the migrations) and the shipped catalogue</translation>
         </message>
+    <message>
+            <source>Niet opgeslagen</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Als nieuwe eigen methode opslaan</source>
+            <translation>Save as a new own method</translation>
+        </message>
+        <message>
+            <source>Id van de nieuwe methode:</source>
+            <translation>Id of the new method:</translation>
+        </message>
+        <message>
+            <source>(kopie)</source>
+            <translation>(copy)</translation>
+        </message>
+        <message>
+            <source>Samenvatting</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Verborgen</source>
+            <translation>Hidden</translation>
+        </message>
+        <message>
+            <source>wie wat wanneer aan methoden veranderde, nieuwste eerst</source>
+            <translation>who changed what in methods and when, newest first</translation>
+        </message>
+        <message>
+            <source>alleen deze methode</source>
+            <translation>only this method</translation>
+        </message>
+        <message>
+            <source>hoogstens N regels (standaard 100)</source>
+            <translation>at most N lines (default 100)</translation>
+        </message>
+        <message>
+            <source>uw casussen, laatst gewijzigd eerst</source>
+            <translation>your cases, most recently changed first</translation>
+        </message>
+        <message>
+            <source>ook de casussen die collega's gedeeld hebben</source>
+            <translation>also the cases colleagues have shared</translation>
+        </message>
+        <message>
+            <source>een eigen casus delen met collega's (zij zien hem met list --all)</source>
+            <translation>share one of your cases with colleagues (they see it with list --all)</translation>
+        </message>
+        <message>
+            <source>niet meer delen</source>
+            <translation>stop sharing</translation>
+        </message>
+        <message>
+            <source>de versie die u opende (zie 'list --json' of 'method log'); standaard de versie bij het starten van deze opdracht. Is de methode intussen door iemand anders gewijzigd, dan wordt er niets opgeslagen.</source>
+            <translation>the version you opened (see 'list --json' or 'method log'); by default the version when this command starts. If someone else has changed the method in the meantime, nothing is saved.</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
@@ -1850,6 +1906,26 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
         <message>
             <source>{0}[*] — Methodewijzer</source>
             <translation>{0}[*] — Methodewijzer</translation>
+        </message>
+    <message>
+            <source>Niet verwijderd</source>
+            <translation>Not deleted</translation>
+        </message>
+        <message>
+            <source>&amp;Delen met collega's</source>
+            <translation>&amp;Share with colleagues</translation>
+        </message>
+        <message>
+            <source>Casus ‘{0}’ wordt gedeeld met collega's.</source>
+            <translation>Case ‘{0}’ is shared with colleagues.</translation>
+        </message>
+        <message>
+            <source>Casus ‘{0}’ is alleen voor u.</source>
+            <translation>Case ‘{0}’ is for you only.</translation>
+        </message>
+        <message>
+            <source>Niet gelukt</source>
+            <translation>Did not work</translation>
         </message>
     </context>
     <context>
@@ -2110,6 +2186,10 @@ Left alone: {2}</translation>
             <source>pakket importeren</source>
             <translation>import package</translation>
         </message>
+    <message>
+            <source>&amp;Wijzigingen…</source>
+            <translation>&amp;Changes…</translation>
+        </message>
     </context>
     <context>
         <name>MethodForm</name>
@@ -2304,6 +2384,250 @@ Left alone: {2}</translation>
         <message>
             <source>De catalogus is op een andere werkplek gewijzigd; de lijst en het zoeken zijn bijgewerkt.</source>
             <translation>The catalogue was changed at another desk; the list and search have been updated.</translation>
+        </message>
+    </context>
+<context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Tegelijk gewijzigd</source>
+            <translation>Changed at the same time</translation>
+        </message>
+        <message>
+            <source>een andere gebruiker</source>
+            <translation>another user</translation>
+        </message>
+        <message>
+            <source>‘{0}’ is gewijzigd door {1} op {2}, nadat u de methode opende (u opende versie {3}, opgeslagen is nu versie {4}). Uw wijziging is nog niet opgeslagen. Kies welke versie blijft.</source>
+            <translation>‘{0}’ was changed by {1} on {2}, after you opened the method (you opened version {3}; version {4} is now stored). Your change has not been saved yet. Choose which version stays.</translation>
+        </message>
+        <message>
+            <source>Veld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Uw versie</source>
+            <translation>Your version</translation>
+        </message>
+        <message>
+            <source>Versie van {0}</source>
+            <translation>Version by {0}</translation>
+        </message>
+        <message>
+            <source>Verschillen per veld</source>
+            <translation>Differences per field</translation>
+        </message>
+        <message>
+            <source>&amp;Mijn versie bewaren</source>
+            <translation>&amp;Keep my version</translation>
+        </message>
+        <message>
+            <source>&amp;Hun versie overnemen</source>
+            <translation>&amp;Take their version</translation>
+        </message>
+        <message>
+            <source>Als &amp;nieuwe eigen methode opslaan</source>
+            <translation>Save as a &amp;new own method</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeLogDialog</name>
+        <message>
+            <source>Wijzigingen</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>Alleen wijzigingen van deze methode</source>
+            <translation>Only changes to this method</translation>
+        </message>
+        <message>
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Wie</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Methode</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Veld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Oud</source>
+            <translation>Old</translation>
+        </message>
+        <message>
+            <source>Nieuw</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Wijzigingen, nieuwste eerst</source>
+            <translation>Changes, newest first</translation>
+        </message>
+        <message>
+            <source>Oude en nieuwe waarde</source>
+            <translation>Old and new value</translation>
+        </message>
+        <message>
+            <source>&amp;Methode:</source>
+            <translation>&amp;Method:</translation>
+        </message>
+        <message>
+            <source>Alle methoden</source>
+            <translation>All methods</translation>
+        </message>
+        <message>
+            <source>Nog geen wijzigingen.</source>
+            <translation>No changes yet.</translation>
+        </message>
+        <message>
+            <source>{0} — {1}, versie {2}
+
+Oud:
+{3}
+
+Nieuw:
+{4}</source>
+            <translation>{0} — {1}, version {2}
+
+Old:
+{3}
+
+New:
+{4}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenCaseDialog</name>
+        <message>
+            <source>Ook &amp;gedeelde casussen van collega's tonen</source>
+            <translation>Also show cases &amp;shared by colleagues</translation>
+        </message>
+        <message>
+            <source>van {0}, gedeeld</source>
+            <translation>by {0}, shared</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLabels</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Subsoort</source>
+            <translation>Sub-kind</translation>
+        </message>
+        <message>
+            <source>Samenvatting</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Doelgroep (tekst)</source>
+            <translation>Target group (text)</translation>
+        </message>
+        <message>
+            <source>Doel (tekst)</source>
+            <translation>Goal (text)</translation>
+        </message>
+        <message>
+            <source>Werkwijze</source>
+            <translation>Approach</translation>
+        </message>
+        <message>
+            <source>Stappen</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Ontwikkelaar</source>
+            <translation>Developer</translation>
+        </message>
+        <message>
+            <source>Organisaties</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>Betrokkenen</source>
+            <translation>Involved</translation>
+        </message>
+        <message>
+            <source>Handboek</source>
+            <translation>Handbook</translation>
+        </message>
+        <message>
+            <source>Toelichting handboek</source>
+            <translation>Handbook note</translation>
+        </message>
+        <message>
+            <source>Webadressen</source>
+            <translation>Web addresses</translation>
+        </message>
+        <message>
+            <source>Publicaties</source>
+            <translation>Publications</translation>
+        </message>
+        <message>
+            <source>Bewijskracht</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Reden bewijskracht</source>
+            <translation>Reason for the evidence</translation>
+        </message>
+        <message>
+            <source>Onderzoeken</source>
+            <translation>Studies</translation>
+        </message>
+        <message>
+            <source>Schaal</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>Doelgroepen</source>
+            <translation>Target groups</translation>
+        </message>
+        <message>
+            <source>Doelen</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>Productiekracht</source>
+            <translation>Production power</translation>
+        </message>
+        <message>
+            <source>Rol professional</source>
+            <translation>Professional's role</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Duur</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Verborgen</source>
+            <translation>Hidden</translation>
+        </message>
+        <message>
+            <source>(niet ingevuld)</source>
+            <translation>(not given)</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nee</source>
+            <translation>no</translation>
         </message>
     </context>
 </TS>
