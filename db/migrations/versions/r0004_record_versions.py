@@ -86,9 +86,9 @@ def _grant_to_existing_roles(bind: sa.Connection) -> None:
                                      "('methodewijzer_lezer', 'methodewijzer_redacteur')")).scalars())
     if "methodewijzer_lezer" in roles:
         op.execute("GRANT SELECT ON record_versions, change_log TO methodewijzer_lezer")
-        op.execute("GRANT USAGE ON SEQUENCE change_log_id_seq TO methodewijzer_lezer")
     if "methodewijzer_redacteur" in roles:
         op.execute("GRANT INSERT, UPDATE, DELETE ON record_versions, change_log TO methodewijzer_redacteur")
+        op.execute("GRANT USAGE ON SEQUENCE change_log_id_seq TO methodewijzer_redacteur")
 
 
 def downgrade() -> None:
