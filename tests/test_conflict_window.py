@@ -197,7 +197,7 @@ def _bram_saves(db_url, monkeypatch, change):
 
 
 @pytest.mark.parametrize("choice", [conflict_dialog.KEEP_MINE, conflict_dialog.TAKE_THEIRS,
-                                    conflict_dialog.SAVE_AS_NEW, None])
+                                    conflict_dialog.SAVE_AS_NEW])
 def test_the_edit_form_saves_against_the_version_it_opened_and_a_conflict_asks_which_stays(
         window, db_url, monkeypatch, choice):
     monkeypatch.setenv("LOGNAME", "anna")
@@ -228,6 +228,43 @@ def test_the_edit_form_saves_against_the_version_it_opened_and_a_conflict_asks_w
         window.undo_action.trigger()
         assert open_catalogue(db_url).get("abcd-anna") is None
         assert open_catalogue(db_url).get("abcd").summary == THEIRS
+
+
+def test_cancelling_the_conflict_brings_the_form_back_with_what_was_typed(window, db_url, monkeypatch):
+    """Annuleren in the conflict dialog: the form again, the user's text still in it and a note why;
+    nothing saved until the user saves again, which asks again."""
+    from ui.method_form import MethodForm
+
+    monkeypatch.setenv("LOGNAME", "anna")
+    bram = _bram_saves(db_url, monkeypatch, lambda r: r.edit("abcd", {"summary": THEIRS}))
+    seen = []
+
+    def exec_(form):
+        if not seen:  # first time: bram saves meanwhile, anna types hers and saves
+            bram()
+            form.texts["summary"].setPlainText(MINE)
+        else:  # back after Annuleren: what does the form hold, and what does the window show?
+            form.show()
+            form.grab().save(str(SHOTS / "edit-form-after-cancel.png"))
+            form.hide()
+            stored = open_catalogue(db_url)
+            seen.append(stored.get("abcd").summary)
+            seen.append(window.catalogue.get("abcd").summary)
+        seen.append((form.texts["summary"].toPlainText(), form.notice.isVisibleTo(form), form.notice.text()))
+        return 1
+    monkeypatch.setattr(MethodForm, "exec", exec_)
+    answers = iter([None, conflict_dialog.KEEP_MINE])
+    monkeypatch.setattr(conflict_dialog, "ask_choice", lambda *_: next(answers))
+    window.select_method("abcd")
+    window.catalogue_actions.actions["edit"].trigger()
+
+    first, stored_then, shown_then, (typed, noted, note) = seen
+    assert first[:2] == (MINE, False)
+    assert stored_then == THEIRS and shown_then == THEIRS  # nothing of anna's saved by Annuleren
+    assert typed == MINE and noted and "andere werkplek" in note
+    assert open_catalogue(db_url).get("abcd").summary == MINE  # saved again, kept hers knowingly
+    assert [r["who"] for r in window.catalogue_actions.records.log("abcd")] == ["anna", "bram"]
+    assert window.undo_stack.count() == 1
 
 
 def test_undo_is_logged_and_refused_when_another_desk_saved_the_method_since(window, db_url, monkeypatch):

@@ -7,7 +7,8 @@ method as local changes, field by field; an own method is replaced. Every
 step is one undoable edit through ``CatalogueActions.record``. The save
 names the record version read when the form opened: when another desk saved
 the method in between, the conflict dialog (``ui.conflict_dialog``) asks
-which version stays.
+which version stays; Annuleren there brings the form back with the user's
+input still in it, and saving again asks again.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from ui.conflict_dialog import resolve
 from ui.field_compare import FieldCompare
 from ui.field_labels import field_label
 from ui.method_form import MethodForm
+
+CANCELLED = "cancelled"  # the user closed the conflict dialog: back to the form, input kept
 
 
 class MethodEditing(QObject):
@@ -43,23 +46,37 @@ class MethodEditing(QObject):
         own = records.catalogue.status[method_id]["origin"] == "own"
         opened = records.version(method_id)
         form = MethodForm([], self.window, method=method, shipped=not own)
-        if not form.exec():
-            return
-        changed = form.changed_fields()
-        if not changed:
-            self.window.status.showMessage(self.tr("Niets veranderd."), 5000)
-            return
+        while form.exec():
+            changed = form.changed_fields()
+            if not changed:
+                self.window.status.showMessage(self.tr("Niets veranderd."), 5000)
+                return
+            if self._save(method, own, opened, changed) is not CANCELLED:
+                return
+            form.tell(self.tr("Een andere werkplek heeft deze methode intussen opgeslagen. Uw invoer staat er "
+                              "nog: kopieer of pas hem aan. Opslaan vraagt opnieuw welke versie blijft."))
+
+    def _save(self, method, own: bool, opened: int, changed: dict) -> object:  # noqa: ANN001 - a Method
+        """Save *changed*; True when saved, CANCELLED when the user cancelled a conflict, else False."""
+        records, method_id = self.actions.records, method.id
         document = method_to_document(method) if own else {"id": method_id}
         for field, value in changed.items():
             set_field(document, field, value)
+        choices = []
+
         def save(expected: int) -> None:
             records.edit(method_id, document, expected_version=expected)
 
-        if self.actions.record(self.tr("methode aanpassen"), [method_id], lambda: save(opened),
-                               lambda error: resolve(self.window, records, error, save)):
+        def settle(error) -> str | None:  # noqa: ANN001 - app.api.ConflictError
+            choices.append(resolve(self.window, records, error, save))
+            return choices[-1]
+
+        if self.actions.record(self.tr("methode aanpassen"), [method_id], lambda: save(opened), settle):
             self.window.select_method(method_id)
             self.window.status.showMessage(self.tr("‘{0}’ aangepast: {1}.").format(
                 method.name, ", ".join(field_label(f) for f in changed)), 8000)
+            return True
+        return CANCELLED if choices == [None] else False
 
     def restore_field(self, field: str) -> None:
         method_id = self.window.current_method_id()

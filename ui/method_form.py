@@ -120,7 +120,13 @@ class MethodForm(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.notice = QLabel()  # why the form is back, e.g. after a cancelled conflict
+        self.notice.setObjectName("notice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         for edit in (self.id, self.name, self.developer, *self.notes.values()):
@@ -132,6 +138,11 @@ class MethodForm(QDialog):
         if method is not None:
             self._fill(method)
         self.validate()
+
+    def tell(self, text: str) -> None:
+        """Show *text* above the fields, as plain text (it may name another user)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def _fill(self, method: Method) -> None:
         self.id.setText(method.id)

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
@@ -317,7 +317,7 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>situatie terugzetten</source>
             <translation>reset situation</translation>
         </message>
-    <message>
+        <message>
             <source>{0} (eenvoudig gezocht: de zoekindex wordt nog gebouwd)</source>
             <translation>{0} (simple search: the search index is still being built)</translation>
         </message>
@@ -1742,7 +1742,7 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>schema (via de migraties) en meegeleverde catalogus aanmaken</source>
             <translation>create the schema (through the migrations) and the shipped catalogue</translation>
         </message>
-    <message>
+        <message>
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
@@ -1907,7 +1907,7 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>{0}[*] — Methodewijzer</source>
             <translation>{0}[*] — Methodewijzer</translation>
         </message>
-    <message>
+        <message>
             <source>Niet verwijderd</source>
             <translation>Not deleted</translation>
         </message>
@@ -2186,7 +2186,7 @@ Left alone: {2}</translation>
             <source>pakket importeren</source>
             <translation>import package</translation>
         </message>
-    <message>
+        <message>
             <source>&amp;Wijzigingen…</source>
             <translation>&amp;Changes…</translation>
         </message>
@@ -2378,6 +2378,10 @@ Left alone: {2}</translation>
             <source>keuze na vergelijken</source>
             <translation>choice after comparing</translation>
         </message>
+        <message>
+            <source>Een andere werkplek heeft deze methode intussen opgeslagen. Uw invoer staat er nog: kopieer of pas hem aan. Opslaan vraagt opnieuw welke versie blijft.</source>
+            <translation>Another desk saved this method in the meantime. Your input is still here: copy or adjust it. Saving asks again which version stays.</translation>
+        </message>
     </context>
     <context>
         <name>CatalogueWatch</name>
@@ -2386,7 +2390,7 @@ Left alone: {2}</translation>
             <translation>The catalogue was changed at another desk; the list and search have been updated.</translation>
         </message>
     </context>
-<context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>Tegelijk gewijzigd</source>
