@@ -215,6 +215,7 @@ change_log = Table(
 )
 Index("ix_change_log_record", change_log.c.record_id)
 
-# Record versions and the change log are not among them: every method edit writes both, so on a server
-# only the editor role may write them (db.roles), and a reader's edit is refused whole.
+# Record versions and the change log are not among them. On a server the reader role writes only
+# ``cases``; every method edit (variant, hidden mark, own method) also writes the record versions and
+# the change log, and all of these only the editor role may write (db.roles).
 USER_TABLES = (cases, overrides, hidden)
