@@ -16,13 +16,17 @@ import os
 import shutil
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect, text
 
 from db import schema
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (about 0.2 s to import) loads only when a revision runs: a second start of a current database
+# never needs it.
 
 HEAD = f"{schema.SCHEMA_VERSION:04d}"
 BACKUPS_KEPT = 3
@@ -34,6 +38,8 @@ class UnknownRevision(LookupError):
 
 
 def _config(conn: Connection) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", "db:migrations")
     config.attributes["connection"] = conn
@@ -41,6 +47,8 @@ def _config(conn: Connection) -> Config:
 
 
 def known_revisions() -> list[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config(None))  # type: ignore[arg-type]
     return [r.revision for r in script.walk_revisions()]
 
@@ -60,6 +68,8 @@ def revision_of(conn: Connection, stored_version: int) -> str:
 
 def create(conn: Connection) -> None:
     """Build the schema of an empty database by running every revision from the first (a shared server)."""
+    from alembic import command
+
     command.upgrade(_config(conn), "head")
 
 
@@ -72,11 +82,15 @@ def current_revision(conn: Connection) -> str | None:
 
 def stamp_head(conn: Connection) -> None:
     """Mark a database made from ``db.schema`` as being at the newest revision."""
+    from alembic import command
+
     command.stamp(_config(conn), "head")
 
 
 def upgrade(conn: Connection, revision: str) -> None:
     """Bring a database at *revision* to head; the caller owns the transaction (foreign keys off)."""
+    from alembic import command
+
     config = _config(conn)
     if not inspect(conn).has_table("alembic_version"):
         command.stamp(config, revision)

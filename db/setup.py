@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, func, inspect, select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from advisor.catalogue_reader import read_catalogue, read_knowledge
 from db import catalogue_release, migrate, schema, storage
 from db.filesystems import is_on_local_disk
 from db.pause_points import PAUSE_ENV, RESUME_ENV, pause
@@ -44,6 +43,7 @@ from db.problems import (
     from_sqlite_error,
     is_permission_error,
 )
+from db.shipped_files import LazyIds, ShippedFiles
 
 __all__ = ["PAUSE_ENV", "RESUME_ENV", "DatabaseProblem", "Prepared", "bump_change_counter", "catalogue_version",
            "change_counter", "check_header", "pause", "prepare"]
@@ -57,7 +57,7 @@ FILL_LOCK_KEY = 0x4D57_0001  # the advisory lock filling a PostgreSQL catalogue 
 class Prepared:
     loaded: bool  # the shipped catalogue was (re)written
     stale: bool  # a read-only database holds an older catalogue than this release ships
-    shipped_ids: frozenset[str] = frozenset()  # the ids this release ships (an own method may hold one)
+    shipped_ids: Collection[str] = frozenset()  # the ids this release ships (an own method may hold one)
     newer: bool = False  # the database holds a newer release of the shipped catalogue; left as it is
 
 
@@ -256,9 +256,7 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
 
     Raises a ``DatabaseProblem`` subclass saying what happened and what to do.
     """
-    methods = read_catalogue(catalogue)
-    shipped_ids = frozenset(m.id for m in methods)
-    items = read_knowledge(knowledge)
+    files = ShippedFiles(catalogue, knowledge)
     version = catalogue_version(catalogue, knowledge)
     release = catalogue_release.read_release(catalogue)
     where = f"'{path}'" if path is not None else f"'{engine.url.render_as_string(hide_password=True)}'"
@@ -273,17 +271,17 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
                 raise ReadOnlyDatabase(
                     f"De database {where} is alleen-lezen en moet nog worden aangemaakt of bijgewerkt. {UNTOUCHED}",
                     "Geef uzelf schrijfrechten op het bestand en de map, of kies een andere map met --db.")
-            return Prepared(loaded=False, stale=not current, newer=newer, shipped_ids=shipped_ids)
+            return Prepared(loaded=False, stale=not current, newer=newer, shipped_ids=files.ids)
         upgrade = _Upgrade()
         try:
             outcome = "newer" if newer and current else "current" if current else \
-                _fill(engine, methods, items, (version, release), where, progress, path, upgrade)
+                _fill(engine, files.methods, files.items, (version, release), where, progress, path, upgrade)
         except Exception as error:
             if not upgrade.copies:
                 if isinstance(error, DBAPIError) and is_permission_error(error) \
                         and state.version == schema.SCHEMA_VERSION:
                     # a reader on a shared catalogue not yet updated
-                    return Prepared(loaded=False, stale=True, shipped_ids=shipped_ids)
+                    return Prepared(loaded=False, stale=True, shipped_ids=files.ids)
                 raise
             engine.dispose()
             migrate.put_back(upgrade.copies[-1], path)
@@ -293,6 +291,7 @@ def prepare(engine: Engine, catalogue: Path, knowledge: Path,
                 "Start Methodewijzer opnieuw; lukt het weer niet, meld dit dan met het logbestand.") from error
         if path is not None and engine.dialect.name == "sqlite":
             _settle_journal_mode(engine, path)
+        shipped_ids = LazyIds(files) if outcome == "current" else files.ids  # current: files need not be parsed
         return Prepared(loaded=outcome == "loaded", stale=False, newer=outcome == "newer", shipped_ids=shipped_ids)
     except (DBAPIError, sqlite3.Error) as error:
         raise from_sqlite_error(error, where) from error

@@ -228,6 +228,10 @@ def test_a_shipped_method_arriving_with_an_own_methods_id_is_named_at_start(cli,
     assert "methode met het id 'buurtkamer-plus', maar dat id is van uw eigen methode 'Buurtkamer Plus'" in err
     listed = {m["id"]: m for m in json.loads(out)}
     assert listed["buurtkamer-plus"]["origin"] == "own" and listed["buurtkamer-plus"]["name"] == "Buurtkamer Plus"
+    # The next start finds the database current (the shipped files are not parsed again) and still says it.
+    code, _out, err = cli("a.db", "list", "--json")
+    assert code == 0, err
+    assert "methode met het id 'buurtkamer-plus', maar dat id is van uw eigen methode 'Buurtkamer Plus'" in err
 
 
 def test_planning_an_import_reads_the_stored_methods_once(cli, tmp_path, monkeypatch):
