@@ -269,3 +269,9 @@ def test_a_low_window_scrolls_the_notes_and_list_instead_of_cutting_them(window,
     area = window.advice_splitter.widget(0)
     top = window.table.mapTo(area.widget(), window.table.rect().topLeft()).y()
     assert area.verticalScrollBar().value() <= top < area.verticalScrollBar().value() + area.viewport().height()
+
+
+def test_an_ampersand_in_the_offered_query_is_shown_not_taken_as_a_shortcut(window):
+    window.notes.show_offer("jongeren & ouderen")
+    assert window.notes.offer.text().count("&&") == 1  # Qt draws "&&" as one "&"
+    assert "jongeren & ouderen" in window.notes.offer.accessibleName()

@@ -75,9 +75,10 @@ class AdviceNotes:
         self.offer.setVisible(bool(suggestion))
         if not suggestion:
             return
-        self.offer.setText(tr("Bedoelde u ‘{0}’?").format(suggestion))
+        said = tr("Bedoelde u ‘{0}’?").format(suggestion)
+        self.offer.setText(said.replace("&", "&&"))  # a "&" in the query is shown, not taken as a shortcut
         self.offer.setToolTip(tr("Zoeken naar ‘{0}’").format(suggestion))
-        self.offer.setAccessibleName(self.offer.text())
+        self.offer.setAccessibleName(said)
         self.offer.setAccessibleDescription(self.offer.toolTip())
         if QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleEvent(self.offer, QAccessible.Event.NameChanged))
