@@ -25,8 +25,9 @@ from functools import cached_property
 
 import numpy as np
 
+from advisor.answer_columns import Answers
 from advisor.context import CRITERIA, Context
-from advisor.criteria import NEUTRAL, CriterionScore
+from advisor.criteria import CriterionScore
 from advisor.method_table import MethodTable
 from advisor.model import KnowledgeItem, Method
 from advisor.score_matrix import CONFIDENCE_TIE, SCORE_TIE, Order, ScoreMatrix
@@ -110,8 +111,11 @@ class Ranking(Sequence[RankedMethod]):
         self._evaluations = evaluations
         self._weights = weights
         if evaluations:
-            w = [float(weights[s.criterion]) for s in evaluations[0].scores]
-            self.matrix = evaluations.matrix if isinstance(evaluations, Evaluations) else ScoreMatrix.of(evaluations)
+            if isinstance(evaluations, Evaluations):
+                w, self.matrix = [float(weights[c]) for c in evaluations.criteria], evaluations.matrix
+            else:
+                w = [float(weights[s.criterion]) for s in evaluations[0].scores]
+                self.matrix = ScoreMatrix.of(evaluations)
             self.scores, self.confidences = self.matrix.weigh(w)
         else:
             self.matrix, self.scores, self.confidences = ScoreMatrix.of(()), np.zeros(0), np.zeros(0)
@@ -173,13 +177,15 @@ class Ranking(Sequence[RankedMethod]):
 
 
 class Evaluations(Sequence[Evaluation]):
-    """``evaluate``'s result: per criterion the distinct scores and each method's number among them, and
-    the matches as a matrix. An Evaluation is made when read: a re-score of thousands of methods makes
-    none, a list shows a screenful. *rows* picks methods of the table (those a *must* keeps)."""
+    """``evaluate``'s result: per criterion the answers to its distinct values and each method's number
+    among them, and the matches as a matrix. An Evaluation (and a rule's explanation) is made when read:
+    a re-score of thousands of methods makes none, a list shows a screenful. *rows* picks methods of the
+    table (those a *must* keeps)."""
 
     def __init__(self, table: MethodTable, criteria: Sequence[str], numbers: list[np.ndarray],
-                 distinct: list[list[CriterionScore]], caveats: Callable[[Method], tuple], full: ScoreMatrix,
+                 distinct: list[Answers], caveats: Callable[[Method], tuple], full: ScoreMatrix,
                  rows: np.ndarray | None = None):
+        self.criteria = criteria
         self._table, self._criteria, self._numbers, self._distinct = table, criteria, numbers, distinct
         self._caveats, self._full, self._rows = caveats, full, rows
         self._built: dict[int, Evaluation] = {}
@@ -210,9 +216,8 @@ class Evaluations(Sequence[Evaluation]):
 
     @cached_property
     def _flags(self) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Per criterion, per distinct score: (passes, known and passes)."""
-        return [(np.array([s.passes for s in scores], dtype=bool), np.array([s.known and s.passes for s in scores],
-                                                                            dtype=bool)) for scores in self._distinct]
+        """Per criterion, per distinct value: (passes, known and passes)."""
+        return [(a.passes, a.passes & (a.known != 0)) for a in self._distinct]
 
     def _column(self, i: int, flag: int) -> np.ndarray:
         """Criterion *i*'s flag (0: passes, 1: known and passes) for every method here."""
@@ -275,40 +280,21 @@ def evaluate(methods: Iterable[Method] | MethodTable, context: Context,
              knowledge: Iterable[KnowledgeItem] = ()) -> Evaluations:
     """Score every method on every criterion the context asks about; weights play no part here.
 
-    Each rule runs once per distinct value it reads (see ``MethodTable``; pass one to reuse it
-    across situations); methods sharing all of them share their scores and their pattern.
+    Each rule is answered once per distinct value it reads, as arrays (see ``MethodTable``; pass one
+    to reuse it across situations); methods sharing all of them share their scores and their pattern.
     """
     table = methods if isinstance(methods, MethodTable) else MethodTable(methods)
     n = len(table)
     active = active_criteria(context)
-    caveats = caveat_picker(context, knowledge)
-    numbers, distinct = [], []
-    for criterion in active:
-        numbers.append(table.numbers(criterion))
-        distinct.append(table.scores(criterion, context))
-    values = [np.array([NEUTRAL if s.match is None else s.match for s in scores], dtype=np.float64)[column]
-              for scores, column in zip(distinct, numbers, strict=True)]
-    known = [np.array([0.0 if s.match is None else 1.0 for s in scores], dtype=np.float64)[column]
-             for scores, column in zip(distinct, numbers, strict=True)]
-    signatures = _patterns(numbers, [len(scores) for scores in distinct], n)
-    k = len(active)
-    matrix = ScoreMatrix(np.array(values, dtype=np.float64).reshape(k, n).T.copy(),
-                         np.array(known, dtype=np.float64).reshape(k, n).T.copy(),
-                         table.name_rank, signatures.astype(np.int64))
-    return Evaluations(table, active, numbers, distinct, caveats, matrix)
-
-
-def _patterns(columns: list[np.ndarray], sizes: list[int], n: int) -> np.ndarray:
-    """One number per distinct row of *columns* (each column numbers its values 0 … size − 1)."""
-    if not n:
-        return np.zeros(0, np.int64)
-    numbers = np.array(columns, dtype=np.int64).reshape(len(columns), n)
-    if math.prod(sizes) < 2 ** 62:  # the row as one mixed-radix number: a 1-D sort instead of a row sort
-        key = np.zeros(n, dtype=np.int64)
-        for column, size in zip(numbers, sizes, strict=True):
-            key = key * size + column
-        return np.unique(key, return_inverse=True)[1].reshape(n)
-    return np.unique(numbers.T, axis=0, return_inverse=True)[1].reshape(n)
+    numbers = [table.numbers(criterion) for criterion in active]
+    answers = [table.answers(criterion, context) for criterion in active]
+    values = np.empty((n, len(active)), dtype=np.float64)
+    known = np.empty((n, len(active)), dtype=np.float64)
+    for j, (column, answer) in enumerate(zip(numbers, answers, strict=True)):
+        values[:, j] = answer.values[column]
+        known[:, j] = answer.known[column]
+    matrix = ScoreMatrix(values, known, table.name_rank, table.patterns(active))
+    return Evaluations(table, active, numbers, answers, caveat_picker(context, knowledge), matrix)
 
 
 def weighted_sums(rows: Sequence[tuple[float, ...]], w: Sequence[float]) -> list[float]:

@@ -11,12 +11,14 @@ The order by name, the matcher's last tie-break, is also fixed per catalogue.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 import numpy as np
 
+from advisor.answer_columns import Answers, answers, kernel
 from advisor.context import Context
-from advisor.criteria import CONTEXT_READS, READS, RULES, CriterionScore
+from advisor.criteria import CONTEXT_READS, READS
 from advisor.model import Method
 
 
@@ -25,7 +27,9 @@ class MethodTable:
         self.methods = list(methods)
         self._columns: dict[str, tuple[list[int], list[Method]]] = {}
         self._numbers: dict[str, np.ndarray] = {}
-        self._scores: dict[str, tuple[object, list[CriterionScore]]] = {}  # the last context part and its scores
+        self._kernels: dict[str, object] = {}
+        self._answers: dict[str, tuple[object, Answers]] = {}  # the last context part and its answers
+        self._patterns: dict[tuple[str, ...], np.ndarray] = {}
         names = [(m.name.casefold(), m.id) for m in self.methods]
         n = len(self.methods)
         self.name_rank = np.empty(n, dtype=np.int64)
@@ -56,14 +60,41 @@ class MethodTable:
             held = self._numbers[criterion] = np.array(self.column(criterion)[0], dtype=np.int64)
         return held
 
-    def scores(self, criterion: str, context: Context) -> list[CriterionScore]:
-        """*criterion*'s rule applied to each distinct value (numbered as in ``column``), for *context*.
+    def answers(self, criterion: str, context: Context) -> Answers:
+        """*criterion*'s answer for each distinct value (numbered as in ``column``), for *context*.
 
-        Kept for the part of the context the rule reads: a tick in the places re-runs the place rule only.
+        Kept for the part of the context the rule reads: a tick in the places re-answers the place rule only.
         """
         facts = CONTEXT_READS[criterion](context)
-        held = self._scores.get(criterion)
+        held = self._answers.get(criterion)
         if held is None or held[0] != facts:
-            rule = RULES[criterion]
-            held = self._scores[criterion] = (facts, [rule(m, context) for m in self.column(criterion)[1]])
+            firsts = self.column(criterion)[1]
+            if criterion not in self._kernels:
+                self._kernels[criterion] = kernel(criterion, firsts)
+            held = self._answers[criterion] = (facts, answers(criterion, firsts, context, self._kernels[criterion]))
         return held[1]
+
+    def patterns(self, criteria: tuple[str, ...]) -> np.ndarray:
+        """One number per distinct combination of values over *criteria*: methods sharing it score alike."""
+        held = self._patterns.get(criteria)
+        if held is None:
+            held = self._patterns[criteria] = _patterns([self.numbers(c) for c in criteria],
+                                                        [len(self.column(c)[1]) for c in criteria], len(self))
+        return held
+
+
+def _patterns(columns: list[np.ndarray], sizes: list[int], n: int) -> np.ndarray:
+    """One number per distinct row of *columns* (each column numbers its values 0 … size − 1)."""
+    if math.prod(sizes) < 2 ** 62:  # the row as one mixed-radix number
+        key = np.zeros(n, dtype=np.int64)
+        for column, size in zip(columns, sizes, strict=True):
+            key = key * size + column
+        return key
+    # Too many combinations for one number: number the distinct rows in sorted order.
+    numbers = np.array(columns, dtype=np.int64).reshape(len(columns), n)
+    order = np.lexsort(numbers[::-1])
+    rows = numbers[:, order]
+    new = np.concatenate(([True], np.any(rows[:, 1:] != rows[:, :-1], axis=0))) if n else np.zeros(0, bool)
+    key = np.empty(n, dtype=np.int64)
+    key[order] = np.cumsum(new) - 1
+    return key
