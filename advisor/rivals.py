@@ -63,41 +63,48 @@ def rivals(matrix: ScoreMatrix, scores: np.ndarray, confidences: np.ndarray, top
 
 
 def intervals(r: Rivals, criteria: Sequence[str], weights: Mapping[str, float]) -> tuple[Stability, ...]:
-    """One stability interval per criterion in *criteria* (the order of the matrix's columns)."""
-    return tuple(_interval(r, i, c, float(weights[c])) for i, c in enumerate(criteria))
+    """One stability interval per criterion in *criteria* (the order of the matrix's columns).
+
+    All criteria at once: each rival's crossing per criterion is one cell of a rivals × criteria array.
+    """
+    a, lead = r.top_values, r.lead[:, None]
+    above, below = r.values > a + TOLERANCE, r.values < a - TOLERANCE
+    up = np.full(r.values.shape, math.inf)
+    down = np.full(r.values.shape, math.inf)
+    np.divide(lead, r.values - a, out=up, where=above)
+    np.divide(lead, a - r.values, out=down, where=below)
+    # Rivals level with the top on score at every weight of a criterion: confidence, then name, decides.
+    level = (r.lead == 0)[:, None] & (np.abs(r.values - a) <= TOLERANCE)
+    ups, up_holds = _nearest(r, up, level, +1)
+    downs, down_holds = _nearest(r, down, level, -1)
+    return tuple(bounded(c, float(weights[c]), ups[i], up_holds[i], downs[i], down_holds[i])
+                 for i, c in enumerate(criteria))
 
 
-def _interval(r: Rivals, i: int, criterion: str, w0: float) -> Stability:
-    a, column = r.top_values[i], r.values[:, i]
-    above, below = column > a + TOLERANCE, column < a - TOLERANCE
-    up = np.full(len(column), math.inf)
-    down = np.full(len(column), math.inf)
-    up[above] = r.lead[above] / (column[above] - a)
-    down[below] = r.lead[below] / (a - column[below])
-    return bounded(criterion, w0, *_nearest(r, i, up, +1), *_nearest(r, i, down, -1))
-
-
-def _nearest(r: Rivals, i: int, steps: np.ndarray, direction: int) -> tuple[float, bool]:
-    """Distance from the current weight to the first overtaking in *direction*, and whether the top holds there."""
-    step = float(steps.min(initial=math.inf))
-    holds = True
-    a, ka = r.top_values[i], r.top_known[i]
-    if step <= MAX_WEIGHT - MIN_WEIGHT + TOLERANCE:
-        at = np.flatnonzero(steps <= step + TOLERANCE)
-        lead_known = r.lead_known[at] + direction * steps[at] * (ka - r.known[at, i])
+def _nearest(r: Rivals, steps: np.ndarray, level: np.ndarray, direction: int) -> tuple[list[float], list[bool]]:
+    """Per criterion, the distance from the current weight to the first overtaking in *direction*, and
+    whether the top holds there."""
+    k = steps.shape[1]
+    nearest = steps.min(axis=0, initial=math.inf)
+    holds = np.ones(k, dtype=bool)
+    slope = direction * (r.top_known - r.known)  # how the top's confidence lead grows per step
+    reach = nearest <= MAX_WEIGHT - MIN_WEIGHT + TOLERANCE
+    if reach.any():
+        at = (steps <= nearest + TOLERANCE) & reach
+        rows, columns = np.nonzero(at)
+        lead_known = r.lead_known[rows] + direction * steps[rows, columns] * (r.top_known[columns] -
+                                                                              r.known[rows, columns])
         # At the crossing the scores are level: higher confidence, then the name, keeps the top first.
-        wins = (lead_known > TOLERANCE) | ((lead_known >= -TOLERANCE) & (r.top_name_rank < r.name_rank[at]))
-        holds = bool(wins.all())
-    # Rivals level with the top on score at every weight of this criterion: confidence, then name, decides.
-    for j in np.flatnonzero((r.lead == 0) & (np.abs(r.values[:, i] - a) <= TOLERANCE)).tolist():
-        slope = direction * (ka - r.known[j, i])
-        if slope < -TOLERANCE:
-            s = float(r.lead_known[j] / -slope)
-            if s < step - TOLERANCE:
-                step, holds = s, r.top_name_rank < r.name_rank[j]
-            elif s <= step + TOLERANCE:
-                holds = holds and r.top_name_rank < r.name_rank[j]
-    return step, bool(holds)
+        wins = (lead_known > TOLERANCE) | ((lead_known >= -TOLERANCE) & (r.top_name_rank < r.name_rank[rows]))
+        holds[columns[~wins]] = False
+    step, held = nearest.tolist(), holds.tolist()
+    for j, i in zip(*np.nonzero(level & (slope < -TOLERANCE)), strict=True):
+        s = float(r.lead_known[j] / -slope[j, i])
+        if s < step[i] - TOLERANCE:
+            step[i], held[i] = s, bool(r.top_name_rank < r.name_rank[j])
+        elif s <= step[i] + TOLERANCE:
+            held[i] = held[i] and bool(r.top_name_rank < r.name_rank[j])
+    return step, held
 
 
 def leaders_at(r: Rivals, i: int, step: float) -> np.ndarray:
