@@ -96,7 +96,7 @@ class Order:
 
 def snapped(values: np.ndarray, tie: float) -> np.ndarray:
     """*values* with each one within *tie* of its level's highest replaced by that highest (see ``levels``)."""
-    distinct = np.unique(values)
+    distinct = _distinct(np.sort(values))
     if len(distinct) < 2 or not np.any(np.diff(distinct) <= tie):
         return values
     return _level_tops(distinct, tie)[np.searchsorted(distinct, values)]
@@ -104,12 +104,26 @@ def snapped(values: np.ndarray, tie: float) -> np.ndarray:
 
 def level_numbers(values: np.ndarray, tie: float) -> np.ndarray:
     """0 for the lowest level of *values*, 1 for the next, …: ``matcher.levels`` counted from below."""
-    distinct, inverse = np.unique(values, return_inverse=True)
+    order = np.argsort(values)
+    ordered = values[order]
+    new = np.empty(len(values), dtype=bool)
+    new[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    inverse = np.empty(len(values), dtype=np.int64)
+    inverse[order] = np.cumsum(new) - 1  # each value's number among the distinct values, ascending
+    distinct = ordered[new]
     if not np.any(distinct[:-1] >= distinct[1:] - tie):
-        return inverse.reshape(-1)
+        return inverse
     tops = _level_tops(distinct, tie)
     number = np.concatenate(([0], np.cumsum(tops[1:] != tops[:-1])))
-    return number[inverse.reshape(-1)]
+    return number[inverse]
+
+
+def _distinct(ordered: np.ndarray) -> np.ndarray:
+    """The distinct values of sorted *ordered* (``np.unique`` without its first-call import of numpy.ma)."""
+    if len(ordered) < 2:
+        return ordered
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
 
 
 def _level_tops(distinct: np.ndarray, tie: float) -> np.ndarray:
