@@ -49,10 +49,12 @@ class Answers(Sequence[CriterionScore]):
     def __getitem__(self, index):  # noqa: ANN001 - int or slice, as Sequence allows
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        index = range(len(self))[index]
-        score = self._built.get(index)
+        score = self._built.get(index)  # the common case: a value already read
         if score is None:
-            score = self._built[index] = RULES[self._criterion](self._firsts[index], self._context)
+            index = range(len(self))[index]
+            score = self._built.get(index)
+            if score is None:
+                score = self._built[index] = RULES[self._criterion](self._firsts[index], self._context)
         return score
 
 

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from advisor.context import MAX_WEIGHT, MIN_WEIGHT
-from advisor.matcher import Evaluation
+from advisor.evaluation import Evaluation
 
 # Sums of at most eight weights of at most 5 times a match in [0, 1]: anything
 # closer to zero than this is rounding noise, not a difference.
