@@ -108,7 +108,7 @@ class Evaluations(Sequence[Evaluation]):
         """Whether some method here is known to pass criterion *i*."""
         return self._met[i]
 
-    def split(self, must: set[str]) -> tuple[Evaluations, list[Excluded]]:
+    def split(self, must: set[str]) -> tuple[Evaluations, ExcludedMethods]:
         """The methods meeting every criterion in *must*, and why each other one does not (its first miss)."""
         first_miss = np.full(len(self), -1)
         for i in reversed(range(len(self._criteria))):
@@ -119,9 +119,43 @@ class Evaluations(Sequence[Evaluation]):
                            rows[first_miss < 0])
         kept._flags = self._flags
         missed = np.flatnonzero(first_miss >= 0)
-        excluded = [Excluded(self._table.methods[row], self._criteria[i], self._distinct[i][int(self._numbers[i][row])])
-                    for row, i in zip(rows[missed].tolist(), first_miss[missed].tolist(), strict=True)]
-        return kept, excluded
+        return kept, ExcludedMethods(self, rows[missed], first_miss[missed])
+
+    def excluded(self, row: int, criterion: int) -> Excluded:
+        """Why the method in table *row* is excluded: its answer on *criterion* (an index into ``criteria``)."""
+        return Excluded(self._table.methods[row], self._criteria[criterion],
+                        self._distinct[criterion][int(self._numbers[criterion][row])])
+
+
+class ExcludedMethods(Sequence["Excluded"]):
+    """The methods a *must* excluded, by name (then id), each with its first missed criterion.
+
+    An ``Excluded`` (with the rule's explanation) is made when read: with a *must* thousands of
+    methods can drop out, and a list shows a screenful of them.
+    """
+
+    def __init__(self, evaluations: Evaluations, rows: np.ndarray, missed: np.ndarray):
+        order = np.argsort(evaluations._table.name_rank[rows], kind="stable")
+        self._evaluations, self._rows, self._missed = evaluations, rows[order], missed[order]
+        self._built: dict[int, Excluded] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, index):  # noqa: ANN001 - int or slice, as Sequence allows
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        index = range(len(self))[index]
+        e = self._built.get(index)
+        if e is None:
+            e = self._built[index] = self._evaluations.excluded(int(self._rows[index]), int(self._missed[index]))
+        return e
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"ExcludedMethods({len(self)} methods)"
 
 
 @dataclass(frozen=True)

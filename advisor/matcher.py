@@ -31,6 +31,7 @@ from advisor.evaluation import (
     Evaluation,
     Evaluations,
     Excluded,
+    ExcludedMethods,
     active_criteria,
     caveat_picker,
     caveats_for,
@@ -44,8 +45,8 @@ from advisor.score_matrix import CONFIDENCE_TIE, SCORE_TIE, Order, ScoreMatrix
 # Scoring and the plain reference live in their own modules; their names stay importable from here.
 __all__ = [
     "CONFIDENCE_TIE", "GOOD_FIT_THRESHOLD", "SCORE_TIE", "Advice", "CriterionResult", "Evaluation", "Evaluations",
-    "Excluded", "Fit", "RankedMethod", "Ranking", "active_criteria", "advise", "caveat_picker", "caveats_for",
-    "evaluate", "levels", "pattern_levels", "pattern_quality", "plain_order", "split_excluded", "top_of",
+    "Excluded", "ExcludedMethods", "Fit", "RankedMethod", "Ranking", "active_criteria", "advise", "caveat_picker",
+    "caveats_for", "evaluate", "levels", "pattern_levels", "pattern_quality", "plain_order", "split_excluded", "top_of",
     "weighted_sums",
 ]
 
@@ -178,12 +179,12 @@ class Fit:
 class Advice:
     context: Context
     results: Ranking
-    excluded: tuple[Excluded, ...]
+    excluded: Sequence[Excluded]  # by name (then id)
     fit: Fit
 
 
 def split_excluded(evaluations: Sequence[Evaluation], must: Iterable[str]
-                   ) -> tuple[Sequence[Evaluation], list[Excluded]]:
+                   ) -> tuple[Sequence[Evaluation], Sequence[Excluded]]:
     """The evaluations that meet every *must*, and why the others do not (``evaluate``'s keep their matrix)."""
     must = set(must)
     if not must:
@@ -222,5 +223,6 @@ def advise(methods: Iterable[Method] | MethodTable, context: Context, knowledge:
     evaluations = evaluate(methods, context, knowledge) if evaluations is None else evaluations
     kept, excluded = split_excluded(evaluations, context.must)
     ranked = Ranking(kept, context.weights)
-    excluded.sort(key=lambda e: (e.method.name.casefold(), e.method.id))
-    return Advice(context, ranked, tuple(excluded), _fit(context, ranked, kept))
+    if not isinstance(excluded, ExcludedMethods):  # the array split orders them already
+        excluded = tuple(sorted(excluded, key=lambda e: (e.method.name.casefold(), e.method.id)))
+    return Advice(context, ranked, excluded, _fit(context, ranked, kept))

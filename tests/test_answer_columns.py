@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from advisor import vocabulary as voc
 from advisor.criteria import NEUTRAL, RULES
-from advisor.matcher import active_criteria, evaluate
+from advisor.matcher import active_criteria, advise, evaluate
 from advisor.method_table import MethodTable
 from advisor.model import Amount, Budget, Duration, TermSet
 from tests.test_matcher import contexts
@@ -75,3 +75,24 @@ def test_the_score_matrix_holds_each_methods_rule_answers(methods, context, draw
     by_pattern = {}
     for row, ev in enumerate(evaluations):
         assert by_pattern.setdefault(int(evaluations.matrix.signature[row]), ev.scores) == ev.scores
+
+
+@SETTINGS
+@given(context=contexts, must=st.frozensets(st.sampled_from(["setting", "target_group", "goal", "budget",
+                                                              "duration", "handbook"]), max_size=3),
+       drawn=st.lists(st.tuples(st.integers(0, 18), attributes, st.sampled_from(["Alfa", "alfa", "Beta"])),
+                      min_size=1, max_size=30))
+def test_the_excluded_come_by_name_each_with_its_first_missed_rule(methods, context, must, drawn):
+    catalogue = [dataclasses.replace(methods[base], id=f"m{i}", name=name, **changes)
+                 for i, (base, changes, name) in enumerate(drawn)]
+    context = dataclasses.replace(context, must=must)
+    criteria = active_criteria(context)
+    expected = []
+    for method in catalogue:
+        missed = next((s for s in (RULES[c](method, context) for c in criteria) if s.criterion in must
+                       and not s.passes), None)
+        if missed is not None:
+            expected.append((method.name.casefold(), method.id, missed))
+    excluded = advise(catalogue, context).excluded
+    assert [(e.method.name.casefold(), e.method.id, e.score) for e in excluded] == sorted(expected, key=lambda x: x[:2])
+    assert all(e.criterion == e.score.criterion for e in excluded)
