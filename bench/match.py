@@ -11,23 +11,37 @@ in-process baseline, a plain sort of the same number of floats (the floor any
 ranking has to pay). Machines here are shared and noisy, so the table shows
 medians, p95 and the ratio to the baseline rather than single times.
 
-A second table times the robust advice (``advisor.robust``: score and rank
-ranges, stability intervals, margin and tier, complement and the what-if) on
-top of the ranking a re-rank just made, plus the strengths and weaknesses of
-the first 50 places (a screenful; they are built lazily like the ranking's
-explanations), and its ratio to the plain re-rank measured in the same run.
+A second table times a change of situation: "full" is the re-score, ranking and
+what-if line; "tick" is what ``app.advice.Advisor`` does when a box in the
+situation is ticked (re-score, ranking, robust advice, and the robustness of the
+first 50 places, a screenful), with this thread's processor time next to the
+wall-clock p95 (on a shared machine the difference is waiting for a core), and
+the very first advice after loading (building the table of what rules read,
+every rule, the robust advice), one run. A third table times the robust advice
+(``advisor.robust``: score and rank ranges, stability intervals, margin and tier,
+complement and the what-if) on top of the ranking a re-rank just made, plus the
+strengths and weaknesses of the first 50 places, and its ratio to the plain re-rank
+measured in the same run.
 
-Where the time went (cProfile, 10,000 methods, before → after, 28 November 2026):
-the robust advice spent ~90 % in per-method Python dicts and lists (score and
-rank ranges per signature, ``levels`` over 20,000 values, a dict of every
-pattern for the stability intervals); it is now array work (rank ranges from
-sorted integer keys and two binary searches, all rivals' crossings in one numpy
-pass per criterion) and what is left is two sorts of 10,000 keys and the 50
-shown places' strengths and weaknesses. The full re-score spent ~45 % making
-10,000 ``Evaluation`` objects and ~25 % in the budget rule (about 3,000
-distinct amounts); evaluations are now made when read, and a rule runs again
-only when the part of the context it reads changes, so a change of budget is
-the slowest change (p95), a tick in the places among the fastest.
+Where the time went (cProfile, 28 November 2026). Robust advice at 10,000
+methods spent ~90 % in per-method Python dicts and lists; it is now array work
+(rank ranges from sorted integer keys and two binary searches, all rivals'
+crossings in one numpy pass over rivals × criteria) and what is left is the sorts
+of the rank ranges (~2 ms at 10,000) and the shown places' strengths and weaknesses.
+The full re-score at 1,000 methods spent ~70 % running the rules in Python, once per
+distinct value (about 400 goal sets, 300 budgets, 200 target-group sets at 1,000;
+~3,000 budgets at 10,000), building a ``CriterionScore`` with its explanation for
+each, then reading their flags back into arrays; the rest was the stability
+intervals one criterion at a time. The rules are now array kernels over the
+distinct values (``advisor.answer_columns``, tested equal to the rules), a rule's
+explanation is made only for the values a view reads, and the first advice no
+longer imports ``numpy.ma`` through ``np.unique`` (~36 ms). What is left of a
+re-score at 1,000 (about 1 ms) is spread thin: the weighted sum and partial sort,
+the stability intervals and the what-if's leader, each well under half a
+millisecond; of a tick, the robustness of the 50 shown places (~40 µs each).
+With a *must*, the excluded methods are ordered by the table's name order and
+made when read (at 10,000 methods a must on the goal excluded 6,000 methods and
+took 23 ms per tick, now 5 ms).
 
     python -m bench.match [--sizes 19 1000 10000] [--runs 200] [--profile]
 """
