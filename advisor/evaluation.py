@@ -78,10 +78,15 @@ class Evaluations(Sequence[Evaluation]):
             row = index if self._rows is None else int(self._rows[index])
             method, full = self._table.methods[row], self._full
             ev = self._built[index] = Evaluation.quick(
-                method, tuple(d[int(n[row])] for d, n in zip(self._distinct, self._numbers, strict=True)),
+                method, tuple(d[x] for d, x in zip(self._distinct, self._by_row[row].tolist(), strict=True)),
                 self._caveats(method), int(full.signature[row]), tuple(full.values[row].tolist()),
                 tuple(full.known[row].tolist()), int(full.name_rank[row]))
         return ev
+
+    @cached_property
+    def _by_row(self) -> np.ndarray:
+        """Each method's value numbers, one row per method (read one row at a time)."""
+        return np.stack(self._numbers, axis=1) if self._numbers else np.zeros((len(self._table), 0), np.int64)
 
     def method_at(self, index: int) -> Method:
         return self._table.methods[index if self._rows is None else int(self._rows[index])]
@@ -117,7 +122,7 @@ class Evaluations(Sequence[Evaluation]):
         rows = np.arange(len(self)) if self._rows is None else self._rows
         kept = Evaluations(self._table, self._criteria, self._numbers, self._distinct, self._caveats, self._full,
                            rows[first_miss < 0])
-        kept._flags = self._flags
+        kept._flags, kept._by_row = self._flags, self._by_row
         missed = np.flatnonzero(first_miss >= 0)
         return kept, ExcludedMethods(self, rows[missed], first_miss[missed])
 

@@ -152,6 +152,9 @@ class Ranking(Sequence[RankedMethod]):
     def __getitem__(self, index):  # noqa: ANN001 - int or slice, as Sequence allows
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
+        held = self._built.get(index)
+        if held is not None:
+            return held
         index = range(len(self))[index]
         if index not in self._built:
             row = self._order.row(index)

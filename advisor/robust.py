@@ -105,6 +105,9 @@ class _Places(Sequence[MethodRobustness]):
     def __getitem__(self, index):  # noqa: ANN001 - int or slice, as Sequence allows
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
+        held = self._built.get(index)
+        if held is not None:
+            return held
         index = range(len(self))[index]
         if index not in self._built:
             row = self._ranking.row(index)
