@@ -78,12 +78,12 @@ class MethodTable:
         """One number per distinct combination of values over *criteria*: methods sharing it score alike."""
         held = self._patterns.get(criteria)
         if held is None:
-            held = self._patterns[criteria] = _patterns([self.numbers(c) for c in criteria],
+            held = self._patterns[criteria] = pattern_numbers([self.numbers(c) for c in criteria],
                                                         [len(self.column(c)[1]) for c in criteria], len(self))
         return held
 
 
-def _patterns(columns: list[np.ndarray], sizes: list[int], n: int) -> np.ndarray:
+def pattern_numbers(columns: list[np.ndarray], sizes: list[int], n: int) -> np.ndarray:
     """One number per distinct row of *columns* (each column numbers its values 0 … size − 1)."""
     if math.prod(sizes) < 2 ** 62:  # the row as one mixed-radix number
         key = np.zeros(n, dtype=np.int64)

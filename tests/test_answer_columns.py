@@ -11,13 +11,14 @@ from __future__ import annotations
 import dataclasses
 import math
 
+import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from advisor import vocabulary as voc
 from advisor.criteria import NEUTRAL, RULES
 from advisor.matcher import active_criteria, advise, evaluate
-from advisor.method_table import MethodTable
+from advisor.method_table import MethodTable, pattern_numbers
 from advisor.model import Amount, Budget, Duration, TermSet
 from tests.test_matcher import contexts
 
@@ -96,3 +97,17 @@ def test_the_excluded_come_by_name_each_with_its_first_missed_rule(methods, cont
     excluded = advise(catalogue, context).excluded
     assert [(e.method.name.casefold(), e.method.id, e.score) for e in excluded] == sorted(expected, key=lambda x: x[:2])
     assert all(e.criterion == e.score.criterion for e in excluded)
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2), st.integers(0, 4)), max_size=40),
+       huge=st.booleans())
+def test_methods_share_a_pattern_exactly_when_they_share_every_value(rows, huge):
+    """Both ways of numbering patterns: one mixed-radix number, or (too many combinations) sorted rows."""
+    columns = [np.array([r[j] for r in rows], dtype=np.int64) for j in range(3)]
+    sizes = [2 ** 31, 2 ** 31, 5] if huge else [4, 3, 5]
+    patterns = pattern_numbers(columns, sizes, len(rows)).tolist()
+    assert len(patterns) == len(rows)
+    for a in range(len(rows)):
+        for b in range(len(rows)):
+            assert (patterns[a] == patterns[b]) == (rows[a] == rows[b])
