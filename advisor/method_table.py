@@ -78,8 +78,8 @@ class MethodTable:
         """One number per distinct combination of values over *criteria*: methods sharing it score alike."""
         held = self._patterns.get(criteria)
         if held is None:
-            held = self._patterns[criteria] = pattern_numbers([self.numbers(c) for c in criteria],
-                                                        [len(self.column(c)[1]) for c in criteria], len(self))
+            held = self._patterns[criteria] = pattern_numbers(
+                [self.numbers(c) for c in criteria], [len(self.column(c)[1]) for c in criteria], len(self))
         return held
 
 
