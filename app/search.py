@@ -81,8 +81,10 @@ class SearchService:
         self._engine.replace_index(ix, catalogue.methods)
 
     def prepare_updates(self, catalogue: Catalogue) -> None:
-        """Read every method's words now, so that the first ``update`` need not (a worker thread may call
-        this once the index is open). Dropped if an update came in meanwhile: that one read them."""
+        """Read every method's words now, so that the first ``update`` need not, and which method each
+        document of the index holds, so that the first ``find`` need not (a worker thread may call this
+        once the index is open). The words are dropped if an update came in meanwhile: that one read them."""
+        self._engine.prepare_find()
         before = self._updates
         words = words_by_method(catalogue.methods)
         if self._updates == before:

@@ -34,6 +34,22 @@ its robust advice (array work, see ``bench.match``) and re-rendering the page,
 which still happens on every re-rank because its "why" numbers change. At
 10,000 methods the robust advice's per-method dicts were the largest part.
 
+Where a keystroke's time went at 10,000 methods (cProfile, 28 November
+2026, ~280 ms per keystroke under the profiler): half in the list's filter,
+which Qt asked about every row twice (once for the new snippets, once for the
+new hits), each row's id read through its evaluation; the other half in
+Whoosh's matcher tree stepping through every matching document in Python (a
+two-letter prefix matches thousands), and in snippets for the painted rows,
+whose words were stemmed and split one by one while cold. Now the filter reads
+one list made per search and per ranking and filters once per search that
+finds other methods; each term's postings are read whole and joined as sets;
+the last searches are kept with their snippets; a snippet analyses only the
+words that hold a prefix or a stem's beginning of the query. What is left at
+10,000: Qt asking the filter about each of the 10,000 rows (a call into Python
+each) and the view taking in the changed rows; at 19: the repaint itself, and
+when the hits come back after a one-letter query (which searches nothing) the
+list's scroll bar appears and Qt paints the list twice.
+
     python -m bench.window [--sizes 19 1000 10000] [--runs 40]
 """
 

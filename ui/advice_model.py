@@ -35,6 +35,7 @@ Role = Qt.ItemDataRole
 ANSWERED_ROLES = frozenset({Role.DisplayRole, Role.ToolTipRole, Role.AccessibleTextRole, Role.AccessibleDescriptionRole,
                             Role.TextAlignmentRole, Role.ForegroundRole, METHOD_ID_ROLE, SCORE_ROLE, SNIPPET_ROLE})
 _UNSET = object()
+IDS = ("ids",)  # where method_ids() keeps its answer among the cells, so it goes when they go
 
 # Short category names for the list; the detail page shows the full ones.
 SHORT_CATEGORIES = {"facilitate_and_support": "Faciliteren", "invite_co_initiative": "Mede-initiatief"}
@@ -106,11 +107,13 @@ class AdviceModel(QAbstractTableModel):
         """The exclusion shown on *row*, or None for a ranked method."""
         return self._excluded[row - len(self._rows)] if row >= len(self._rows) else None
 
-    def set_snippets(self, snippets: Mapping[str, tuple[str, tuple]] | Callable[[str], tuple[str, tuple]]) -> None:
+    def set_snippets(self, snippets: Mapping[str, tuple[str, tuple]] | Callable[[str], tuple[str, tuple]],
+                     announce: bool = True) -> None:
         """Search snippets by method id, (plain text, marked ranges): a mapping, or a function the
-        model calls only for the rows a view paints (a search may find thousands)."""
+        model calls only for the rows a view paints (a search may find thousands). Without *announce*
+        no change is signalled: the caller repaints (AdviceFilter.show_found)."""
         self._snippet_of = snippets.get if isinstance(snippets, Mapping) else snippets
-        if self._rows:
+        if self._rows and announce:
             self.dataChanged.emit(self.index(0, SNIPPET), self.index(len(self._rows) - 1, SNIPPET))
 
     def ranked(self, row: int) -> RankedMethod:
@@ -126,8 +129,19 @@ class AdviceModel(QAbstractTableModel):
         evaluation = getattr(self._rows, "evaluation", None)
         return (evaluation(row) if evaluation is not None else self._rows[row]).method.id
 
+    def method_ids(self) -> tuple[str, ...]:
+        """Every row's method id, in row order, read once per ranking (a search filter asks for all)."""
+        ids = self._cells.get(IDS)
+        if ids is None:
+            rows, place_row = self._rows, getattr(self._rows, "row", None)
+            ranked = ([rows.method_at_row(place_row(p)).id for p in range(len(rows))] if place_row is not None
+                      else [r.method.id for r in rows])
+            ids = self._cells[IDS] = (*ranked, *(e.method.id for e in self._excluded))
+        return ids
+
     def row_of(self, method_id: str) -> int:
-        return next((i for i in range(self.rowCount()) if self.method_id(i) == method_id), -1)
+        ids = self.method_ids()
+        return ids.index(method_id) if method_id in ids else -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
         return 0 if parent.isValid() else self._count
@@ -224,22 +238,56 @@ class AdviceModel(QAbstractTableModel):
 
 
 class AdviceFilter(QSortFilterProxyModel):
-    """Shows only the methods a search found, in the ranking's order; all of them when not searching."""
+    """Shows only the methods a search found, in the ranking's order; all of them when not searching.
+
+    Qt asks ``filterAcceptsRow`` about every row on each change of the filter and of the source's rows or
+    data: ten thousand calls into Python per keystroke at 10,000 methods. So each row's answer is worked out
+    beforehand in one list (``_shown``), which the call only reads, and a search that finds other methods
+    re-filters once (``show_found``), not again on the model's signal for its new snippets.
+    """
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self._allowed: frozenset[str] | None = None
+        self._shown: list[bool] = []  # by source row
+
+    def setSourceModel(self, model: AdviceModel) -> None:  # noqa: N802 - Qt's name
+        # Connected before the proxy's own handlers (Qt calls them in that order), so that the answers are
+        # for the new rows when the proxy asks them after a reset, a re-ordering or a change of data.
+        for signal in (model.modelReset, model.layoutChanged, model.dataChanged, model.rowsInserted,
+                       model.rowsRemoved, model.rowsMoved):
+            signal.connect(self._reread)
+        super().setSourceModel(model)
+        self._reread()
+
+    def _reread(self, *_changed) -> None:  # noqa: ANN002 - whatever the signal carries
+        model, allowed = self.sourceModel(), self._allowed
+        self._shown = ([True] * model.rowCount() if allowed is None
+                       else [method_id in allowed for method_id in model.method_ids()])
+
+    def show_found(self, method_ids: frozenset[str] | None,
+                   snippets: Mapping[str, tuple[str, tuple]] | Callable[[str], tuple[str, tuple]]) -> None:
+        """Only *method_ids* (all when None), with *snippets* in their rows: filtered once, and only when
+        other methods were found; the snippet column of the rows shown is repainted."""
+        self.sourceModel().set_snippets(snippets, announce=False)
+        if method_ids != self._allowed:
+            self.set_allowed(method_ids)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, SNIPPET), self.index(self.rowCount() - 1, SNIPPET))
 
     def set_allowed(self, method_ids: frozenset[str] | None) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
             self.beginFilterChange()
             self._allowed = method_ids
+            self._reread()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self._allowed = method_ids
+            self._reread()
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._allowed is None:
-            return True
-        return self.sourceModel().method_id(source_row) in self._allowed
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        try:
+            return self._shown[source_row]
+        except IndexError:  # asked in the middle of a change, before the model said it was done
+            return self._allowed is None or self.sourceModel().method_ids()[source_row] in self._allowed

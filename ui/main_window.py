@@ -409,8 +409,7 @@ class MainWindow(QMainWindow):
     def run_search(self, query: str) -> None:
         searcher = self.search or self._plain_search
         if not query.strip() or searcher is None:
-            self.proxy.set_allowed(None)
-            self.model.set_snippets({})
+            self.proxy.show_found(None, {})
             self.table.show_search_columns(False)
             self.notes.show_search("", 0)
             if not query.strip():
@@ -418,8 +417,7 @@ class MainWindow(QMainWindow):
             return
         # Only ids now; the model asks for a snippet per row it paints (a search may find thousands).
         hits = searcher.find(query, as_you_type=True)
-        self.model.set_snippets(hits.snippet)
-        self.proxy.set_allowed(frozenset(hits.ids))
+        self.proxy.show_found(frozenset(hits.ids), hits.snippet)
         self.table.show_search_columns(True)
         said = (tr("%n methode(n) gevonden voor ‘{0}’", len(hits)).format(query) if hits
                 else self.tr("Niets gevonden voor ‘{0}’").format(query))

@@ -8,10 +8,13 @@ finds the volunteers; exact hits keep their place above the ones found so.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from whoosh import query as wq
 from whoosh.index import Index
+from whoosh.searching import Searcher
 
 from advisor.model import Method
 from db.search.analysis import WORD, Lexicon, dutch_stem, fold
@@ -22,6 +25,7 @@ from db.search.query import ParsedQuery, parse, to_whoosh
 FEW_HITS = 3
 MIN_FUZZY_LETTERS = 5
 TWO_TYPOS_FROM_LETTERS = 8
+KEPT_SEARCHES = 64  # recent finds kept with their snippets: typing back and forth asks them again
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ class SearchEngine:
         self._lexicon = _lexicon_of(ix)
         self._turn = threading.Lock()
         self._ids_by_docnum: dict[int, str] | None = None
+        self._kept: OrderedDict[tuple[str, bool], Found] = OrderedDict()
 
     def close(self) -> None:
         with self._turn:
@@ -88,6 +93,7 @@ class SearchEngine:
             self._methods = {m.id: m for m in methods}
             self._lexicon = _lexicon_of(ix)
             self._ids_by_docnum = None
+            self._kept.clear()
         if old is not ix:
             old.close()
 
@@ -116,20 +122,34 @@ class SearchEngine:
 
         What a filtered list needs: the ids, and a snippet for each row it paints. Matching runs
         without scoring; a query that finds fewer than FEW_HITS is widened with typo corrections,
-        as in ``search``.
+        as in ``search``. The last KEPT_SEARCHES answers are kept, with the snippets made for them,
+        until the index changes.
         """
+        with self._turn:
+            found = self._kept.get((text, as_you_type))
+            if found is not None:
+                self._kept.move_to_end((text, as_you_type))
+                return found
+        found = self._find(text, as_you_type)
+        with self._turn:
+            self._kept[(text, as_you_type)] = found
+            if len(self._kept) > KEPT_SEARCHES:
+                self._kept.popitem(last=False)
+        return found
+
+    def _find(self, text: str, as_you_type: bool) -> Found:
         parsed = parse(text, as_you_type)
         query = to_whoosh(parsed)
         if query is None:
             return Found((), None, self._methods)
         suggestion = None
         with self._turn:
-            ids = self._docnums_to_ids(self._searcher.docs_for_query(query))
+            ids = self._docnums_to_ids(matching_docnums(self._searcher, query))
             if len(ids) < FEW_HITS:
                 widened = self._widened(parsed, text, as_you_type)
                 if widened is not parsed:
                     parsed = widened
-                    more = self._docnums_to_ids(self._searcher.docs_for_query(to_whoosh(widened)))
+                    more = self._docnums_to_ids(matching_docnums(self._searcher, to_whoosh(widened)))
                     ids += [i for i in more if i not in ids]
                     if more:  # offer the spelling only when it finds something
                         suggestion = self._corrected_text(text, widened.corrections)
@@ -138,6 +158,12 @@ class SearchEngine:
         fields = [f for f in TEXT_FIELDS if f in held_to] if None not in held_to else None
         return Found(tuple(ids), Marker(parsed.stems(), parsed.prefixes(), self._lexicon), self._methods, fields,
                      suggestion)
+
+    def prepare_find(self) -> None:
+        """Read which method each document holds now, not on the first keystroke (a quarter second at
+        10,000 methods); a worker thread may call this once the index is open."""
+        with self._turn:
+            self._docnums_to_ids(())
 
     def _docnums_to_ids(self, docnums) -> list[str]:  # noqa: ANN001
         if self._ids_by_docnum is None:
@@ -188,6 +214,38 @@ class SearchEngine:
         method = self._methods[method_id]
         text, marks = snippet(method.texts(), marker, [f for f in TEXT_FIELDS if f in fields])
         return SearchHit(method_id, method.name, round(score, 4), text, marks)
+
+
+def matching_docnums(searcher: Searcher, query: wq.Query) -> list[int]:
+    """The documents *query* matches, ascending, as ``searcher.docs_for_query`` yields them.
+
+    Whoosh steps its tree of matchers through the hits one document at a time in Python; a short prefix
+    while typing matches thousands. Here each term's postings are read whole and terms are joined as
+    sets (Or a union, And an intersection); other queries (phrases, prefixes) are asked as Whoosh asks them.
+    """
+    if not searcher.subsearchers:
+        return sorted(_docs_in(searcher, query))
+    return sorted(n + offset for sub, offset in searcher.subsearchers for n in _docs_in(sub, query))
+
+
+def _docs_in(searcher: Searcher, query: wq.Query) -> set[int]:
+    kind = type(query)
+    if kind is wq.Term:
+        field = searcher.schema[query.fieldname] if query.fieldname in searcher.schema else None
+        try:
+            text = field.to_bytes(query.text) if field is not None else None
+        except ValueError:
+            text = None
+        reader = searcher.reader()
+        if text is None or (query.fieldname, text) not in reader:
+            return set()
+        return set(reader.postings(query.fieldname, text).all_ids())
+    if kind is wq.Or:
+        return set().union(*(_docs_in(searcher, q) for q in query.subqueries))
+    if kind is wq.And:
+        found = sorted((_docs_in(searcher, q) for q in query.subqueries), key=len)
+        return found[0].intersection(*found[1:]) if found else set()
+    return set(query.docs(searcher))
 
 
 def _lexicon_of(ix: Index) -> Lexicon:

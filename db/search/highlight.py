@@ -35,6 +35,11 @@ class Marker:
     lexicon: Lexicon
     # Per-word answers for this query: a text repeats its words, and a list repaints its rows.
     _keys: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    # What a matched word must contain; most words of a text do not, and need no stemming or splitting.
+    _needles: tuple[str, ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_needles", tuple({*map(stem_start, self.stems), *self.prefixes}))
 
     def key(self, folded: str) -> str | None:
         """What in the query this word matched, or None."""
@@ -45,6 +50,13 @@ class Marker:
             return found
 
     def _key(self, folded: str) -> str | None:
+        # A compound's parts are pieces of the word, so a part's stem or prefix is found in the word too.
+        if folded in STOP_WORDS or not any(needle in folded for needle in self._needles):
+            return None
+        return self._analysed_key(folded)
+
+    def _analysed_key(self, folded: str) -> str | None:
+        """What in the query this word matched, from its stem and its compound parts (the plain way)."""
         if folded in STOP_WORDS:
             return None
         for word in (folded, *self.lexicon.parts(folded)):
@@ -64,6 +76,13 @@ class Marker:
                 spans.append((start, end))
                 keys.add(key)
         return spans, keys
+
+
+def stem_start(stem: str) -> str:
+    """What every word with *stem* begins with. The Dutch stemmer drops endings and changes at most the last
+    two letters of what it keeps (gezondheden → gezondheid), one below six letters (kaas → kas; initiatieven
+    → initiatief, where ``dutch_stem`` turns v into f), none below three."""
+    return stem[:len(stem) - (2 if len(stem) >= 6 else 1 if len(stem) >= 3 else 0)]
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,92 @@
+"""The list while searching shows exactly what a plain filter over the ranking would show.
+
+The filter answers from a list worked out per search and per ranking (``AdviceFilter._shown``) instead of
+asking the model about each row; whatever happens to the ranking meanwhile (a re-rank, a must that excludes
+methods, new snippets), the rows shown must be the found methods in the ranking's order, never stale ones.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QTableView
+
+from advisor import vocabulary as voc
+from advisor.context import Context
+from advisor.matcher import advise
+from ui.advice_model import METHOD_ID_ROLE, NAME, SNIPPET, SNIPPET_ROLE, AdviceFilter, AdviceModel
+
+contexts = st.builds(
+    Context,
+    settings=st.frozensets(st.sampled_from(list(voc.SETTINGS)), max_size=2),
+    goals=st.frozensets(st.sampled_from(list(voc.GOALS)), max_size=2),
+    must=st.frozensets(st.sampled_from(["setting", "goal"]), max_size=1),
+)
+
+
+def shown(proxy: AdviceFilter) -> list[str]:
+    return [proxy.index(r, NAME).data(METHOD_ID_ROLE) for r in range(proxy.rowCount())]
+
+
+def filtered_in_view(model: AdviceModel) -> AdviceFilter:
+    """A filter over *model* with a view on it: a view asks the filter about rows inside a reset's signal."""
+    proxy = AdviceFilter()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    proxy.view = view  # kept alive with the filter
+    return proxy
+
+
+def plainly_shown(model: AdviceModel, allowed: frozenset[str] | None) -> list[str]:
+    """What a filter asking the model about every row shows."""
+    ids = [model.index(r, NAME).data(METHOD_ID_ROLE) for r in range(model.rowCount())]
+    return [i for i in ids if allowed is None or i in allowed]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.one_of(contexts, st.none() | st.frozensets(st.integers(0, 18))), min_size=1, max_size=8))
+def test_the_filtered_list_is_the_found_methods_in_the_ranking_order(qapp, methods, knowledge, steps):
+    """Searches (sets of found methods, or none) and re-rankings in any order."""
+    model = AdviceModel()
+    proxy = filtered_in_view(model)
+    model.set_ranking(advise(methods, Context(), knowledge).results, scored=False)
+    allowed = None
+    for step in steps:
+        if isinstance(step, Context):
+            advice = advise(methods, step, knowledge)
+            model.set_ranking(advice.results, advice.excluded)
+        else:
+            allowed = None if step is None else frozenset(methods[i].id for i in step)
+            proxy.show_found(allowed, {})
+        assert shown(proxy) == plainly_shown(model, allowed)
+
+
+def test_new_snippets_for_the_same_methods_are_shown_without_filtering_again(qapp, methods, knowledge):
+    model = AdviceModel()
+    proxy = filtered_in_view(model)
+    model.set_ranking(advise(methods, Context(goals=frozenset({"liveability"})), knowledge).results)
+    found = frozenset(m.id for m in methods[:3])
+    proxy.show_found(found, {m.id: ("eerste", ((0, 6),)) for m in methods[:3]})
+    repainted = []
+    proxy.dataChanged.connect(lambda first, last, *_: repainted.append((first.column(), first.row(), last.row())))
+    proxy.show_found(found, {m.id: ("tweede", ((0, 6),)) for m in methods[:3]})
+    assert repainted == [(SNIPPET, 0, 2)]
+    assert [proxy.index(r, SNIPPET).data(SNIPPET_ROLE)[0] for r in range(proxy.rowCount())] == ["tweede"] * 3
+    assert sorted(shown(proxy)) == sorted(found)
+
+
+def test_a_re_rank_while_searching_keeps_exactly_the_found_methods(qapp, methods, knowledge):
+    model = AdviceModel()
+    proxy = filtered_in_view(model)
+    first = Context(settings=frozenset({"village"}))
+    model.set_ranking(advise(methods, first, knowledge).results)
+    found = frozenset(m.id for m in methods[::4])
+    proxy.show_found(found, {})
+    before = shown(proxy)
+    second = dataclasses.replace(first, settings=frozenset({"district"}), goals=frozenset({"liveability"}))
+    model.set_ranking(advise(methods, second, knowledge).results)
+    assert set(shown(proxy)) == found
+    assert shown(proxy) == plainly_shown(model, found) != before
