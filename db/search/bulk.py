@@ -18,13 +18,16 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Mapping
 
-from whoosh.system import pack_uint
+from whoosh.system import pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from db.search.analysis import WordTerms
 
-_ONCE = pack_uint(1)
+# A term found in fewer documents than this keeps its postings in its term table entry
+# (Whoosh's "inline" postings, which its own writer means to do but never does: it calls a
+# method its term info lacks), sparing a pickled, compressed block per rare term.
+INLINE_BELOW = 16
 
 
 class _WordPostings:
@@ -132,7 +135,10 @@ class BulkWriter(SegmentWriter):
             for tbytes, docs, weights, values in term_lists:
                 writer.start_term(tbytes)
                 _add_postings(writer._postwriter, docs, weights, values, [lengths[d] for d in docs])
-                writer.finish_term()
+                if len(docs) < INLINE_BELOW:
+                    _finish_inlined(writer, tbytes)
+                else:
+                    writer.finish_term()
             writer.finish_field()
         writer.close()
 
@@ -141,8 +147,9 @@ class BulkWriter(SegmentWriter):
             for term, p in self._words[name].items():
                 yield field.to_bytes(term), p.docs, [float(f) for f in p.freqs], p.values
         elif name in self._gram_fields:
+            once = field.format.encode(1)
             for term, docs in self._grams[name].items():
-                yield field.to_bytes(term), docs, [1.0] * len(docs), [_ONCE] * len(docs)
+                yield field.to_bytes(term), docs, [1.0] * len(docs), [once] * len(docs)
         else:
             for tbytes, postings in self._other.get(name, {}).items():
                 docs, weights, values = zip(*postings, strict=True)
@@ -170,3 +177,15 @@ def _add_postings(postwriter, docs, weights, values, lengths) -> None:  # noqa: 
             if postwriter._minlength is None or low < postwriter._minlength:
                 postwriter._minlength = low
             postwriter._maxlength = max(postwriter._maxlength, *known)
+
+
+def _finish_inlined(fieldwriter, tbytes: bytes) -> None:
+    """``W3FieldWriter.finish_term`` for a term whose postings (all in the open block) go inline."""
+    postwriter = fieldwriter._postwriter
+    terminfo = postwriter._terminfo
+    terminfo.add_block(postwriter)
+    # A format without values reads back None per posting from a block; say the same inline.
+    values = postwriter._values or [None] * len(postwriter._ids)
+    terminfo.set_inlined(postwriter._ids, postwriter._weights, values)
+    postwriter._terminfo = None
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo.to_bytes())

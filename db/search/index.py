@@ -28,6 +28,7 @@ from pathlib import Path
 from platformdirs import user_cache_dir
 from whoosh import index
 from whoosh.fields import ID, TEXT, Schema
+from whoosh.formats import Existence
 
 from advisor.model import Method
 from db.engine import APP_NAME
@@ -37,7 +38,9 @@ from db.search.leftovers import remove_leftovers
 from db.search.lexicon_growth import grown as grown_lexicon
 from db.search.lock import BuildLock
 
-FORMAT_VERSION = 3  # 2: vocabulary terms in the target-group and goal fields; 3: the lexicon keeps its base words
+# 2: vocabulary terms in the target-group and goal fields; 3: the lexicon keeps its base words;
+# 4: prefix fields without per-posting values, rare terms' postings inline
+FORMAT_VERSION = 4
 STAMP_FILE = "methodewijzer-index.json"
 WRITER_MEMORY_MB = 256
 # From this many methods a build runs in a process of its own; below it, starting one costs more.
@@ -69,8 +72,10 @@ class Stamp:
 def make_schema(lexicon: Lexicon) -> Schema:
     words, prefixes = dutch_analyzer(lexicon), prefix_analyzer(lexicon)
     fields = {name: TEXT(analyzer=words) for name in TEXT_FIELDS}
-    fields[PREFIX_FIELD] = TEXT(analyzer=prefixes, phrase=False)
-    fields[NAME_PREFIX_FIELD] = TEXT(analyzer=prefixes, phrase=False)
+    for name in (PREFIX_FIELD, NAME_PREFIX_FIELD):
+        # Each leading letters term is in a document once or not: no frequency to store per posting.
+        fields[name] = TEXT(analyzer=prefixes, phrase=False)
+        fields[name].format = Existence()
     return Schema(id=ID(stored=True, unique=True), **fields)
 
 
