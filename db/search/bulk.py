@@ -18,6 +18,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Mapping
 
+from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
@@ -132,13 +133,14 @@ class BulkWriter(SegmentWriter):
                 continue
             lengths = [byte_to_length(b) if (b := length_to_byte(n)) else 0 for n in self._lengths[name]]
             writer.start_field(name, field)
+            field_key = pack_ushort(writer._fieldid)
             for tbytes, docs, weights, values in term_lists:
+                if len(docs) < INLINE_BELOW:
+                    writer._tindex.add(field_key + tbytes, _inlined_info(docs, weights, values, lengths))
+                    continue
                 writer.start_term(tbytes)
                 _add_postings(writer._postwriter, docs, weights, values, [lengths[d] for d in docs])
-                if len(docs) < INLINE_BELOW:
-                    _finish_inlined(writer, tbytes)
-                else:
-                    writer.finish_term()
+                writer.finish_term()
             writer.finish_field()
         writer.close()
 
@@ -179,13 +181,14 @@ def _add_postings(postwriter, docs, weights, values, lengths) -> None:  # noqa: 
             postwriter._maxlength = max(postwriter._maxlength, *known)
 
 
-def _finish_inlined(fieldwriter, tbytes: bytes) -> None:
-    """``W3FieldWriter.finish_term`` for a term whose postings (all in the open block) go inline."""
-    postwriter = fieldwriter._postwriter
-    terminfo = postwriter._terminfo
-    terminfo.add_block(postwriter)
+def _inlined_info(docs, weights, values, lengths) -> bytes:  # noqa: ANN001
+    """The term table entry ``W3FieldWriter.finish_term`` would write for postings kept inline:
+    the statistics ``W3TermInfo.add_block`` gathers from one block, then the postings themselves."""
+    weights = tuple(array("f", weights))  # as stored in a block: single precision
+    values = [v for v in values if v]
+    known = [n for d in docs if (n := lengths[d])]
+    info = W3TermInfo(weight=sum(weights), df=len(docs), minlength=min(known, default=None),
+                      maxlength=max(known, default=0), maxweight=max(0, *weights), minid=docs[0], maxid=docs[-1])
     # A format without values reads back None per posting from a block; say the same inline.
-    values = postwriter._values or [None] * len(postwriter._ids)
-    terminfo.set_inlined(postwriter._ids, postwriter._weights, values)
-    postwriter._terminfo = None
-    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo.to_bytes())
+    info.set_inlined(docs, weights, values or [None] * len(docs))
+    return info.to_bytes()
