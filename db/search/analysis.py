@@ -65,7 +65,8 @@ class Lexicon:
         self.words = seen | self._heads_of_compounds(seen)
         self.stems = frozenset(dutch_stem(w) for w in self.words)
         self._memo: dict[str, tuple[str, ...]] = {}
-        self._by_initial: dict[str, list[str]] | None = None
+        self._by_initial: dict[tuple[str, int], list[str]] | None = None
+        self._words_by_stem: dict[str, list[str]] | None = None
 
     @staticmethod
     def base_of(words: Iterable[str]) -> frozenset[str]:
@@ -96,23 +97,27 @@ class Lexicon:
     def __setstate__(self, state):
         self.words, self.stems, self.base = state["words"], state["stems"], state["base"]
         self.base_stems = state["base_stems"]
-        self._memo, self._by_initial = {}, None
+        self._memo, self._by_initial, self._words_by_stem = {}, None, None
 
     def near(self, stem: str, max_typos: int) -> tuple[str, ...]:
         """Known stems at most *max_typos* edits from *stem*, sharing its first letter."""
-        if self._by_initial is None:
+        if self._by_initial is None:  # by first letter and length: only lengths within max_typos can be near
             self._by_initial = {}
             for known in self.stems:
-                self._by_initial.setdefault(known[0], []).append(known)
-        return tuple(sorted(k for k in self._by_initial.get(stem[:1], ())
-                            if k != stem and abs(len(k) - len(stem)) <= max_typos
-                            and typos_between(stem, k, max_typos) <= max_typos))
+                self._by_initial.setdefault((known[0], len(known)), []).append(known)
+        initial, size = stem[:1], len(stem)
+        return tuple(sorted(k for n in range(size - max_typos, size + max_typos + 1)
+                            for k in self._by_initial.get((initial, n), ())
+                            if k != stem and typos_between(stem, k, max_typos) <= max_typos))
 
     def spelled(self, stems: Iterable[str], like: str) -> str | None:
         """The known word with one of *stems* that reads closest to *like* (what a user typed), for an offer
         such as "Bedoelde u 'jongeren'?"; None when none is known."""
-        wanted = frozenset(stems)
-        words = [w for w in self.words if dutch_stem(w) in wanted]
+        if self._words_by_stem is None:
+            self._words_by_stem = {}
+            for w in self.words:
+                self._words_by_stem.setdefault(dutch_stem(w), []).append(w)
+        words = [w for s in frozenset(stems) for w in self._words_by_stem.get(s, ())]
         return min(words, key=lambda w: (typos_between(like, w, len(like) + len(w)), len(w), w), default=None)
 
     def splits_changed(self, other: Lexicon, words: Iterable[str]) -> set[str]:
