@@ -17,6 +17,7 @@ from advisor.model import Method
 from db.search.analysis import WORD, Lexicon, dutch_stem, fold
 from db.search.highlight import Marker, Marks, snippet
 from db.search.index import TEXT_FIELDS, lexicon_in
+from db.search.matching import matching_docs
 from db.search.query import ParsedQuery, parse, to_whoosh
 
 FEW_HITS = 3
@@ -124,12 +125,12 @@ class SearchEngine:
             return Found((), None, self._methods)
         suggestion = None
         with self._turn:
-            ids = self._docnums_to_ids(self._searcher.docs_for_query(query))
+            ids = self._docnums_to_ids(matching_docs(self._searcher, query))
             if len(ids) < FEW_HITS:
                 widened = self._widened(parsed, text, as_you_type)
                 if widened is not parsed:
                     parsed = widened
-                    more = self._docnums_to_ids(self._searcher.docs_for_query(to_whoosh(widened)))
+                    more = self._docnums_to_ids(matching_docs(self._searcher, to_whoosh(widened)))
                     ids += [i for i in more if i not in ids]
                     if more:  # offer the spelling only when it finds something
                         suggestion = self._corrected_text(text, widened.corrections)
