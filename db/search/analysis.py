@@ -17,7 +17,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from whoosh.analysis import Filter, RegexTokenizer, StemFilter, StopFilter
-from whoosh.lang import stemmer_for_language, stopwords_for_language
+from whoosh.lang import stopwords_for_language
+
+from db.search.dutch_stemmer import stem as snowball_dutch_stem
 
 WORD = re.compile(r"\w+")
 MIN_PART = 4
@@ -32,8 +34,6 @@ MAX_GRAM = 4
 # initiatieven; huis, huizen); the Snowball stemmer keeps the plural consonant.
 FINAL_CONSONANT = {"v": "f", "z": "s"}
 
-_snowball_dutch = stemmer_for_language("nl")
-
 
 @lru_cache(maxsize=100_000)
 def fold(word: str) -> str:
@@ -42,10 +42,10 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=1 << 20)  # a build of 10,000 methods stems ~440,000 strings, each twice when they no longer fit
 def dutch_stem(word: str) -> str:
     """The Snowball Dutch stem of a folded word, with the final f/v and s/z made equal."""
-    stem = _snowball_dutch(word)
+    stem = snowball_dutch_stem(word)  # the same as Whoosh's stemmer_for_language('nl'), quicker
     if len(stem) > 3 and stem[-1] in FINAL_CONSONANT:
         stem = stem[:-1] + FINAL_CONSONANT[stem[-1]]
     return stem
