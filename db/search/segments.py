@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,6 +29,8 @@ from db.search.bulk import BulkWriter
 
 # From this many methods a build in its own process also cuts the catalogue in two.
 TWO_FROM = 500
+# A build whose starter was killed waits this long for a silent helper before it gives up.
+ORPHAN_PATIENCE_S = 120.0
 
 Report = Callable[[int, int], None]
 
@@ -92,10 +95,21 @@ def hand(ends, folder: Path, *work) -> None:  # noqa: ANN001, ANN002
 
 
 def wait_for(ends) -> None:  # noqa: ANN001
-    """Until the helper's half is written; raises if it failed. (If it dies, the starter stops us.)"""
-    kind, detail = ends[1].get()
-    if kind == "failed":
-        raise RuntimeError(f"Het hulpproces van de zoekindex mislukte: {detail}")
+    """Until the helper's half is written; raises if it failed. If the helper dies, the process that
+    started both stops this one; if that process is gone too, give up after ORPHAN_PATIENCE_S."""
+    waited = 0.0
+    while True:
+        try:
+            kind, detail = ends[1].get(timeout=1.0)
+        except queue.Empty:
+            starter = multiprocessing.parent_process()
+            waited = waited + 1.0 if starter is not None and not starter.is_alive() else 0.0
+            if waited > ORPHAN_PATIENCE_S:
+                raise RuntimeError("Het hulpproces van de zoekindex antwoordt niet meer") from None
+            continue
+        if kind == "failed":
+            raise RuntimeError(f"Het hulpproces van de zoekindex mislukte: {detail}")
+        return
 
 
 def _serve(write_half: Callable[..., None], to, back) -> None:  # noqa: ANN001
