@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -54,6 +55,20 @@ def dutch_stem(word: str) -> str:
 STOP_WORDS = frozenset(fold(w) for w in stopwords_for_language("nl"))
 
 
+class SortedWords:
+    """Words in order, to list those beginning with a given text."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = sorted(words)
+
+    def starting(self, text: str) -> list[str]:
+        out, i = [], bisect_left(self.words, text)
+        while i < len(self.words) and self.words[i].startswith(text):
+            out.append(self.words[i])
+            i += 1
+        return out
+
+
 class Lexicon:
     """Words known from the catalogue, the material compounds are split into."""
 
@@ -65,8 +80,8 @@ class Lexicon:
         self.words = seen | self._heads_of_compounds(seen)
         self.stems = frozenset(dutch_stem(w) for w in self.words)
         self._memo: dict[str, tuple[str, ...]] = {}
-        self._by_initial: dict[tuple[str, int], list[str]] | None = None
-        self._words_by_stem: dict[str, list[str]] | None = None
+        self._by_initial: dict[tuple[str, int], list[tuple[str, int]]] | None = None
+        self._in_order: SortedWords | None = None
 
     @staticmethod
     def base_of(words: Iterable[str]) -> frozenset[str]:
@@ -97,27 +112,27 @@ class Lexicon:
     def __setstate__(self, state):
         self.words, self.stems, self.base = state["words"], state["stems"], state["base"]
         self.base_stems = state["base_stems"]
-        self._memo, self._by_initial, self._words_by_stem = {}, None, None
+        self._memo, self._by_initial, self._in_order = {}, None, None
 
     def near(self, stem: str, max_typos: int) -> tuple[str, ...]:
         """Known stems at most *max_typos* edits from *stem*, sharing its first letter."""
         if self._by_initial is None:  # by first letter and length: only lengths within max_typos can be near
             self._by_initial = {}
             for known in self.stems:
-                self._by_initial.setdefault((known[0], len(known)), []).append(known)
-        initial, size = stem[:1], len(stem)
+                self._by_initial.setdefault((known[0], len(known)), []).append((known, letters_of(known)))
+        initial, size, letters, most = stem[:1], len(stem), letters_of(stem), 2 * max_typos
         return tuple(sorted(k for n in range(size - max_typos, size + max_typos + 1)
-                            for k in self._by_initial.get((initial, n), ())
-                            if k != stem and typos_between(stem, k, max_typos) <= max_typos))
+                            for k, its in self._by_initial.get((initial, n), ())
+                            if (letters ^ its).bit_count() <= most and k != stem
+                            and typos_between(stem, k, max_typos) <= max_typos))
 
     def spelled(self, stems: Iterable[str], like: str) -> str | None:
         """The known word with one of *stems* that reads closest to *like* (what a user typed), for an offer
         such as "Bedoelde u 'jongeren'?"; None when none is known."""
-        if self._words_by_stem is None:
-            self._words_by_stem = {}
-            for w in self.words:
-                self._words_by_stem.setdefault(dutch_stem(w), []).append(w)
-        words = [w for s in frozenset(stems) for w in self._words_by_stem.get(s, ())]
+        if self._in_order is None:
+            self._in_order = SortedWords(self.words)
+        # A stem begins with all but the last two letters of its word (tests/test_search_lexicon.py).
+        words = [w for s in frozenset(stems) for w in self._in_order.starting(s[:-2]) if dutch_stem(w) == s]
         return min(words, key=lambda w: (typos_between(like, w, len(like) + len(w)), len(w), w), default=None)
 
     def splits_changed(self, other: Lexicon, words: Iterable[str]) -> set[str]:
@@ -159,6 +174,15 @@ class Lexicon:
             if rest:
                 return (head, *rest)
         return ()
+
+
+def letters_of(word: str) -> int:
+    """Which letters occur in *word*, as bits. One typing error adds or removes at most two letters
+    from that set, so two words whose sets differ in more than 2·n letters are more than n apart."""
+    bits = 0
+    for c in word:
+        bits |= 1 << (ord(c) % 63)  # letters sharing a bit only make the difference look smaller
+    return bits
 
 
 def typos_between(a: str, b: str, limit: int) -> int:
