@@ -13,9 +13,8 @@ import pytest
 from whoosh import index as whoosh_index
 
 from bench.corpus import generated_methods
-from db.search import SearchEngine
+from db.search import SearchEngine, segments
 from db.search import index as search_index
-from db.search import segments
 from tests.test_search_bulk import contents
 from tests.test_search_incremental import queries
 

@@ -18,17 +18,17 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Mapping
 
-from whoosh.codec.whoosh3 import W3TermInfo
-from whoosh.system import pack_ushort
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-from db.search.analysis import WordTerms
+from db.search.analysis import WordTerms, ranked_length
 
-# A term found in fewer documents than this keeps its postings in its term table entry
-# (Whoosh's "inline" postings, which its own writer means to do but never does: it calls a
-# method its term info lacks), sparing a pickled, compressed block per rare term.
-INLINE_BELOW = 16
+# Postings blocks are written without zlib: a block states its compression, so Whoosh reads
+# either; most blocks hold a handful of postings, where compressing costs more than it saves.
+# (Whoosh's "inline" postings for rare terms would spare the blocks altogether, but its reader
+# then drops hits from a ranked search with matched terms: not used.)
+_CODEC_OPTIONS = {"compression": 0}
 
 
 class _WordPostings:
@@ -50,7 +50,7 @@ class BulkWriter(SegmentWriter):
 
     def __init__(self, ix, terms: WordTerms, word_fields: Iterable[str], gram_fields: Iterable[str],
                  **kwargs):
-        super().__init__(ix, **kwargs)
+        super().__init__(ix, codec=W3Codec(**_CODEC_OPTIONS), **kwargs)
         self._terms = terms
         self._word_fields, self._gram_fields = frozenset(word_fields), frozenset(gram_fields)
         self._words: dict[str, dict[str, _WordPostings]] = {f: {} for f in self._word_fields}
@@ -111,7 +111,7 @@ class BulkWriter(SegmentWriter):
             if docs is None:
                 docs = terms[gram] = array("I")
             docs.append(docnum)
-        return len(grams)
+        return ranked_length(grams)
 
     def _add_other(self, name: str, field, value: str, docnum: int) -> int:  # noqa: ANN001
         terms, length = self._other.setdefault(name, {}), 0
@@ -133,11 +133,7 @@ class BulkWriter(SegmentWriter):
                 continue
             lengths = [byte_to_length(b) if (b := length_to_byte(n)) else 0 for n in self._lengths[name]]
             writer.start_field(name, field)
-            field_key = pack_ushort(writer._fieldid)
             for tbytes, docs, weights, values in term_lists:
-                if len(docs) < INLINE_BELOW:
-                    writer._tindex.add(field_key + tbytes, _inlined_info(docs, weights, values, lengths))
-                    continue
                 writer.start_term(tbytes)
                 _add_postings(writer._postwriter, docs, weights, values, [lengths[d] for d in docs])
                 writer.finish_term()
@@ -179,16 +175,3 @@ def _add_postings(postwriter, docs, weights, values, lengths) -> None:  # noqa: 
             if postwriter._minlength is None or low < postwriter._minlength:
                 postwriter._minlength = low
             postwriter._maxlength = max(postwriter._maxlength, *known)
-
-
-def _inlined_info(docs, weights, values, lengths) -> bytes:  # noqa: ANN001
-    """The term table entry ``W3FieldWriter.finish_term`` would write for postings kept inline:
-    the statistics ``W3TermInfo.add_block`` gathers from one block, then the postings themselves."""
-    weights = tuple(array("f", weights))  # as stored in a block: single precision
-    values = [v for v in values if v]
-    known = [n for d in docs if (n := lengths[d])]
-    info = W3TermInfo(weight=sum(weights), df=len(docs), minlength=min(known, default=None),
-                      maxlength=max(known, default=0), maxweight=max(0, *weights), minid=docs[0], maxid=docs[-1])
-    # A format without values reads back None per posting from a block; say the same inline.
-    info.set_inlined(docs, weights, values or [None] * len(docs))
-    return info.to_bytes()

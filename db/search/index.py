@@ -28,11 +28,10 @@ from pathlib import Path
 from platformdirs import user_cache_dir
 from whoosh import index
 from whoosh.fields import ID, TEXT, Schema
-from whoosh.formats import Existence
 
 from advisor.model import Method
 from db.search import segments
-from db.search.analysis import WORD, DecompoundFilter, Lexicon, dutch_analyzer, fold, prefix_analyzer
+from db.search.analysis import WORD, DecompoundFilter, LeadingLetters, Lexicon, dutch_analyzer, fold, prefix_analyzer
 from db.search.leftovers import remove_leftovers
 from db.search.lexicon_growth import grown as grown_lexicon
 from db.search.lock import BuildLock
@@ -76,7 +75,7 @@ def make_schema(lexicon: Lexicon) -> Schema:
     for name in (PREFIX_FIELD, NAME_PREFIX_FIELD):
         # Each leading letters term is in a document once or not: no frequency to store per posting.
         fields[name] = TEXT(analyzer=prefixes, phrase=False)
-        fields[name].format = Existence()
+        fields[name].format = LeadingLetters()
     return Schema(id=ID(stored=True, unique=True), **fields)
 
 

@@ -43,8 +43,13 @@ def _docs(query: wq.Query, searcher, reader) -> set[int]:  # noqa: ANN001
             found &= _docs(q, searcher, reader)
         return found
     if isinstance(query, wq.Prefix):
-        return set().union(*(_term_docs(reader, query.fieldname, t) for t in query._btexts(reader) if t))
+        return raw_docs(reader, query.fieldname, query._btexts(reader))
     return set(query.docs(searcher))
+
+
+def raw_docs(reader, fieldname: str, texts) -> set[int]:  # noqa: ANN001
+    """The documents of one segment holding any of the terms *texts*, deleted ones included."""
+    return set().union(*(_term_docs(reader, fieldname, t) for t in texts if t))
 
 
 def _term_docs(reader, fieldname: str, text) -> set[int]:  # noqa: ANN001
