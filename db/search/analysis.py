@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from whoosh.analysis import Filter, RegexTokenizer, StemFilter, StopFilter
-from whoosh.formats import Existence, tokens
 from whoosh.lang import stopwords_for_language
 
 from db.search.dutch_stemmer import stem as snowball_dutch_stem
@@ -33,7 +32,7 @@ MIN_GRAM = 2
 # 12 made ~80% of all postings and most of the build's terms.
 MAX_GRAM = 4
 # Up to this length a beginning is still ranked as if it were a term of its own, as when it was
-# one (see ``LeadingLetters`` and ``prefix_query``); a longer one is a plain prefix search.
+# one (see ``leading_letters`` and ``prefix_query``); a longer one is a plain prefix search.
 RANKED_GRAM = 12
 # Dutch alternates f/v and s/z between singular and plural (initiatief,
 # initiatieven; huis, huizen); the Snowball stemmer keeps the plural consonant.
@@ -215,46 +214,6 @@ def edge_grams(word: str) -> list[str]:
     if len(word) > MAX_GRAM:
         grams.append(word)
     return grams
-
-
-def _ranked_grams(word: str) -> tuple[str, ...]:
-    """The beginnings of a whole-word term longer than MAX_GRAM that count as terms for ranking."""
-    grams = tuple(word[:n] for n in range(MAX_GRAM + 1, min(len(word), RANKED_GRAM) + 1))
-    return (*grams, word) if len(word) > RANKED_GRAM else grams
-
-
-_ranked_grams_of = lru_cache(maxsize=1 << 18)(_ranked_grams)
-
-
-def ranked_length(terms: Iterable[str]) -> int:
-    """A document's length in a leading-letters field: its distinct beginnings up to RANKED_GRAM
-    letters (and longer whole words), as if each were indexed. *terms* are what ``edge_grams``
-    gave for the document: the short beginnings, and the words longer than MAX_GRAM."""
-    short, ranked = 0, set()
-    for term in terms:
-        if len(term) <= MAX_GRAM:
-            short += 1
-        else:
-            ranked.update(_ranked_grams_of(term))
-    return short + len(ranked)
-
-
-class LeadingLetters(Existence):
-    """The postings format of the leading-letters fields: no values, and the field length of
-    ``ranked_length``, so BM25 ranks a beginning as when every beginning up to RANKED_GRAM letters
-    was a term. Whoosh adds up the frequencies it is given, so each beginning is counted once, with
-    the first (in order) of the document's whole words it begins."""
-
-    def word_values(self, value, analyzer, **kwargs):  # noqa: ANN001, ANN201 - Whoosh's signature
-        terms = sorted({t.text for t in tokens(value, analyzer, kwargs)})
-        seen: set[str] = set()
-        for term in terms:
-            if len(term) <= MAX_GRAM:
-                yield term, 1, self.field_boost, b""
-                continue
-            new = [g for g in _ranked_grams_of(term) if g not in seen]
-            seen.update(new)
-            yield term, len(new), self.field_boost, b""
 
 
 class FoldFilter(Filter):

@@ -22,7 +22,8 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-from db.search.analysis import WordTerms, ranked_length
+from db.search.analysis import WordTerms
+from db.search.leading_letters import ranked_length
 
 # Postings blocks are written without zlib: a block states its compression, so Whoosh reads
 # either; most blocks hold a handful of postings, where compressing costs more than it saves.

@@ -31,7 +31,8 @@ from whoosh.fields import ID, TEXT, Schema
 
 from advisor.model import Method
 from db.search import segments
-from db.search.analysis import WORD, DecompoundFilter, LeadingLetters, Lexicon, dutch_analyzer, fold, prefix_analyzer
+from db.search.analysis import WORD, DecompoundFilter, Lexicon, dutch_analyzer, fold, prefix_analyzer
+from db.search.leading_letters import LeadingLetters
 from db.search.leftovers import remove_leftovers
 from db.search.lexicon_growth import grown as grown_lexicon
 from db.search.lock import BuildLock

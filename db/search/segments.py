@@ -85,6 +85,7 @@ class Helper:
         return not self._process.is_alive() and self._process.exitcode != 0
 
     def close(self) -> None:
+        self.ends[0].put(None)  # a helper still waiting for its half (the build failed first) ends at once
         self._process.join(timeout=5)
         if self._process.is_alive():
             self._process.kill()
@@ -113,7 +114,10 @@ def wait_for(ends) -> None:  # noqa: ANN001
 
 
 def _serve(write_half: Callable[..., None], to, back) -> None:  # noqa: ANN001
-    folder, *work = to.get()
+    handed = to.get()
+    if handed is None:
+        return
+    folder, *work = handed
     try:
         Path(folder).mkdir()
         write_half(Path(folder), *work)
