@@ -1,4 +1,4 @@
-"""What the window's search finds is read from the terms' postings as sets (``matching_docnums``) instead of
+"""What the window's search finds is read from the terms' postings as sets (``matching.matching_docs``) instead of
 Whoosh's matcher tree; it must find exactly the documents Whoosh's own ``docs_for_query`` finds.
 
 Every string of the search tests, typed out and as-you-type, with typo corrections where they apply, and
@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.search import build_in_memory
-from db.search.engine import matching_docnums
+from db.search.matching import matching_docs as matching_docnums
 from db.search.query import FIELD_ALIASES, parse, to_whoosh
 from tests.test_search_incremental import queries
 from tests.test_search_incremental import services as services  # noqa: F401 - the fixture, used below

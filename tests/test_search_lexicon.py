@@ -7,7 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from db.search.analysis import Lexicon, dutch_stem, fold
+from bench.corpus import generated_methods
+from db.search.analysis import Lexicon, dutch_stem, fold, typos_between
 from db.search.lexicon_growth import grown
 
 
@@ -69,3 +70,23 @@ def test_growing_by_any_words_equals_making_afresh(methods, before_extra, after_
     before = Lexicon(words | before_extra)
     after_words = (words - set(POOL)) | after_extra
     assert state(grown(before, after_words)) == state(Lexicon(after_words))
+
+
+LEXICON = Lexicon({fold(w) for m in generated_methods(150) for t in m.texts().values() for w in re.findall(r"\w+", t)})
+TYPED = st.text(alphabet="aeiouijnrstdlkgvzbmpw", min_size=1, max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TYPED, st.sampled_from(sorted(LEXICON.stems))), st.integers(min_value=0, max_value=2))
+def test_near_stems_are_those_a_scan_of_every_stem_finds(stem, max_typos):
+    plain = tuple(sorted(k for k in LEXICON.stems if k[:1] == stem[:1] and k != stem
+                         and abs(len(k) - len(stem)) <= max_typos and typos_between(stem, k, max_typos) <= max_typos))
+    assert LEXICON.near(stem, max_typos) == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sets(st.sampled_from(sorted(LEXICON.stems)), max_size=3) | st.sets(TYPED, max_size=2), TYPED)
+def test_the_spelling_offered_is_the_one_a_scan_of_every_word_finds(stems, like):
+    words = [w for w in LEXICON.words if dutch_stem(w) in stems]
+    plain = min(words, key=lambda w: (typos_between(like, w, len(like) + len(w)), len(w), w), default=None)
+    assert LEXICON.spelled(stems, like) == plain

@@ -18,13 +18,18 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Mapping
 
-from whoosh.system import pack_uint
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from db.search.analysis import WordTerms
+from db.search.leading_letters import ranked_length
 
-_ONCE = pack_uint(1)
+# Postings blocks are written without zlib: a block states its compression, so Whoosh reads
+# either; most blocks hold a handful of postings, where compressing costs more than it saves.
+# (Whoosh's "inline" postings for rare terms would spare the blocks altogether, but its reader
+# then drops hits from a ranked search with matched terms: not used.)
+_CODEC_OPTIONS = {"compression": 0}
 
 
 class _WordPostings:
@@ -46,7 +51,7 @@ class BulkWriter(SegmentWriter):
 
     def __init__(self, ix, terms: WordTerms, word_fields: Iterable[str], gram_fields: Iterable[str],
                  **kwargs):
-        super().__init__(ix, **kwargs)
+        super().__init__(ix, codec=W3Codec(**_CODEC_OPTIONS), **kwargs)
         self._terms = terms
         self._word_fields, self._gram_fields = frozenset(word_fields), frozenset(gram_fields)
         self._words: dict[str, dict[str, _WordPostings]] = {f: {} for f in self._word_fields}
@@ -107,7 +112,7 @@ class BulkWriter(SegmentWriter):
             if docs is None:
                 docs = terms[gram] = array("I")
             docs.append(docnum)
-        return len(grams)
+        return ranked_length(grams)
 
     def _add_other(self, name: str, field, value: str, docnum: int) -> int:  # noqa: ANN001
         terms, length = self._other.setdefault(name, {}), 0
@@ -141,8 +146,9 @@ class BulkWriter(SegmentWriter):
             for term, p in self._words[name].items():
                 yield field.to_bytes(term), p.docs, [float(f) for f in p.freqs], p.values
         elif name in self._gram_fields:
+            once = field.format.encode(1)
             for term, docs in self._grams[name].items():
-                yield field.to_bytes(term), docs, [1.0] * len(docs), [_ONCE] * len(docs)
+                yield field.to_bytes(term), docs, [1.0] * len(docs), [once] * len(docs)
         else:
             for tbytes, postings in self._other.get(name, {}).items():
                 docs, weights, values = zip(*postings, strict=True)

@@ -12,14 +12,13 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from whoosh import query as wq
 from whoosh.index import Index
-from whoosh.searching import Searcher
 
 from advisor.model import Method
 from db.search.analysis import WORD, Lexicon, dutch_stem, fold
 from db.search.highlight import Marker, Marks, snippet
 from db.search.index import TEXT_FIELDS, lexicon_in
+from db.search.matching import matching_docs
 from db.search.query import ParsedQuery, parse, to_whoosh
 
 FEW_HITS = 3
@@ -144,12 +143,12 @@ class SearchEngine:
             return Found((), None, self._methods)
         suggestion = None
         with self._turn:
-            ids = self._docnums_to_ids(matching_docnums(self._searcher, query))
+            ids = self._docnums_to_ids(matching_docs(self._searcher, query))
             if len(ids) < FEW_HITS:
                 widened = self._widened(parsed, text, as_you_type)
                 if widened is not parsed:
                     parsed = widened
-                    more = self._docnums_to_ids(matching_docnums(self._searcher, to_whoosh(widened)))
+                    more = self._docnums_to_ids(matching_docs(self._searcher, to_whoosh(widened)))
                     ids += [i for i in more if i not in ids]
                     if more:  # offer the spelling only when it finds something
                         suggestion = self._corrected_text(text, widened.corrections)
@@ -214,38 +213,6 @@ class SearchEngine:
         method = self._methods[method_id]
         text, marks = snippet(method.texts(), marker, [f for f in TEXT_FIELDS if f in fields])
         return SearchHit(method_id, method.name, round(score, 4), text, marks)
-
-
-def matching_docnums(searcher: Searcher, query: wq.Query) -> list[int]:
-    """The documents *query* matches, ascending, as ``searcher.docs_for_query`` yields them.
-
-    Whoosh steps its tree of matchers through the hits one document at a time in Python; a short prefix
-    while typing matches thousands. Here each term's postings are read whole and terms are joined as
-    sets (Or a union, And an intersection); other queries (phrases, prefixes) are asked as Whoosh asks them.
-    """
-    if not searcher.subsearchers:
-        return sorted(_docs_in(searcher, query))
-    return sorted(n + offset for sub, offset in searcher.subsearchers for n in _docs_in(sub, query))
-
-
-def _docs_in(searcher: Searcher, query: wq.Query) -> set[int]:
-    kind = type(query)
-    if kind is wq.Term:
-        field = searcher.schema[query.fieldname] if query.fieldname in searcher.schema else None
-        try:
-            text = field.to_bytes(query.text) if field is not None else None
-        except ValueError:
-            text = None
-        reader = searcher.reader()
-        if text is None or (query.fieldname, text) not in reader:
-            return set()
-        return set(reader.postings(query.fieldname, text).all_ids())
-    if kind is wq.Or:
-        return set().union(*(_docs_in(searcher, q) for q in query.subqueries))
-    if kind is wq.And:
-        found = sorted((_docs_in(searcher, q) for q in query.subqueries), key=len)
-        return found[0].intersection(*found[1:]) if found else set()
-    return set(query.docs(searcher))
 
 
 def _lexicon_of(ix: Index) -> Lexicon:

@@ -30,14 +30,16 @@ from whoosh import index
 from whoosh.fields import ID, TEXT, Schema
 
 from advisor.model import Method
-from db.engine import APP_NAME
-from db.search.analysis import WORD, DecompoundFilter, Lexicon, WordTerms, dutch_analyzer, fold, prefix_analyzer
-from db.search.bulk import BulkWriter
+from db.search import segments
+from db.search.analysis import WORD, DecompoundFilter, Lexicon, dutch_analyzer, fold, prefix_analyzer
+from db.search.leading_letters import LeadingLetters
 from db.search.leftovers import remove_leftovers
 from db.search.lexicon_growth import grown as grown_lexicon
 from db.search.lock import BuildLock
 
-FORMAT_VERSION = 3  # 2: vocabulary terms in the target-group and goal fields; 3: the lexicon keeps its base words
+# 2: vocabulary terms in the target-group and goal fields; 3: the lexicon keeps its base words;
+# 4: prefix fields without per-posting values, rare terms' postings inline
+FORMAT_VERSION = 4
 STAMP_FILE = "methodewijzer-index.json"
 WRITER_MEMORY_MB = 256
 # From this many methods a build runs in a process of its own; below it, starting one costs more.
@@ -53,6 +55,8 @@ Progress = Callable[[int, int], None]
 
 def default_folder() -> Path:
     """On local disk in the user's cache, never beside a database on a share."""
+    from db.engine import APP_NAME  # here, not at the top: it brings SQLAlchemy into every build process
+
     return Path(user_cache_dir(APP_NAME, appauthor=False)) / "index"
 
 
@@ -69,8 +73,10 @@ class Stamp:
 def make_schema(lexicon: Lexicon) -> Schema:
     words, prefixes = dutch_analyzer(lexicon), prefix_analyzer(lexicon)
     fields = {name: TEXT(analyzer=words) for name in TEXT_FIELDS}
-    fields[PREFIX_FIELD] = TEXT(analyzer=prefixes, phrase=False)
-    fields[NAME_PREFIX_FIELD] = TEXT(analyzer=prefixes, phrase=False)
+    for name in (PREFIX_FIELD, NAME_PREFIX_FIELD):
+        # Each leading letters term is in a document once or not: no frequency to store per posting.
+        fields[name] = TEXT(analyzer=prefixes, phrase=False)
+        fields[name].format = LeadingLetters()
     return Schema(id=ID(stored=True, unique=True), **fields)
 
 
@@ -91,11 +97,15 @@ def open_or_build(folder: Path, methods: Sequence[Method], stamp: Stamp,
 def build_in_own_process(folder: Path, methods: Sequence[Method], stamp: Stamp,
                          progress: Progress | None = None) -> index.Index:
     """``build`` in a fresh (spawned) process: Whoosh's writer holds the GIL for seconds at a time,
-    which would freeze a window whose thread only waits here. Progress comes back over a queue."""
+    which would freeze a window whose thread only waits here. Progress comes back over a queue.
+    A large catalogue is written in two halves by two processes (see ``segments``)."""
     report = progress or (lambda _done, _total: None)
     context = multiprocessing.get_context("spawn")
     messages = context.Queue()
-    worker = context.Process(target=_build_and_tell, args=(folder, list(methods), stamp, messages), daemon=True)
+    helper = segments.Helper(_write_half) if len(methods) >= segments.TWO_FROM and (os.cpu_count() or 1) > 1 \
+        else None
+    worker = context.Process(target=_build_and_tell, daemon=True,
+                             args=(folder, list(methods), stamp, messages, helper.ends if helper else None))
     worker.start()
     try:
         while True:
@@ -105,6 +115,8 @@ def build_in_own_process(folder: Path, methods: Sequence[Method], stamp: Stamp,
                 if not worker.is_alive():
                     raise RuntimeError(f"Het bouwen van de zoekindex stopte onverwacht (code {worker.exitcode})") \
                         from None
+                if helper is not None and helper.failed():
+                    raise RuntimeError("Het hulpproces van de zoekindex stopte onverwacht") from None
                 continue
             if kind == "progress":
                 report(*detail)
@@ -116,12 +128,14 @@ def build_in_own_process(folder: Path, methods: Sequence[Method], stamp: Stamp,
         worker.join(timeout=5)
         if worker.is_alive():
             worker.kill()
+        if helper is not None:
+            helper.close()
     return index.open_dir(str(folder))
 
 
-def _build_and_tell(folder: Path, methods: list[Method], stamp: Stamp, messages) -> None:  # noqa: ANN001
+def _build_and_tell(folder: Path, methods: list[Method], stamp: Stamp, messages, helper=None) -> None:  # noqa: ANN001
     try:
-        build(folder, methods, stamp, lambda done, total: messages.put(("progress", done, total))).close()
+        build(folder, methods, stamp, lambda done, total: messages.put(("progress", done, total)), helper).close()
     except BaseException as error:  # the parent raises it; a traceback cannot cross processes
         messages.put(("failed", repr(error)))
     else:
@@ -129,34 +143,48 @@ def _build_and_tell(folder: Path, methods: list[Method], stamp: Stamp, messages)
 
 
 def build(folder: Path, methods: Sequence[Method], stamp: Stamp,
-          progress: Progress | None = None) -> index.Index:
-    """Write a complete index next to *folder*, then put it in its place."""
+          progress: Progress | None = None, helper=None) -> index.Index:  # noqa: ANN001
+    """Write a complete index next to *folder*, then put it in its place; with a *helper*
+    (``segments.Helper.ends``), the second half of *methods* is written by that process."""
     report = progress or (lambda _done, _total: None)
     total = len(methods)
     folder.parent.mkdir(parents=True, exist_ok=True)
     fresh = folder.with_name(f".{folder.name}.new-{uuid.uuid4().hex[:8]}")
+    half = fresh.with_name(f".{folder.name}.new-{uuid.uuid4().hex[:8]}")
     collecting = gc.isenabled()
     gc.disable()  # millions of small postings and no cycles: the collector would only rescan them, again and again
     try:
         texts = [m.texts() for m in methods]
         lexicon = Lexicon.from_texts(t for fields in texts for t in fields.values())
+        mine = total if helper is None else (total + 1) // 2
+        if helper is not None:
+            segments.hand(helper, half, lexicon, methods[mine:])
         fresh.mkdir()
-        ix = index.create_in(str(fresh), make_schema(lexicon))
-        writer = BulkWriter(ix, WordTerms(lexicon), TEXT_FIELDS, (PREFIX_FIELD, NAME_PREFIX_FIELD))
-        step = max(1, total // 100)
-        for done, (method, fields) in enumerate(zip(methods, texts, strict=True)):
-            if done % step == 0:
-                report(done, total)
-            writer.add_all([{"id": method.id, **fields, **_prefix_fields(fields)}])
-        writer.commit()
+        ix = _write(fresh, lexicon, methods[:mine], texts[:mine], lambda done, _n: report(done * total // mine, total))
+        if helper is not None:
+            segments.wait_for(helper)
+            ix = segments.join(ix, half)
+        ix.close()
         _write_stamp(fresh, stamp)
         _swap_in(fresh, folder)
     finally:
         if collecting:
             gc.enable()
         shutil.rmtree(fresh, ignore_errors=True)
+        shutil.rmtree(half, ignore_errors=True)
     report(total, total)
     return index.open_dir(str(folder))
+
+
+def _write(folder: Path, lexicon: Lexicon, methods: Sequence[Method], texts: Sequence[dict[str, str]],
+           report: Progress) -> index.Index:
+    return segments.write_segment(folder, make_schema(lexicon), methods, texts, lexicon, TEXT_FIELDS,
+                                  (PREFIX_FIELD, NAME_PREFIX_FIELD), _prefix_fields, report)
+
+
+def _write_half(folder: Path, lexicon: Lexicon, methods: list[Method]) -> None:
+    gc.disable()  # a process of its own, gone when done
+    _write(folder, lexicon, methods, [m.texts() for m in methods], lambda _done, _total: None).close()
 
 
 def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Sequence[Method],

@@ -12,27 +12,12 @@ result equals ``Lexicon(new_base)``; tests/test_search_lexicon.py checks that.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable
 
-from db.search.analysis import MIN_HEAD_LEARNED, MIN_PART, Lexicon, dutch_stem
+from db.search.analysis import MIN_HEAD_LEARNED, MIN_PART, Lexicon, SortedWords, dutch_stem
 
 
-class _Sorted:
-    """Words in order, to list those beginning with a given text."""
-
-    def __init__(self, words: Iterable[str]):
-        self.words = sorted(words)
-
-    def starting(self, text: str) -> list[str]:
-        out, i = [], bisect_left(self.words, text)
-        while i < len(self.words) and self.words[i].startswith(text):
-            out.append(self.words[i])
-            i += 1
-        return out
-
-
-def _stems_kept(stems: frozenset[str], gone: Iterable[str], came: Iterable[str], now: _Sorted) -> frozenset[str]:
+def _stems_kept(stems: frozenset[str], gone: Iterable[str], came: Iterable[str], now: SortedWords) -> frozenset[str]:
     """*stems* (of a word set) after words *gone* and *came*; *now* holds the words as they are now."""
     lost = {dutch_stem(w) for w in gone}
     still = {s for s in lost if any(dutch_stem(w) == s for w in now.starting(s[:-2]))}
@@ -47,7 +32,7 @@ def grown(old: Lexicon, words: Iterable[str]) -> Lexicon:
     """``Lexicon(words)``, from *old* and the difference between its base and the new one."""
     base = Lexicon.base_of(words)
     added, removed = base - old.base, old.base - base
-    in_order = _Sorted(base)
+    in_order = SortedWords(base)
     base_stems = _stems_kept(old.base_stems, removed, added, in_order)
 
     def knows(part: str) -> bool:
@@ -68,7 +53,7 @@ def grown(old: Lexicon, words: Iterable[str]) -> Lexicon:
     old_heads = old.words - old.base
     heads = (old_heads - touched) | {h for h in touched if is_head(h)}
     all_words = base | heads
-    stems = _stems_kept(old.stems, old.words - all_words, all_words - old.words, _Sorted(all_words))
+    stems = _stems_kept(old.stems, old.words - all_words, all_words - old.words, SortedWords(all_words))
     lexicon = Lexicon.__new__(Lexicon)
     lexicon.__setstate__({"words": all_words, "stems": stems, "base": base, "base_stems": base_stems})
     return lexicon

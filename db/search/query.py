@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from db.search.analysis import MAX_GRAM, MIN_GRAM, STOP_WORDS, WORD, dutch_stem, fold, query_words
+from db.search.analysis import MAX_GRAM, MIN_GRAM, RANKED_GRAM, STOP_WORDS, WORD, dutch_stem, fold, query_words
 from db.search.index import NAME_PREFIX_FIELD, PREFIX_FIELD, TEXT_FIELDS
+from db.search.prefix_query import RankedPrefix
 
 # Query-time boosts per text field (Method.texts()). The name says what the
 # method is; the summary is the report's own short description; target group
@@ -146,7 +147,8 @@ def _prefix_query(clause: Clause) -> wq.Query:
         return wq.Or([wq.Prefix(clause.field, start), wq.Term(clause.field, dutch_stem(start))])
     if len(start) <= MAX_GRAM:
         return wq.Or([wq.Term(PREFIX_FIELD, start), wq.Term(NAME_PREFIX_FIELD, start, boost=NAME_PREFIX_BOOST)])
-    return wq.Or([wq.Prefix(PREFIX_FIELD, start), wq.Prefix(NAME_PREFIX_FIELD, start, boost=NAME_PREFIX_BOOST)])
+    kind = RankedPrefix if len(start) <= RANKED_GRAM else wq.Prefix
+    return wq.Or([kind(PREFIX_FIELD, start), kind(NAME_PREFIX_FIELD, start, boost=NAME_PREFIX_BOOST)])
 
 
 def _any_field(clause: Clause, make) -> wq.Query:  # noqa: ANN001 - (field, boost) → query
