@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -48,8 +48,8 @@ from ui.window_state import restore_window, save_window
 
 START_WAIT_MS = 300  # a shown window that gets no frame in this time (minimised) starts anyway
 # Made by _fill_menus, just after the first frame; asked for earlier, they are made at once.
-FILLED_WITH_MENUS = frozenset({"case_actions", "catalogue_actions", "workshop", "undo_stack", "undo_action",
-                               "redo_action", "quit_action", "find_action", "help_action"})
+FILLED_WITH_MENUS = frozenset({"case_actions", "catalogue_actions", "undo_stack", "undo_action", "redo_action",
+                               "quit_action", "find_action", "help_action"})
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         use_language(chosen_language(self.settings, language))
         self._language = current_language()  # what the window's texts are in
         self.setWindowTitle(self.tr("Methodewijzer — methoden voor actief burgerschap"))
+        # The title CaseActions keeps (made just after the first frame), so the title bar does not change then.
+        self.setWindowTitle(QCoreApplication.translate("CaseActions", "Naamloze situatie") + "[*] — Methodewijzer")
         self.database_url = database_url
         self.tasks = TaskRunner(self)
         self.catalogue_watch = CatalogueWatch(self)  # other desks' changes to a shared catalogue
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self._started = self._menus_filled = False
         self._build()
         self._menu_titles()
+        self._view_menu()  # the workshop's frame and zoom are part of the first frame
         self._restore()
         self.status.showMessage(self.tr("Catalogus laden…"))
         QTimer.singleShot(0, self._start_unless_painting)
@@ -178,7 +181,8 @@ class MainWindow(QMainWindow):
         return area
 
     def _menu_titles(self) -> None:
-        """The menu bar with its titles, so the first frame shows it complete; ``_fill_menus`` adds the actions."""
+        """The menu bar with its titles, so the first frame shows it complete; ``_fill_menus`` adds the
+        actions of Bestand, Bewerken, Catalogus and Help after it."""
         bar = self.menuBar()
         self._file_menu = bar.addMenu(self.tr("&Bestand"))
         self._edit_menu = bar.addMenu(self.tr("B&ewerken"))
@@ -191,7 +195,6 @@ class MainWindow(QMainWindow):
             return
         self._menus_filled = True
         self._menus()
-        self._view_menu()
 
     def _menus(self) -> None:
         file_menu = self._file_menu
@@ -276,7 +279,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(work, self._catalogue_ready, self._catalogue_failed)
 
     def _catalogue_ready(self, catalogue) -> None:  # noqa: ANN001
-        self._fill_menus()  # the advice is ranked for the workshop's group, when one is chosen
+        self._fill_menus()  # the case and catalogue actions take the catalogue below
         from app.api import Advisor, open_plain_search, open_search
         from ui.delegates import ScoreBarDelegate, SnippetDelegate
 
