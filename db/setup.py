@@ -20,7 +20,6 @@ client's is never replaced: an older desk reads it as it is.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -43,7 +42,7 @@ from db.problems import (
     from_sqlite_error,
     is_permission_error,
 )
-from db.shipped_files import LazyIds, ShippedFiles
+from db.shipped_files import LazyIds, ShippedFiles, catalogue_version
 
 __all__ = ["PAUSE_ENV", "RESUME_ENV", "DatabaseProblem", "Prepared", "bump_change_counter", "catalogue_version",
            "change_counter", "check_header", "pause", "prepare"]
@@ -74,16 +73,6 @@ class _Upgrade:
     """What an upgrade did before it could fail: the backup copy to put back."""
 
     copies: list[Path] = field(default_factory=list)
-
-
-def catalogue_version(*folders: Path) -> str:
-    """A fingerprint of the shipped files, so a changed release is noticed."""
-    digest = hashlib.sha256()
-    for folder in folders:
-        for path in sorted(folder.glob("*.toml")):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def _get_meta(conn: Connection, key: str) -> str | None:

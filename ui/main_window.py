@@ -271,18 +271,22 @@ class MainWindow(QMainWindow):
     def _load_catalogue(self) -> None:
         url = self.database_url
 
-        def work():  # noqa: ANN202
-            from app.api import open_catalogue  # SQLAlchemy and Whoosh load here, off the UI thread
+        def work():  # noqa: ANN202 - (Catalogue, read quickly)
+            # Off the UI thread: a current local file is read without SQLAlchemy; anything else is opened in
+            # full (created, updated, repaired). The matcher is imported here too, so the advice follows at once.
+            from app.api import Advisor, open_catalogue, read_current_catalogue  # noqa: F401
 
-            return open_catalogue(url)
+            quick = read_current_catalogue(url)
+            return (quick, True) if quick is not None else (open_catalogue(url), False)
 
         self.tasks.run(work, self._catalogue_ready, self._catalogue_failed)
 
-    def _catalogue_ready(self, catalogue) -> None:  # noqa: ANN001
-        self._fill_menus()  # the case and catalogue actions take the catalogue below
-        from app.api import Advisor, open_plain_search, open_search
+    def _catalogue_ready(self, opened) -> None:  # noqa: ANN001 - (Catalogue, bool)
+        from app.api import Advisor, prepare_editing
         from ui.delegates import ScoreBarDelegate, SnippetDelegate
 
+        catalogue, quick = opened
+        self._fill_menus()  # the case and catalogue actions take the catalogue below
         self.table.setItemDelegateForColumn(SCORE, ScoreBarDelegate(self.table))
         self.table.setItemDelegateForColumn(SNIPPET, SnippetDelegate(self.table))
 
@@ -291,6 +295,15 @@ class MainWindow(QMainWindow):
         self.table.fit_names(catalogue.methods)
         gc.freeze()  # the catalogue lives as long as the window: keep it out of the collector's scans
         self.rerank(self.context_panel.context())
+        if quick:  # the advice is painted while SQLAlchemy loads for cases, editing and search
+            self.tasks.run(lambda: prepare_editing(catalogue), lambda _done: self._catalogue_in_use(catalogue),
+                           self._catalogue_failed)
+        else:
+            self._catalogue_in_use(catalogue)
+
+    def _catalogue_in_use(self, catalogue) -> None:  # noqa: ANN001
+        from app.api import open_plain_search, open_search
+
         self.case_actions.catalogue_ready(catalogue)
         self.catalogue_actions.catalogue_ready(catalogue)
         self._show_notices(catalogue)
