@@ -152,7 +152,7 @@ class Catalogue:
         backs the file up: call ``back_up`` once the catalogue is shown."""
         resolved = quick_read.plain_address(url)
         path = quick_read.plain_path(resolved) if resolved else None
-        if path is None:
+        if path is None or not path.is_file():  # a first start: the full open creates it
             return None
         catalogue_dir = resolve_catalogue_dir(catalogue_dir)
         stored = quick_read.read_if_current(path, catalogue_version(catalogue_dir, knowledge_dir),
