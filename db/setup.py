@@ -42,13 +42,13 @@ from db.problems import (
     from_sqlite_error,
     is_permission_error,
 )
+from db.quick_read import SQLITE_HEADER
 from db.shipped_files import LazyIds, ShippedFiles, catalogue_version
 
 __all__ = ["PAUSE_ENV", "RESUME_ENV", "DatabaseProblem", "Prepared", "bump_change_counter", "catalogue_version",
            "change_counter", "check_header", "pause", "prepare"]
 
 SHIPPED = "catalogue"
-SQLITE_HEADER = b"SQLite format 3\x00"
 FILL_LOCK_KEY = 0x4D57_0001  # the advisory lock filling a PostgreSQL catalogue holds ("MW", 1)
 
 
