@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         view = self._view
         for text, keys, step in ((self.tr("&Volgend paneel"), "F6", 1), (self.tr("V&orig paneel"), "Shift+F6", -1)):
             action = QAction(text, self)
-            action.setShortcuts([QKeySequence(keys)])
+            action.setShortcuts([QKeySequence(keys, QKeySequence.SequenceFormat.PortableText)])
             action.triggered.connect(lambda _checked=False, step=step: self.panes.move(step))
             view.addAction(action)
         view.addMenu(language_menu(self, self.settings))
