@@ -18,23 +18,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-
 import resources
 from advisor.catalogue_reader import CatalogueError
 from advisor.method_document import apply_overrides
 from advisor.model import KnowledgeItem, Method
-from db import backups, record_log, recovery, setup, snapshot, storage, user_store
-from db.engine import (
-    display_url,
-    is_default_url,
-    is_postgresql,
-    make_engine,
-    read_only_reason,
-    resolve_url,
-    sqlite_path,
-)
-from db.problems import UNTOUCHED, DamagedDatabase, DatabaseProblem, ServerUnreachable, from_sqlite_error
+from db import catalogue_release, quick_read
+from db.engine import display_url, is_default_url, is_postgresql, read_only_reason, resolve_url, sqlite_path
+from db.problems import UNTOUCHED, DamagedDatabase, DatabaseProblem, ServerUnreachable
+from db.shipped_files import LazyIds, ShippedFiles, catalogue_version
+
+# SQLAlchemy and the modules that use it are imported where a database is opened through it: a second
+# start of a current local database reads it without them (``Catalogue.read_current``, ``db.quick_read``).
 
 log = logging.getLogger(__name__)
 
@@ -83,14 +77,20 @@ class _Records:
 
 def _read_records(engine) -> _Records:  # noqa: ANN001 - an Engine
     """Shipped and own methods with the user's changes applied, hidden ones apart."""
+    from db import record_log, setup, storage, user_store
+
     with engine.connect() as conn:
-        stored = storage.read_methods(conn)
-        knowledge = storage.read_knowledge(conn)
-        overrides, hidden_ids = user_store.overrides(conn), user_store.hidden(conn)
-        versions, hidden_versions = record_log.versions(conn, record_log.METHOD), \
-            record_log.versions(conn, record_log.HIDDEN)
+        stored = quick_read.StoredRecords(
+            storage.read_methods(conn), storage.read_knowledge(conn), user_store.overrides(conn),
+            user_store.hidden(conn), record_log.versions(conn, record_log.METHOD),
+            record_log.versions(conn, record_log.HIDDEN), 0)
+    return _records(stored, setup.change_counter(engine))
+
+
+def _records(stored: quick_read.StoredRecords, change_counter: int) -> _Records:
     visible, hidden, status, notices = [], [], {}, []
-    for method in stored:
+    overrides, versions, hidden_versions = stored.overrides, stored.versions, stored.hidden_versions
+    for method in stored.methods:
         status[method.id] = {"origin": "own" if method.is_own else "shipped"}
         if not method.is_own and method.id in overrides:
             try:
@@ -103,9 +103,9 @@ def _read_records(engine) -> _Records:  # noqa: ANN001 - an Engine
                 status[method.id] = {"origin": "variant", "overridden": list(variant.overridden),
                                      "upstream_changed": list(variant.upstream_changed)}
         status[method.id].update(version=versions.get(method.id, 0), hidden_version=hidden_versions.get(method.id, 0))
-        (hidden if method.id in hidden_ids else visible).append(method)
-    version = next((m.catalogue_version for m in stored if not m.is_own), "")
-    return _Records(visible, hidden, status, knowledge, setup.change_counter(engine), version, notices)
+        (hidden if method.id in stored.hidden else visible).append(method)
+    version = next((m.catalogue_version for m in stored.methods if not m.is_own), "")
+    return _Records(visible, hidden, status, stored.knowledge, change_counter, version, notices)
 
 
 @dataclass
@@ -144,17 +144,42 @@ class Catalogue:
         except (DatabaseProblem, CatalogueError) as problem:
             raise CatalogueUnavailable.of(problem) from problem
 
-    def back_up(self, older_than_s: float = backups.DAY_S) -> Path | None:
+    @classmethod
+    def read_current(cls, url: str | None = None, catalogue_dir: Path | None = None,
+                     knowledge_dir: Path = resources.KNOWLEDGE) -> Catalogue | None:
+        """The catalogue of a local SQLite file that is current, read without SQLAlchemy (a second start);
+        None when ``open`` must create, update, repair or explain (see ``db.quick_read``). ``open`` also
+        backs the file up: call ``back_up`` once the catalogue is shown."""
+        resolved = quick_read.plain_address(url)
+        path = quick_read.plain_path(resolved) if resolved else None
+        if path is None or not path.is_file():  # a first start: the full open creates it
+            return None
+        catalogue_dir = resolve_catalogue_dir(catalogue_dir)
+        stored = quick_read.read_if_current(path, catalogue_version(catalogue_dir, knowledge_dir),
+                                            catalogue_release.read_release(catalogue_dir))
+        if stored is None:
+            return None
+        records = _records(stored, stored.change_counter)
+        notices = list(records.notices) + _withheld(records, LazyIds(ShippedFiles(catalogue_dir, knowledge_dir)))
+        return cls(resolved, records.methods, records.knowledge, records.change_counter, notices=notices,
+                   hidden=records.hidden, status=records.status, catalogue_version=records.catalogue_version)
+
+    def back_up(self, older_than_s: float | None = None) -> Path | None:
         """Copy the default database beside it when the user's records changed since the newest copy
-        and that copy is older than *older_than_s*; never fails (see ``db.backups``)."""
+        and that copy is older than *older_than_s* (default a day); never fails (see ``db.backups``)."""
+        from db import backups
+
         path = sqlite_path(self.url)
         if path is None or self.read_only or self.offline or not is_default_url(self.url) or not path.is_file():
             return None
-        return backups.back_up_if_due(path, older_than_s)
+        return backups.back_up_if_due(path, backups.DAY_S if older_than_s is None else older_than_s)
 
     @classmethod
     def _rebuild(cls, url: str, path: Path, damage: DamagedDatabase, catalogue_dir: Path, knowledge_dir: Path,
                  progress: Callable[[str], None]) -> Catalogue:
+        from db import recovery
+        from db.engine import make_engine
+
         try:
             aside = recovery.set_aside(path)
         except OSError as error:
@@ -176,6 +201,9 @@ class Catalogue:
     @classmethod
     def _offline(cls, url: str, unreachable: ServerUnreachable, catalogue_dir: Path,
                  knowledge_dir: Path) -> Catalogue:
+        from db import snapshot
+        from db.engine import make_engine
+
         copy = snapshot.snapshot_path(url)
         if not copy.is_file():
             raise CatalogueUnavailable(
@@ -196,6 +224,12 @@ class Catalogue:
     @classmethod
     def _open(cls, url: str, catalogue_dir: Path, knowledge_dir: Path,
               progress: Callable[[str], None], force_read_only: bool = False) -> Catalogue:
+        from sqlalchemy.exc import DBAPIError
+
+        from db import setup
+        from db.engine import make_engine
+        from db.problems import from_sqlite_error
+
         path = sqlite_path(url)
         read_only = read_only_reason(path) if path is not None else None
         read_only = read_only or ("een lokale kopie" if force_read_only else None)
@@ -234,6 +268,8 @@ class Catalogue:
 
     def refresh(self) -> None:
         """Read the records again after a change (the shipped files are not read again)."""
+        from db.engine import make_engine
+
         engine = make_engine(self.url, read_only=self.read_only)
         try:
             records = _read_records(engine)
@@ -274,6 +310,8 @@ def _withheld(records: _Records, shipped_ids: frozenset[str]) -> list[str]:
 
 def _why(error: Exception) -> str:
     """What is wrong with an address, without repeating it (it may hold a password)."""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
     if isinstance(error, ArgumentError):
         return "dit is geen geldig databaseadres"
     if isinstance(error, NoSuchModuleError):
@@ -285,6 +323,10 @@ def _why(error: Exception) -> str:
 
 def _refresh_snapshot(engine, url: str) -> None:  # noqa: ANN001 - an Engine
     """Refresh the local copy used when the server cannot be reached; a failure only costs the copy."""
+    from sqlalchemy.exc import DBAPIError
+
+    from db import snapshot
+
     try:
         snapshot.write_snapshot(engine, snapshot.snapshot_path(url))
     except (OSError, DBAPIError) as error:

@@ -17,13 +17,17 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
 
 from db.filesystems import is_on_local_disk
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# SQLAlchemy is imported where it is used: a second start reads the catalogue without it (db.quick_read).
 
 __all__ = ["data_dir", "default_url", "display_url", "is_on_local_disk", "is_postgresql", "make_engine",
            "resolve_url", "sqlite_path", "is_default_url", "read_only_reason"]
@@ -41,6 +45,8 @@ def data_dir() -> Path:
 
 def default_url() -> str:
     """The default file as a URL; ``URL.create`` escapes '%', '?' and '#' in the folder's path."""
+    from sqlalchemy.engine import URL
+
     return URL.create("sqlite", database=str(data_dir() / DATABASE_FILE)).render_as_string(hide_password=False)
 
 
@@ -55,6 +61,8 @@ def resolve_url(explicit: str | None = None) -> str:
 
 def display_url(url: str) -> str:
     """*url* as it may be shown or logged: the password masked, never printed."""
+    from sqlalchemy.engine import make_url
+
     try:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:  # not parseable: show nothing of it, it may still hold a password
@@ -62,6 +70,8 @@ def display_url(url: str) -> str:
 
 
 def is_postgresql(url: str) -> bool:
+    from sqlalchemy.engine import make_url
+
     try:
         return make_url(url).get_backend_name() == "postgresql"
     except Exception:
@@ -70,6 +80,8 @@ def is_postgresql(url: str) -> bool:
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for memory or other databases."""
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
@@ -105,6 +117,8 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     On PostgreSQL ``immediate=True`` means nothing: writers that must not overlap
     take an advisory lock in their transaction instead (``db.setup``).
     """
+    from sqlalchemy import create_engine
+
     path = sqlite_path(url)
     if read_only and path is not None:
         engine = create_engine("sqlite://", creator=lambda: _read_only_connection(path))
@@ -121,6 +135,8 @@ def _server_options(url: str) -> dict:
     """A server that does not answer is given up on after a few seconds, so the offline copy can take over."""
     if not is_postgresql(url):
         return {}
+    from sqlalchemy.engine import make_url
+
     query = make_url(url).query
     args = {} if "connect_timeout" in query else {"connect_timeout": CONNECT_TIMEOUT_S}
     if "application_name" not in query:
@@ -129,6 +145,8 @@ def _server_options(url: str) -> dict:
 
 
 def _configure_sqlite(engine: Engine) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record):  # noqa: ANN001 - DBAPI types
         dbapi_connection.isolation_level = None  # pysqlite must not issue BEGIN itself

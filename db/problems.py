@@ -12,8 +12,10 @@ they are told by libpq's SQLSTATE where it gives one, else by its message.
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DBAPIError
+if TYPE_CHECKING:
+    from sqlalchemy.exc import DBAPIError
 
 
 class DatabaseProblem(RuntimeError):

@@ -20,7 +20,6 @@ client's is never replaced: an older desk reads it as it is.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -43,13 +42,13 @@ from db.problems import (
     from_sqlite_error,
     is_permission_error,
 )
-from db.shipped_files import LazyIds, ShippedFiles
+from db.quick_read import SQLITE_HEADER
+from db.shipped_files import LazyIds, ShippedFiles, catalogue_version
 
 __all__ = ["PAUSE_ENV", "RESUME_ENV", "DatabaseProblem", "Prepared", "bump_change_counter", "catalogue_version",
            "change_counter", "check_header", "pause", "prepare"]
 
 SHIPPED = "catalogue"
-SQLITE_HEADER = b"SQLite format 3\x00"
 FILL_LOCK_KEY = 0x4D57_0001  # the advisory lock filling a PostgreSQL catalogue holds ("MW", 1)
 
 
@@ -74,16 +73,6 @@ class _Upgrade:
     """What an upgrade did before it could fail: the backup copy to put back."""
 
     copies: list[Path] = field(default_factory=list)
-
-
-def catalogue_version(*folders: Path) -> str:
-    """A fingerprint of the shipped files, so a changed release is noticed."""
-    digest = hashlib.sha256()
-    for folder in folders:
-        for path in sorted(folder.glob("*.toml")):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def _get_meta(conn: Connection, key: str) -> str | None:

@@ -6,25 +6,13 @@ whole catalogue costs a fixed number of queries however large it grows.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, delete, select
 
-from advisor.model import (
-    Amount,
-    Basis,
-    Budget,
-    Duration,
-    Involved,
-    KnowledgeItem,
-    Method,
-    Publication,
-    Study,
-    TermSet,
-)
-from advisor.sheet import section_key
+from advisor.model import Basis, KnowledgeItem, Method
 from db import schema as s
+from db.method_rows import grouped, knowledge_from_rows, methods_from_rows
 
 TERM_ATTRIBUTES = ("settings", "target_groups", "goals", "professional_role")
 BASIS_ATTRIBUTES = (*TERM_ATTRIBUTES, "production_power", "budget", "duration")
@@ -105,61 +93,17 @@ def method_ids(conn: Connection) -> set[str]:
 
 
 def _grouped(conn: Connection, table, key: str = "method_id") -> dict[str, list[dict]]:
-    groups: dict[str, list[dict]] = defaultdict(list)
-    for row in conn.execute(select(table).order_by(table.c[key], table.c.position)).mappings():
-        groups[row[key]].append(dict(row))
-    return groups
+    return grouped(conn.execute(select(table).order_by(table.c[key], table.c.position)).mappings(), key)
 
 
 def read_methods(conn: Connection) -> list[Method]:
     """Every stored method, in report order."""
-    steps, orgs, web = _grouped(conn, s.steps), _grouped(conn, s.organisations), _grouped(conn, s.web_addresses)
-    involved = _grouped(conn, s.involved)
-    pubs, studies, amounts = _grouped(conn, s.publications), _grouped(conn, s.studies), _grouped(conn, s.amounts)
-    terms: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for row in conn.execute(select(s.terms).order_by(s.terms.c.method_id, s.terms.c.attribute,
-                                                      s.terms.c.position)):
-        terms[(row.method_id, row.attribute)].append(row.term)
-    bases = {(r.method_id, r.attribute): Basis(r.basis, r.reason) for r in conn.execute(select(s.bases))}
-
-    def strip(rows: list[dict]) -> list[dict]:
-        return [{k: v for k, v in r.items() if k not in ("method_id", "position")} for r in rows]
-
-    result = []
-    for r in conn.execute(select(s.methods)).mappings():
-        mid = r["id"]
-
-        def termset(attr: str, mid: str = mid) -> TermSet:
-            return TermSet(tuple(terms[(mid, attr)]), bases.get((mid, attr), Basis()))
-
-        result.append(Method(
-            id=mid, name=r["name"], section=r["section"], category=r["category"],
-            subcategory=r["subcategory"], summary=r["summary"], target_group=r["target_group"],
-            goal=r["goal"], approach=r["approach"],
-            approach_steps=tuple(x["text"] for x in steps[mid]),
-            developer=r["developer"], organisations=tuple(x["name"] for x in orgs[mid]),
-            involved=tuple(Involved(**x) for x in strip(involved[mid])),
-            handbook=r["handbook"], handbook_note=r["handbook_note"],
-            web=tuple(x["address"] for x in web[mid]),
-            publications=tuple(Publication(**x) for x in strip(pubs[mid])),
-            evidence=r["evidence"], evidence_basis=Basis(r["evidence_basis"], r["evidence_reason"]),
-            studies=tuple(Study(**x) for x in strip(studies[mid])),
-            settings=termset("settings"), target_groups=termset("target_groups"),
-            goals=termset("goals"), production_power=r["production_power"],
-            production_power_basis=bases.get((mid, "production_power"), Basis()),
-            professional_role=termset("professional_role"),
-            budget=Budget(r["budget_class"], bases.get((mid, "budget"), Basis()),
-                          tuple(Amount(**x) for x in strip(amounts[mid]))),
-            duration=Duration(r["duration_months"], bases.get((mid, "duration"), Basis())),
-            origin=r["origin"], catalogue_version=r["catalogue_version"],
-            author=r["author"], created=r["created"], modified=r["modified"],
-        ))
-    return sorted(result, key=method_order)
-
-
-def method_order(method: Method) -> tuple:
-    """Shipped methods in report order, then own methods by name."""
-    return (method.is_own, section_key(method.section) if not method.is_own else (), method.name.lower())
+    lists = {table.name: _grouped(conn, table) for table in (s.steps, s.organisations, s.web_addresses, s.involved,
+                                                              s.publications, s.studies, s.amounts)}
+    terms = conn.execute(select(s.terms).order_by(s.terms.c.method_id, s.terms.c.attribute,
+                                                  s.terms.c.position)).mappings()
+    return methods_from_rows(conn.execute(select(s.methods)).mappings(), lists, terms,
+                             conn.execute(select(s.bases)).mappings())
 
 
 def write_knowledge(conn: Connection, items: Iterable[KnowledgeItem], origin: str, version: str) -> None:
@@ -187,13 +131,6 @@ def delete_knowledge(conn: Connection, origin: str) -> None:
 
 
 def read_knowledge(conn: Connection) -> list[KnowledgeItem]:
-    methods = _grouped(conn, s.knowledge_methods, "item_id")
-    conditions = _grouped(conn, s.knowledge_conditions, "item_id")
-    return [
-        KnowledgeItem(
-            id=r.id, kind=r.kind, title=r.title, section=r.section, text=r.text,
-            methods=tuple(x["method_id"] for x in methods[r.id]),
-            when=tuple((x["vocabulary"], x["term"]) for x in conditions[r.id]),
-        )
-        for r in conn.execute(select(s.knowledge).order_by(s.knowledge.c.position))
-    ]
+    return knowledge_from_rows(conn.execute(select(s.knowledge).order_by(s.knowledge.c.position)).mappings(),
+                               _grouped(conn, s.knowledge_methods, "item_id"),
+                               _grouped(conn, s.knowledge_conditions, "item_id"))

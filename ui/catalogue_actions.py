@@ -21,9 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from ui import case_prompts as prompts
-from ui.change_log_dialog import ChangeLogDialog
 from ui.i18n import tr
-from ui.method_form import MethodForm
 
 PACKAGE_FILTER = "*.jsonl"
 
@@ -162,6 +160,8 @@ class CatalogueActions(QObject):
     # ---- changes ---------------------------------------------------------------------------
     def new_method(self) -> None:
         catalogue = self.records.catalogue
+        from ui.method_form import MethodForm  # imported when first used: the menu is built at start
+
         form = MethodForm([m.id for m in (*catalogue.methods, *catalogue.hidden)], self.window)
         if not form.exec():
             return
@@ -200,6 +200,8 @@ class CatalogueActions(QObject):
     def show_log(self) -> None:
         catalogue = self.records.catalogue
         names = {m.id: m.name for m in (*catalogue.methods, *catalogue.hidden)}
+        from ui.change_log_dialog import ChangeLogDialog
+
         dialog = ChangeLogDialog(lambda method_id: self.records.log(method_id), names, self.window)
         current = self.window.current_method_id()
         if current is not None:

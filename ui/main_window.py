@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QScrollArea,
@@ -47,6 +46,12 @@ from ui.window_state import restore_window, save_window
 # painting, dialogs) are imported where used, so the window appears sooner.
 
 
+START_WAIT_MS = 300  # a shown window that gets no frame in this time (minimised) starts anyway
+# Made by _fill_menus, just after the first frame; asked for earlier, they are made at once.
+FILLED_WITH_MENUS = frozenset({"case_actions", "catalogue_actions", "undo_stack", "undo_action", "redo_action",
+                               "quit_action", "find_action", "help_action"})
+
+
 class MainWindow(QMainWindow):
     def __init__(self, database_url: str | None = None, settings: QSettings | None = None,
                  language: str | None = None):
@@ -55,6 +60,8 @@ class MainWindow(QMainWindow):
         use_language(chosen_language(self.settings, language))
         self._language = current_language()  # what the window's texts are in
         self.setWindowTitle(self.tr("Methodewijzer — methoden voor actief burgerschap"))
+        # The title CaseActions keeps (made just after the first frame), so the title bar does not change then.
+        self.setWindowTitle(QCoreApplication.translate("CaseActions", "Naamloze situatie") + "[*] — Methodewijzer")
         self.database_url = database_url
         self.tasks = TaskRunner(self)
         self.catalogue_watch = CatalogueWatch(self)  # other desks' changes to a shared catalogue
@@ -66,13 +73,39 @@ class MainWindow(QMainWindow):
         self._selecting = False
         self._shown = None  # the RankedMethod whose page the detail pane shows
         self._retranslating = False
+        self._started = self._menus_filled = False
         self._build()
-        self._menus()
-        self._view_menu()
+        self._menu_titles()
+        self._view_menu()  # the workshop's frame and zoom are part of the first frame
         self._restore()
         self.status.showMessage(self.tr("Catalogus laden…"))
-        QTimer.singleShot(0, self._check_binding)
-        QTimer.singleShot(0, self._load_catalogue)
+        QTimer.singleShot(0, self._start_unless_painting)
+
+    # ---- starting: the first frame first, then the menus' actions and the catalogue ------------------
+    def _start_unless_painting(self) -> None:
+        """A window that is not shown starts loading now; a shown one after its first frame is painted
+        (``paintEvent``), or after a short wait if no frame comes (a minimised start)."""
+        QTimer.singleShot(START_WAIT_MS if self.isVisible() else 0, self._start)
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001
+        super().paintEvent(event)
+        if not self._started:
+            QTimer.singleShot(0, self._start)  # runs once this frame is on screen
+
+    def _start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        self._load_catalogue()  # its thread imports and reads while the menus are filled here
+        self._fill_menus()
+        self._check_binding()
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - the action or helper asked for
+        """The menus' actions and helpers exist once asked for, even before the first frame is painted."""
+        if name in FILLED_WITH_MENUS and not self.__dict__.get("_menus_filled", True):
+            self._fill_menus()
+            return getattr(self, name)
+        raise AttributeError(name)
 
     # ---- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -147,9 +180,24 @@ class MainWindow(QMainWindow):
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the tab stops, not the frame
         return area
 
-    def _menus(self) -> None:
+    def _menu_titles(self) -> None:
+        """The menu bar with its titles, so the first frame shows it complete; ``_fill_menus`` adds the
+        actions of Bestand, Bewerken, Catalogus and Help after it."""
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Bestand"))
+        self._file_menu = bar.addMenu(self.tr("&Bestand"))
+        self._edit_menu = bar.addMenu(self.tr("B&ewerken"))
+        self._catalogue_menu = bar.addMenu(self.tr("&Catalogus"))
+        self._view = bar.addMenu(self.tr("Bee&ld"))
+        self._help_menu = bar.addMenu(self.tr("&Help"))
+
+    def _fill_menus(self) -> None:
+        if self._menus_filled:
+            return
+        self._menus_filled = True
+        self._menus()
+
+    def _menus(self) -> None:
+        file_menu = self._file_menu
         from ui.case_actions import CaseActions
 
         self.case_actions = CaseActions(self, file_menu)  # Nieuw … Afdrukken; title bar and unsaved mark
@@ -157,7 +205,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
-        edit = bar.addMenu(self.tr("B&ewerken"))
+        edit = self._edit_menu
         self.find_action = QAction(self.tr("&Zoeken in methoden"), self)
         self.find_action.setShortcuts([QKeySequence("Ctrl+F")])
         self.find_action.triggered.connect(self.search_box.focus_and_select)
@@ -173,8 +221,8 @@ class MainWindow(QMainWindow):
         edit.addAction(reset)
         from ui.catalogue_actions import CatalogueActions
 
-        self.catalogue_actions = CatalogueActions(self, bar.addMenu(self.tr("&Catalogus")))  # own methods, hiding
-        help_menu = bar.addMenu(self.tr("&Help"))
+        self.catalogue_actions = CatalogueActions(self, self._catalogue_menu)  # own methods, hiding
+        help_menu = self._help_menu
         self.help_action = QAction(self.tr("&Help"), self)
         self.help_action.setShortcuts([QKeySequence("F1")])
         self.help_action.triggered.connect(self.show_help)
@@ -188,12 +236,10 @@ class MainWindow(QMainWindow):
         """Beeld: move between panes (F6) and choose the language."""
         from ui.language_menu import language_menu
 
-        bar = self.menuBar()
-        view = QMenu(self.tr("Bee&ld"), self)
-        bar.insertMenu(bar.actions()[-1], view)  # before Help
+        view = self._view
         for text, keys, step in ((self.tr("&Volgend paneel"), "F6", 1), (self.tr("V&orig paneel"), "Shift+F6", -1)):
             action = QAction(text, self)
-            action.setShortcuts([QKeySequence(keys)])
+            action.setShortcuts([QKeySequence(keys, QKeySequence.SequenceFormat.PortableText)])
             action.triggered.connect(lambda _checked=False, step=step: self.panes.move(step))
             view.addAction(action)
         view.addMenu(language_menu(self, self.settings))
@@ -225,17 +271,22 @@ class MainWindow(QMainWindow):
     def _load_catalogue(self) -> None:
         url = self.database_url
 
-        def work():  # noqa: ANN202
-            from app.api import open_catalogue  # SQLAlchemy and Whoosh load here, off the UI thread
+        def work():  # noqa: ANN202 - (Catalogue, read quickly)
+            # Off the UI thread: a current local file is read without SQLAlchemy; anything else is opened in
+            # full (created, updated, repaired). The matcher is imported here too, so the advice follows at once.
+            from app.api import Advisor, open_catalogue, read_current_catalogue  # noqa: F401
 
-            return open_catalogue(url)
+            quick = read_current_catalogue(url)
+            return (quick, True) if quick is not None else (open_catalogue(url), False)
 
         self.tasks.run(work, self._catalogue_ready, self._catalogue_failed)
 
-    def _catalogue_ready(self, catalogue) -> None:  # noqa: ANN001
-        from app.api import Advisor, open_plain_search, open_search
+    def _catalogue_ready(self, opened) -> None:  # noqa: ANN001 - (Catalogue, bool)
+        from app.api import Advisor, prepare_editing
         from ui.delegates import ScoreBarDelegate, SnippetDelegate
 
+        catalogue, quick = opened
+        self._fill_menus()  # the case and catalogue actions take the catalogue below
         self.table.setItemDelegateForColumn(SCORE, ScoreBarDelegate(self.table))
         self.table.setItemDelegateForColumn(SNIPPET, SnippetDelegate(self.table))
 
@@ -244,6 +295,15 @@ class MainWindow(QMainWindow):
         self.table.fit_names(catalogue.methods)
         gc.freeze()  # the catalogue lives as long as the window: keep it out of the collector's scans
         self.rerank(self.context_panel.context())
+        if quick:  # the advice is painted while SQLAlchemy loads for cases, editing and search
+            self.tasks.run(lambda: prepare_editing(catalogue), lambda _done: self._catalogue_in_use(catalogue),
+                           self._catalogue_failed)
+        else:
+            self._catalogue_in_use(catalogue)
+
+    def _catalogue_in_use(self, catalogue) -> None:  # noqa: ANN001
+        from app.api import open_plain_search, open_search
+
         self.case_actions.catalogue_ready(catalogue)
         self.catalogue_actions.catalogue_ready(catalogue)
         self._show_notices(catalogue)

@@ -30,7 +30,7 @@ PRESENTATION_ZOOM = 2.0  # readable from the back of a room when the trainer has
 
 def _action(window: QMainWindow, text: str, keys: list[str], slot) -> QAction:  # noqa: ANN001
     action = QAction(text, window)
-    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setShortcuts([QKeySequence(k, QKeySequence.SequenceFormat.PortableText) for k in keys])  # not translated
     action.triggered.connect(lambda _checked=False: slot())
     window.addAction(action)
     return action
