@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 import tomllib
 
-import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from app.api import open_catalogue, open_user_records, read_current_catalogue, resolved_url
-from app.catalogue import Catalogue
 from db import quick_read
+from tests.faults.conftest import child_env, without_write_rights
 from tests.test_own_methods import OWN
 
 SHIPPED_IDS = ["kern-met-pit", "abcd", "dialoogmethode", "moedercentra", "lusten-en-lasten"]
@@ -95,13 +96,16 @@ def test_a_damaged_or_foreign_file_is_left_to_the_full_open_and_not_touched(tmp_
     assert (damaged.read_bytes(), foreign.read_bytes()) == before
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write any file")
 def test_a_read_only_file_is_left_to_the_full_open_which_says_so(db_url):
     open_catalogue(db_url)
     path = _path(db_url)
-    path.chmod(0o444)
+    preexec = without_write_rights(path)  # as root: the child runs without the right to ignore modes
+    code = ("import sys\nfrom app.api import read_current_catalogue\nfrom app.catalogue import Catalogue\n"
+            "print(read_current_catalogue(sys.argv[1]) is None, Catalogue.open(sys.argv[1]).read_only)")
     try:
-        assert read_current_catalogue(db_url) is None
-        assert Catalogue.open(db_url).read_only
+        child = subprocess.run([sys.executable, "-c", code, db_url], preexec_fn=preexec, capture_output=True,
+                               text=True, timeout=120, env=child_env())
     finally:
         path.chmod(0o644)
+    assert child.returncode == 0, child.stderr
+    assert child.stdout.split() == ["True", "True"]
