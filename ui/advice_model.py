@@ -47,6 +47,7 @@ ANSWERED_ROLES = frozenset({DISPLAY, TOOLTIP, ACCESSIBLE, DESCRIPTION, ALIGNMENT
 # Rows moved, columns did not: the column header is left alone.
 MOVED, ROWS_ONLY = ("QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint",
                     QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+RECHECKED_ROWS = 200  # rows a view was given that a re-rank compares; beyond, every row is said to change
 NUMBER_ROLES = [DISPLAY, TOOLTIP, ACCESSIBLE, SCORE_ROLE]  # what a re-rank changes in the rows it leaves in place
 
 # Short category names for the list; the detail page shows the full ones.
@@ -118,9 +119,9 @@ class AdviceModel(QAbstractTableModel):
         same_rows = (self._count > 0 and scored == self.scored and len(ranking) == self._ranked
                      and len(excluded) == len(self._excluded))
         if same_rows and places.same_order(self._places) and _same_exclusions(excluded, self._excluded):
+            given = self._cells
             self._take(ranking, excluded, scored, firmness, places)
-            if self._ranked:
-                self.dataChanged.emit(self.index(0, RANK), self.index(self._ranked - 1, CONFIDENCE), NUMBER_ROLES)
+            self._say_changed(given)
             return
         if same_rows:
             self.layoutAboutToBeChanged[MOVED].emit([], ROWS_ONLY)
@@ -134,6 +135,18 @@ class AdviceModel(QAbstractTableModel):
         self.beginResetModel()
         self._take(ranking, excluded, scored, firmness, places)
         self.endResetModel()
+
+    def _say_changed(self, given: dict[int, dict[tuple[int, int], object]]) -> None:
+        """Tell the views which of the rows they were given now read otherwise (names and categories stay):
+        a weight that moves no score repaints nothing."""
+        if len(given) > RECHECKED_ROWS:
+            runs = [(0, self._ranked - 1)] if self._ranked else []
+        else:
+            runs = _runs([row for row, cells in sorted(given.items())
+                          if self._cells.setdefault(row, self._row_cells(row)) != cells])
+        for first, last in runs:
+            self.dataChanged.emit(self.index(first, RANK), self.index(last, RANK), NUMBER_ROLES)
+            self.dataChanged.emit(self.index(first, SCORE), self.index(last, CONFIDENCE), NUMBER_ROLES)
 
     def _take(self, ranking: Sequence[RankedMethod], excluded: Sequence[Excluded], scored: bool,
               firmness: Sequence[MethodRobustness], places: RowPlaces) -> None:
@@ -286,6 +299,17 @@ class AdviceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
+
+
+def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in ascending *rows*."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 def _same_exclusions(new: Sequence[Excluded], old: Sequence[Excluded]) -> bool:

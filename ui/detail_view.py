@@ -21,6 +21,7 @@ class DetailView(QTextBrowser):
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
+        self._html: str | None = None  # the page shown, as it was given
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Beschrijving van de methode"))
@@ -31,6 +32,10 @@ class DetailView(QTextBrowser):
 
     def show_placeholder(self) -> None:
         self.setPlainText(self.tr("Kies een methode in de lijst om haar beschrijving te lezen."))
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._html = None
+        super().setPlainText(text)
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
         """The next or previous link while there is one, else the next pane."""
@@ -89,6 +94,11 @@ class DetailView(QTextBrowser):
         self.setTextCursor(cursor)
 
     def setHtml(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """The page *text*; the same page again (a re-rank that changed nothing on it) is left as it is,
+        where the reader has scrolled to, rather than laid out anew."""
+        if text == self._html:
+            return
+        self._html = text
         super().setHtml(text)
         self._leave_links()
 
