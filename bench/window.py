@@ -6,7 +6,8 @@ a vocabulary that grows with the catalogue), opens ``MainWindow`` on it,
 waits for the catalogue and the search index, and times from the user's
 action to the window repainted:
 
-- a slider move (a weight: re-rank, what-if, the list's reset, repaint);
+- a slider move (a weight of a criterion the situation describes: re-rank,
+  what-if, the list's changed rows and the method page, repaint);
 - a tick in the situation (a place: full re-score, the same after it);
 - a keystroke in the search box, measured from the moment the debounce
   timer fires (its fixed delay, DEBOUNCE_MS, is reported, not included):
@@ -79,6 +80,7 @@ def child(size: int, runs: int) -> dict:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from advisor import vocabulary as voc
     from bench.corpus import generated_methods, query_sets
     from ui.main_window import MainWindow
     from ui.search_box import DEBOUNCE_MS
@@ -95,7 +97,12 @@ def child(size: int, runs: int) -> dict:
         time.sleep(0.002)
     ready_s = time.perf_counter() - started
     panel = window.context_panel
-    sliders = [row.slider for row in panel.weights.values()]
+    # A situation of several criteria, so that a weight moves the scores (with one criterion described its
+    # weight cancels out and a slider move re-ranks to the same list); the sliders moved are theirs.
+    panel.set_state({"target_groups": sorted(voc.TARGET_GROUPS)[:1], "goals": sorted(voc.GOALS)[:2],
+                     "production_power": sorted(voc.PRODUCTION_POWER)[0]})
+    app.processEvents()
+    sliders = [panel.weights[c].slider for c in ("setting", "target_group", "goal", "production_power")]
     boxes = list(panel.settings.values())
     prefixes = query_sets(generated_methods(size))["as-you-type"]
 

@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -44,9 +43,6 @@ DISPLAY, TOOLTIP, ACCESSIBLE, DESCRIPTION, ALIGNMENT, FOREGROUND = (int(role) fo
     Qt.ItemDataRole.AccessibleDescriptionRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole))
 ANSWERED_ROLES = frozenset({DISPLAY, TOOLTIP, ACCESSIBLE, DESCRIPTION, ALIGNMENT, FOREGROUND, METHOD_ID_ROLE,
                             SCORE_ROLE, SNIPPET_ROLE})
-# Rows moved, columns did not: the column header is left alone.
-MOVED, ROWS_ONLY = ("QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint",
-                    QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
 RECHECKED_ROWS = 200  # rows a view was given that a re-rank compares; beyond, every row is said to change
 NUMBER_ROLES = [DISPLAY, TOOLTIP, ACCESSIBLE, SCORE_ROLE]  # what a re-rank changes in the rows it leaves in place
 
@@ -109,9 +105,10 @@ class AdviceModel(QAbstractTableModel):
         """The ranking, the excluded methods and the rows' robustness; unscored (nothing described yet) lists
         all by name.
 
-        What a view must redo follows what changed: with every method in its place (a weight moved a little)
-        only the numbers' cells change; with the same rows in another order the rows move (selection and
-        the filter follow their methods); anything else resets the model.
+        What a view must redo follows what changed: with every method in its place only the rows whose
+        numbers changed are repainted; with as many methods in another order every cell changes (the
+        window then selects its method again, and a filter by method is applied again); anything else
+        resets the model. A reset or a move of rows made the view lay itself out and paint twice.
         """
         places = RowPlaces(ranking)
         if self._words.refresh():  # another language: the titles too (a reset re-reads them anyway)
@@ -123,14 +120,9 @@ class AdviceModel(QAbstractTableModel):
             self._take(ranking, excluded, scored, firmness, places)
             self._say_changed(given)
             return
-        if same_rows:
-            self.layoutAboutToBeChanged[MOVED].emit([], ROWS_ONLY)
-            before = self.persistentIndexList()
-            ids = [self.method_id(index.row()) for index in before]
+        if same_rows:  # the same rows, other methods in them: every cell changes, rows stay where they are
             self._take(ranking, excluded, scored, firmness, places)
-            self.changePersistentIndexList(before, [self.index(self.row_of(i), index.column())
-                                                    for i, index in zip(ids, before, strict=True)])
-            self.layoutChanged[MOVED].emit([], ROWS_ONLY)
+            self.dataChanged.emit(self.index(0, RANK), self.index(self._count - 1, SNIPPET), [])
             return
         self.beginResetModel()
         self._take(ranking, excluded, scored, firmness, places)
@@ -324,8 +316,17 @@ class AdviceFilter(QSortFilterProxyModel):
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self._allowed: frozenset[str] | None = None
-        # The rows a re-rank leaves in place keep their methods: no need to ask the filter about each again.
+        # Rows whose numbers change keep their methods: no need to ask the filter about each again. When a
+        # re-rank puts other methods in the rows (a change over every role), a search filters them again.
         self.setDynamicSortFilter(False)
+        self.sourceModelChanged.connect(self._watch_source)
+
+    def _watch_source(self) -> None:
+        self.sourceModel().dataChanged.connect(self._rows_changed)
+
+    def _rows_changed(self, _first, _last, roles) -> None:  # noqa: ANN001
+        if not roles and self._allowed is not None:
+            self.set_allowed(self._allowed)
 
     def set_allowed(self, method_ids: frozenset[str] | None) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
