@@ -337,6 +337,14 @@ class AdviceFilter(QSortFilterProxyModel):
             self._allowed = method_ids
             self.invalidateRowsFilter()
 
+    def multiData(self, index: Index, roles) -> None:  # noqa: ANN001, N802 - Qt's name; a QModelRoleDataSpan
+        """A cell's answers to all the roles a view asks at once (seven per painted cell), in one call into
+        Python instead of one per role, each mapped to the list again."""
+        source = self.mapToSource(index)
+        data = self.sourceModel().data
+        for wanted in roles:
+            wanted.setData(data(source, wanted.role()))
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._allowed is None:
             return True
