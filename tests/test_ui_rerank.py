@@ -18,6 +18,9 @@ from advisor import vocabulary as voc
 from advisor.context import CRITERIA, MAX_WEIGHT, MIN_WEIGHT, Context
 from app.advice import Advisor
 from ui.advice_model import ANSWERED_ROLES, NAME, AdviceFilter, AdviceModel
+from ui.detail_view import DetailView
+from ui.i18n import tr
+from ui.method_page import method_parts, robust_page
 
 ROLES = sorted(ANSWERED_ROLES)
 
@@ -67,6 +70,35 @@ def test_a_list_updated_re_rank_by_re_rank_reads_like_a_list_filled_afresh(qapp,
         fresh_proxy.set_allowed(found)
         assert every_cell(model) == every_cell(fresh)
         assert every_cell(proxy) == every_cell(fresh_proxy)  # a search shows the same methods, in the new order
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=steps, method_id=st.sampled_from(["abcd", "idop", "twexx", "moedercentra", "eigen-kracht-conferentie"]))
+def test_a_method_page_updated_in_part_reads_like_the_page_made_whole(qtbot, methods, knowledge, steps, method_id):
+    advisor = Advisor(methods, knowledge)
+    view = DetailView()
+    qtbot.addWidget(view)
+    facts = {"settings": frozenset({"district"})}
+    for step in steps:
+        if set(step) == set(CRITERIA):
+            context = Context(**facts, weights=step)
+        else:
+            facts = step
+            context = Context(**facts)
+        result = advisor.advise(context)
+        ranking = result.advice.results
+        place = next((i for i in range(len(ranking)) if ranking[i].method.id == method_id), None)
+        if place is None:  # excluded by a must: the window shows another page, made whole
+            view.setHtml("<p>uitgesloten</p>")
+            continue
+        ranked = ranking[place]
+        parts = method_parts(ranked.method, ranked, tr, robust_page(result, method_id, ranked.rank))
+        view.show_parts(*parts)
+        whole = DetailView()
+        qtbot.addWidget(whole)
+        whole.setHtml("".join(parts))
+        assert view.document().toHtml() == whole.document().toHtml()
+        assert view.toPlainText() == whole.toPlainText()
 
 
 def shown_and_fresh(window) -> tuple[QImage, QImage]:  # noqa: ANN001
