@@ -35,6 +35,17 @@ weights = st.fixed_dictionaries({c: st.integers(MIN_WEIGHT, MAX_WEIGHT) for c in
 steps = st.lists(st.one_of(weights, situations), min_size=2, max_size=8)
 
 
+def contexts(steps: list[dict]):  # noqa: ANN201 - yields Contexts
+    """The situation after each step: new weights for the last facts, or new facts with default weights."""
+    facts = {"settings": frozenset({"district"})}
+    for step in steps:
+        if set(step) == set(CRITERIA):
+            yield Context(**facts, weights=step)
+        else:
+            facts = step
+            yield Context(**facts)
+
+
 def every_cell(model) -> list:  # noqa: ANN001 - an AdviceModel or a filter over one
     return [[model.index(row, column).data(role) for column in range(AdviceModel.COLUMNS) for role in ROLES]
             for row in range(model.rowCount())]
@@ -55,13 +66,7 @@ def test_a_list_updated_re_rank_by_re_rank_reads_like_a_list_filled_afresh(qapp,
     model, proxy = AdviceModel(), AdviceFilter()
     proxy.setSourceModel(model)
     proxy.set_allowed(found)
-    facts = {"settings": frozenset({"district"})}
-    for step in steps:
-        if set(step) == set(CRITERIA):
-            context = Context(**facts, weights=step)
-        else:
-            facts = step
-            context = Context(**facts)
+    for context in contexts(steps):
         result = advisor.advise(context)
         advice = result.advice
         every_cell(model)  # a view has read every row before the change
@@ -78,13 +83,7 @@ def test_a_method_page_updated_in_part_reads_like_the_page_made_whole(qtbot, met
     advisor = Advisor(methods, knowledge)
     view = DetailView()
     qtbot.addWidget(view)
-    facts = {"settings": frozenset({"district"})}
-    for step in steps:
-        if set(step) == set(CRITERIA):
-            context = Context(**facts, weights=step)
-        else:
-            facts = step
-            context = Context(**facts)
+    for context in contexts(steps):
         result = advisor.advise(context)
         ranking = result.advice.results
         place = next((i for i in range(len(ranking)) if ranking[i].method.id == method_id), None)
