@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette
 
 from advisor.messages import render_rank_range
-from ui.advice_rows import CellWords, RowPlaces
+from ui.advice_rows import CellWords, RowPlaces, row_runs, same_exclusions
 from ui.i18n import number, term, tr
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ class AdviceModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
         same_rows = (self._count > 0 and scored == self.scored and len(ranking) == self._ranked
                      and len(excluded) == len(self._excluded))
-        if same_rows and places.same_order(self._places) and _same_exclusions(excluded, self._excluded):
+        if same_rows and places.same_order(self._places) and same_exclusions(excluded, self._excluded):
             given = self._cells
             self._take(ranking, excluded, scored, firmness, places)
             self._say_changed(given)
@@ -134,8 +134,8 @@ class AdviceModel(QAbstractTableModel):
         if len(given) > RECHECKED_ROWS:
             runs = [(0, self._ranked - 1)] if self._ranked else []
         else:
-            runs = _runs([row for row, cells in sorted(given.items())
-                          if self._cells.setdefault(row, self._row_cells(row)) != cells])
+            runs = row_runs([row for row, cells in sorted(given.items())
+                              if self._cells.setdefault(row, self._row_cells(row)) != cells])
         for first, last in runs:
             self.dataChanged.emit(self.index(first, RANK), self.index(last, RANK), NUMBER_ROLES)
             self.dataChanged.emit(self.index(first, SCORE), self.index(last, CONFIDENCE), NUMBER_ROLES)
@@ -291,23 +291,6 @@ class AdviceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
-
-
-def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
-    """(first, last) of each run of consecutive numbers in ascending *rows*."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs
-
-
-def _same_exclusions(new: Sequence[Excluded], old: Sequence[Excluded]) -> bool:
-    """The same methods excluded for the same reasons (their rows then need no repaint)."""
-    return len(new) == len(old) and all(a.method is b.method and a.criterion == b.criterion and a.score == b.score
-                                        for a, b in zip(new, old, strict=True))
 
 
 class AdviceFilter(QSortFilterProxyModel):

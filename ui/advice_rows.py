@@ -102,3 +102,20 @@ class CellWords:
         if word is None:
             word = self._words[key] = make()
         return word
+
+
+def row_runs(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in ascending *rows*."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
+def same_exclusions(new: Sequence, old: Sequence) -> bool:
+    """The same methods excluded for the same reasons (their rows then need no repaint)."""
+    return len(new) == len(old) and all(a.method is b.method and a.criterion == b.criterion and a.score == b.score
+                                        for a, b in zip(new, old, strict=True))
