@@ -12,30 +12,39 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette
 
 from advisor.messages import render_rank_range
-from ui.i18n import number, percent, term, tr
+from ui.advice_rows import CellWords, RowPlaces, row_runs, same_exclusions
+from ui.i18n import number, term, tr
 
 if TYPE_CHECKING:
     from advisor.matcher import Excluded, RankedMethod
     from advisor.robust import MethodRobustness
 
-METHOD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SCORE_ROLE = Qt.ItemDataRole.UserRole + 3
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 4
+METHOD_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+SCORE_ROLE = int(Qt.ItemDataRole.UserRole) + 3
+SNIPPET_ROLE = int(Qt.ItemDataRole.UserRole) + 4
 
 RANK, NAME, SCORE, CONFIDENCE, CATEGORY, SNIPPET = range(6)
 
 Index = QModelIndex | QPersistentModelIndex
 
-# The roles the model answers; a view's questions about any other role are answered None at once.
-Role = Qt.ItemDataRole
-ANSWERED_ROLES = frozenset({Role.DisplayRole, Role.ToolTipRole, Role.AccessibleTextRole, Role.AccessibleDescriptionRole,
-                            Role.TextAlignmentRole, Role.ForegroundRole, METHOD_ID_ROLE, SCORE_ROLE, SNIPPET_ROLE})
-_UNSET = object()
-IDS = ("ids",)  # where method_ids() keeps its answer among the cells, so it goes when they go
+# The roles the model answers, as the plain numbers Qt passes; any other role is answered None at once.
+DISPLAY, TOOLTIP, ACCESSIBLE, DESCRIPTION, ALIGNMENT, FOREGROUND = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.AccessibleDescriptionRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole))
+ANSWERED_ROLES = frozenset({DISPLAY, TOOLTIP, ACCESSIBLE, DESCRIPTION, ALIGNMENT, FOREGROUND, METHOD_ID_ROLE,
+                            SCORE_ROLE, SNIPPET_ROLE})
+RECHECKED_ROWS = 200  # rows a view was given that a re-rank compares; beyond, every row is said to change
+NUMBER_ROLES = [DISPLAY, TOOLTIP, ACCESSIBLE, SCORE_ROLE]  # what a re-rank changes in the rows it leaves in place
 
 # Short category names for the list; the detail page shows the full ones.
 SHORT_CATEGORIES = {"facilitate_and_support": "Faciliteren", "invite_co_initiative": "Mede-initiatief"}
@@ -72,8 +81,12 @@ class AdviceModel(QAbstractTableModel):
         self._snippet_of: Callable[[str], tuple[str, tuple] | None] = lambda _id: None
         self.scored = False
         self._firmness: Sequence[MethodRobustness] = ()
-        self._cells: dict[tuple[int, int, int], object] = {}  # (row, column, role): answer, until the rows change
+        self._cells: dict[int, dict[tuple[int, int], object]] = {}  # row: {(column, role): answer}, until it changes
         self._count = 0  # rows: the view and the filter ask a thousand times per repaint
+        self._ranked = 0  # of which ranked (the rest excluded)
+        self._places = RowPlaces(())
+        self._ids: tuple[str, ...] | None = None  # method_ids(), until the ranking changes
+        self._words = CellWords()
 
     def set_robustness(self, firmness: Sequence[MethodRobustness]) -> None:
         """Rank ranges for the rows, aligned with the ranking (a row whose method differs shows none)."""
@@ -90,18 +103,54 @@ class AdviceModel(QAbstractTableModel):
 
     def set_ranking(self, ranking: Sequence[RankedMethod], excluded: Sequence[Excluded] = (),
                     scored: bool = True, firmness: Sequence[MethodRobustness] = ()) -> None:
-        """The ranking, the excluded methods and the rows' robustness (as ``set_robustness``, but within the
-        reset: a change signal over every row made the filter ask about each again); unscored (nothing
-        described yet) lists all by name."""
+        """The ranking, the excluded methods and the rows' robustness; unscored (nothing described yet) lists
+        all by name.
+
+        What a view must redo follows what changed: with every method in its place only the rows whose
+        numbers changed are repainted; with as many methods in another order every cell changes (the
+        window then selects its method again, and a filter by method is applied again); anything else
+        resets the model. A reset or a move of rows made the view lay itself out and paint twice.
+        """
+        places = RowPlaces(ranking)
+        if self._words.refresh():  # another language: the titles too (a reset re-reads them anyway)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        same_rows = (self._count > 0 and scored == self.scored and len(ranking) == self._ranked
+                     and len(excluded) == len(self._excluded))
+        if same_rows and places.same_order(self._places) and same_exclusions(excluded, self._excluded):
+            given = self._cells
+            self._take(ranking, excluded, scored, firmness, places)
+            self._say_changed(given)
+            return
+        if same_rows:  # the same rows, other methods in them: every cell changes, rows stay where they are
+            self._take(ranking, excluded, scored, firmness, places)
+            self.dataChanged.emit(self.index(0, RANK), self.index(self._count - 1, SNIPPET), [])
+            return
         self.beginResetModel()
+        self._take(ranking, excluded, scored, firmness, places)
+        self.endResetModel()
+
+    def _say_changed(self, given: dict[int, dict[tuple[int, int], object]]) -> None:
+        """Tell the views which of the rows they were given now read otherwise (names and categories stay):
+        a weight that moves no score repaints nothing."""
+        if len(given) > RECHECKED_ROWS:
+            runs = [(0, self._ranked - 1)] if self._ranked else []
+        else:
+            runs = row_runs([row for row, cells in sorted(given.items())
+                              if self._cells.setdefault(row, self._row_cells(row)) != cells])
+        for first, last in runs:
+            self.dataChanged.emit(self.index(first, RANK), self.index(last, RANK), NUMBER_ROLES)
+            self.dataChanged.emit(self.index(first, SCORE), self.index(last, CONFIDENCE), NUMBER_ROLES)
+
+    def _take(self, ranking: Sequence[RankedMethod], excluded: Sequence[Excluded], scored: bool,
+              firmness: Sequence[MethodRobustness], places: RowPlaces) -> None:
+        # Unscored, every method is level and the matcher's order is already by name (see matcher's ties).
         self._cells.clear()
         self._firmness = firmness
-        # Unscored, every method is level and the matcher's order is already by name (see matcher's ties).
-        self._rows = ranking
-        self._excluded = excluded
-        self._count = len(self._rows) + len(excluded)
+        self._rows, self._excluded, self._places = ranking, excluded, places
+        self._ids = None
+        self._ranked = len(ranking)
+        self._count = self._ranked + len(excluded)
         self.scored = scored
-        self.endResetModel()
 
     def excluded(self, row: int) -> Excluded | None:
         """The exclusion shown on *row*, or None for a ranked method."""
@@ -124,24 +173,20 @@ class AdviceModel(QAbstractTableModel):
 
     def method_id(self, row: int) -> str:
         """The id in *row*, without building the row's explanation (the filter asks this of every row)."""
-        if row >= len(self._rows):
-            return self._excluded[row - len(self._rows)].method.id
-        evaluation = getattr(self._rows, "evaluation", None)
-        return (evaluation(row) if evaluation is not None else self._rows[row]).method.id
+        if row >= self._ranked:
+            return self._excluded[row - self._ranked].method.id
+        return self._places.method_id(row)
 
     def method_ids(self) -> tuple[str, ...]:
         """Every row's method id, in row order, read once per ranking (a search filter asks for all)."""
-        ids = self._cells.get(IDS)
-        if ids is None:
-            rows, place_row = self._rows, getattr(self._rows, "row", None)
-            ranked = ([rows.method_at_row(place_row(p)).id for p in range(len(rows))] if place_row is not None
-                      else [r.method.id for r in rows])
-            ids = self._cells[IDS] = (*ranked, *(e.method.id for e in self._excluded))
-        return ids
+        if self._ids is None:
+            self._ids = (*self._places.ids(), *(e.method.id for e in self._excluded))
+        return self._ids
 
     def row_of(self, method_id: str) -> int:
-        ids = self.method_ids()
-        return ids.index(method_id) if method_id in ids else -1
+        if method_id in (e.method.id for e in self._excluded):
+            return self._ranked + next(i for i, e in enumerate(self._excluded) if e.method.id == method_id)
+        return self._places.place_of(method_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
         return 0 if parent.isValid() else self._count
@@ -165,23 +210,67 @@ class AdviceModel(QAbstractTableModel):
         return None
 
     def titles(self) -> tuple[str, ...]:
-        return (self.tr("#"), self.tr("Methode"), self.tr("Score"), self.tr("Gegevens\nbekend"),
-                self.tr("Categorie"), self.tr("Gevonden tekst"))
+        return self._words.get("titles", lambda: (
+            self.tr("#"), self.tr("Methode"), self.tr("Score"), self.tr("Gegevens\nbekend"), self.tr("Categorie"),
+            self.tr("Gevonden tekst")))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         # A view asks about seven roles of every cell it paints, again on each repaint; most are roles this
-        # model never fills. Answers are kept until the rows change (snippets change on their own).
+        # model never fills. A row's answers are made together and kept until the row changes.
         if role not in ANSWERED_ROLES or not index.isValid():
             return None
-        key = (index.row(), index.column(), role)
-        if key[1] == SNIPPET or role == Qt.ItemDataRole.ForegroundRole:  # snippets and palette colours may change
-            return self._cell(*key)
-        value = self._cells.get(key, _UNSET)
-        if value is _UNSET:
-            value = self._cells[key] = self._cell(*key)
-        return value
+        row, column = index.row(), index.column()
+        if column == SNIPPET:  # snippets change on their own
+            return self._cell(row, column, role)
+        if role == FOREGROUND:  # a palette colour may change without the rows changing
+            return None if row < self._ranked else self._excluded_data(self._excluded[row - self._ranked],
+                                                                        column, role)
+        cells = self._cells.get(row)
+        if cells is None:
+            if not 0 <= row < self._count:
+                return None
+            cells = self._cells[row] = self._row_cells(row)
+        return cells.get((column, role))
+
+    def _row_cells(self, row: int) -> dict[tuple[int, int], object]:
+        """Every answer of *row* but the snippet's and the colour: {(column, role): answer}."""
+        if row >= self._ranked:
+            e = self._excluded[row - self._ranked]
+            return {(column, role): answer for column in range(SNIPPET) for role in (METHOD_ID_ROLE, DISPLAY,
+                                                                                     TOOLTIP, DESCRIPTION)
+                    if (answer := self._excluded_data(e, column, role)) is not None}
+        r = self._rows[row]
+        method = r.method
+        cells = {(column, METHOD_ID_ROLE): method.id for column in range(SNIPPET)}
+        words = self._words
+        category = words.get(("category", method.category), lambda: (
+            tr(SHORT_CATEGORIES.get(method.category, method.category)), term("category", method.category)))
+        cells[NAME, DISPLAY] = cells[NAME, TOOLTIP] = method.name
+        cells[CATEGORY, DISPLAY], cells[CATEGORY, TOOLTIP] = category
+        for column in (NAME, CATEGORY) if not self.scored else range(SNIPPET):
+            cells[column, SCORE_ROLE] = r.score  # (unscored, the number columns are empty)
+        if not self.scored:
+            return cells
+        right = words.get("right", lambda: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        for column in (RANK, SCORE, CONFIDENCE):
+            cells[column, ALIGNMENT] = right
+        score = number(r.score)
+        cells[RANK, DISPLAY] = str(r.rank)
+        cells[SCORE, DISPLAY] = score
+        cells[CONFIDENCE, DISPLAY] = words.get("percent", lambda: tr("{0}%")).format(number(r.confidence * 100))
+        cells[CONFIDENCE, TOOLTIP] = words.get("confidence", lambda: self.tr(
+            "Deel van het gewicht dat op gegevens uit het rapport rust"))
+        cells[SCORE, ACCESSIBLE] = words.get("score", lambda: self.tr("score {0} van 100")).format(score)
+        wide = self._wide_range(row)
+        if wide is not None:
+            why = render_rank_range(wide.rank_range, wide.unknown, tr, why=True)
+            cells[RANK, DISPLAY] = f"{r.rank} ({wide.rank_range.best}–{wide.rank_range.worst})"
+            cells[RANK, TOOLTIP] = why
+            cells[RANK, ACCESSIBLE] = self.tr("Plaats {0}. {1}").format(r.rank, why)
+        return cells
 
     def _cell(self, row: int, column: int, role: int):  # noqa: ANN202 - any of Qt's data types
+        """The snippet column's answers."""
         if not 0 <= row < self.rowCount():
             return None
         if row >= len(self._rows):
@@ -189,8 +278,6 @@ class AdviceModel(QAbstractTableModel):
         r = self._rows[row]
         if role == METHOD_ID_ROLE:
             return r.method.id
-        if not self.scored and column in (RANK, SCORE, CONFIDENCE):
-            return None
         if role == SCORE_ROLE:
             return r.score
         if column == SNIPPET and role in (SNIPPET_ROLE, Qt.ItemDataRole.DisplayRole):
@@ -198,27 +285,6 @@ class AdviceModel(QAbstractTableModel):
             if role == SNIPPET_ROLE:
                 return snippet if snippet and snippet[0] else None
             return snippet[0] if snippet else ""
-        if role == SNIPPET_ROLE:
-            return None
-        wide = self._wide_range(row) if column == RANK else None
-        if wide is not None and role == Qt.ItemDataRole.DisplayRole:
-            return f"{r.rank} ({wide.rank_range.best}–{wide.rank_range.worst})"
-        if wide is not None and role == Qt.ItemDataRole.ToolTipRole:
-            return render_rank_range(wide.rank_range, wide.unknown, tr, why=True)
-        if wide is not None and role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("Plaats {0}. {1}").format(r.rank, render_rank_range(wide.rank_range, wide.unknown, tr,
-                                                                                 why=True))
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (str(r.rank), r.method.name, number(r.score), percent(r.confidence),
-                    tr(SHORT_CATEGORIES.get(r.method.category, r.method.category)))[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, CATEGORY):
-            return r.method.name if column == NAME else term("category", r.method.category)
-        if role == Qt.ItemDataRole.ToolTipRole and column == CONFIDENCE:
-            return self.tr("Deel van het gewicht dat op gegevens uit het rapport rust")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (RANK, SCORE, CONFIDENCE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == SCORE:
-            return self.tr("score {0} van 100").format(number(r.score))
         return None
 
     def _excluded_data(self, e: Excluded, column: int, role: int):  # noqa: ANN202
@@ -250,15 +316,27 @@ class AdviceFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._allowed: frozenset[str] | None = None
         self._shown: list[bool] = []  # by source row
+        # Rows whose numbers change keep their methods: no need to ask the filter about each again. When a
+        # re-rank puts other methods in the rows (a change over every role), a search filters them again.
+        self.setDynamicSortFilter(False)
 
     def setSourceModel(self, model: AdviceModel) -> None:  # noqa: N802 - Qt's name
         # Connected before the proxy's own handlers (Qt calls them in that order), so that the answers are
         # for the new rows when the proxy asks them after a reset, a re-ordering or a change of data.
-        for signal in (model.modelReset, model.layoutChanged, model.dataChanged, model.rowsInserted,
-                       model.rowsRemoved, model.rowsMoved):
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
+                       model.rowsMoved):
             signal.connect(self._reread)
+        model.dataChanged.connect(self._rows_changed)
         super().setSourceModel(model)
         self._reread()
+
+    def _rows_changed(self, _first, _last, roles) -> None:  # noqa: ANN001
+        if roles:  # numbers only: the same methods in the same rows
+            return
+        if self._allowed is None:
+            self._reread()
+        else:
+            self.set_allowed(self._allowed)
 
     def _reread(self, *_changed) -> None:  # noqa: ANN002 - whatever the signal carries
         model, allowed = self.sourceModel(), self._allowed
@@ -285,6 +363,14 @@ class AdviceFilter(QSortFilterProxyModel):
             self._allowed = method_ids
             self._reread()
             self.invalidateRowsFilter()
+
+    def multiData(self, index: Index, roles) -> None:  # noqa: ANN001, N802 - Qt's name; a QModelRoleDataSpan
+        """A cell's answers to all the roles a view asks at once (seven per painted cell), in one call into
+        Python instead of one per role, each mapped to the list again."""
+        source = self.mapToSource(index)
+        data = self.sourceModel().data
+        for wanted in roles:
+            wanted.setData(data(source, wanted.role()))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         try:

@@ -44,6 +44,7 @@ class AdviceTable(QTableView):
         # At least the header and three rows, whatever stands above it: the column scrolls instead.
         self.setMinimumHeight(header.sizeHint().height() + 3 * (font.lineSpacing() * 2 + 10) + 2 * self.frameWidth())
         self._longest = font.averageCharWidth() * 12  # until the catalogue's names are known
+        self._fitted: tuple | None = None
 
     def fit_names(self, methods) -> None:  # noqa: ANN001 - advisor.model.Method
         """Never so narrow that a word of a method's name is cut."""
@@ -67,6 +68,8 @@ class AdviceTable(QTableView):
         font = self.fontMetrics()
         scored = self.model().sourceModel().scored
         searching = not self.isColumnHidden(SNIPPET)
+        if self._fitted == self._fitting(scored, searching):
+            return  # as fitted last time: showing and hiding the columns again repainted the whole list
         self.setColumnHidden(RANK, not scored)
         for column, shown in ((CATEGORY, not searching), (CONFIDENCE, scored), (SCORE, scored)):
             self.setColumnHidden(column, not shown)
@@ -82,6 +85,13 @@ class AdviceTable(QTableView):
         if searching:  # the name column as wide as a short name
             self.horizontalHeader().resizeSection(NAME, self._longest + 16)
         self.verticalHeader().setDefaultSectionSize(font.lineSpacing() * (4 if searching else 2) + 10)
+        self._fitted = self._fitting(scored, searching)
+
+    def _fitting(self, scored: bool, searching: bool) -> tuple:
+        """All that ``fit_columns`` reads."""
+        font, header = self.fontMetrics(), self.horizontalHeader()
+        return (scored, searching, self.viewport().width(), self._longest, font.averageCharWidth(),
+                font.lineSpacing(), tuple(header.sectionSize(c) for c in range(header.count())))
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)

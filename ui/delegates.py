@@ -21,7 +21,8 @@ class ScoreBarDelegate(QStyledItemDelegate):
         if score is None:
             super().paint(painter, option, index)
             return
-        self.initStyleOption(option, index)
+        # The cell's background and selection only: the view's option has them; reading the cell's text,
+        # font and colours (initStyleOption) would ask the model seven more questions per row.
         style = option.widget.style() if option.widget else None
         if style:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)

@@ -10,7 +10,7 @@ so the page is no keyboard trap.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 KNOWLEDGE_SCHEME = "kennis"
@@ -21,16 +21,23 @@ class DetailView(QTextBrowser):
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
+        self._html: str | None = None  # the page shown, as it was given
+        self._parts: tuple | None = None  # and in parts: head, live, rest, where live starts, its blocks
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Beschrijving van de methode"))
         # Always there: a page that showed and hid its scroll bar on every re-rank laid itself out twice.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.document().setUndoRedoEnabled(False)  # parts replaced on every re-rank are no edits to undo
         self.anchorClicked.connect(self.follow)
         self.show_placeholder()
 
     def show_placeholder(self) -> None:
         self.setPlainText(self.tr("Kies een methode in de lijst om haar beschrijving te lezen."))
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._html = self._parts = None
+        super().setPlainText(text)
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
         """The next or previous link while there is one, else the next pane."""
@@ -89,8 +96,46 @@ class DetailView(QTextBrowser):
         self.setTextCursor(cursor)
 
     def setHtml(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """The page *text*; the same page again (a re-rank that changed nothing on it) is left as it is,
+        where the reader has scrolled to, rather than laid out anew."""
+        if text == self._html:
+            return
+        self._html, self._parts = text, None
         super().setHtml(text)
         self._leave_links()
+
+    def show_parts(self, head: str, live: str, rest: str) -> None:
+        """The page head + live + rest. When only *live* differs from the page shown (a re-rank of the same
+        method: its place and numbers), only that part is replaced; parsing and laying out the whole page
+        again cost most of a re-rank's time in this pane."""
+        parts = self._parts
+        if parts is not None and parts[0] == head and parts[2] == rest and parts[4] and live:
+            if parts[1] != live:
+                self._html, self._parts = head + live + rest, (head, live, rest, parts[3],
+                                                                self._replace(live, *parts[3:]))
+                self._leave_links()
+            return
+        self.setHtml(head + live + rest)
+        heading = _blocks(head)
+        self._parts = (head, live, rest, heading, _blocks(head + live) - heading)
+
+    def _replace(self, live: str, start: int, count: int) -> int:
+        """Put *live* in place of the *count* blocks from block *start*; the number of blocks it made."""
+        document = self.document()
+        first, last = document.findBlockByNumber(start), document.findBlockByNumber(start + count - 1)
+        cursor = QTextCursor(document)
+        cursor.setPosition(first.position())
+        cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.beginEditBlock()
+        cursor.insertHtml(live)
+        alone = QTextDocument()
+        alone.setHtml(live)
+        # Text put in over a selection takes the block it starts in as it is; give it the heading it is.
+        opening = QTextCursor(document.findBlockByNumber(start))
+        opening.setBlockFormat(alone.begin().blockFormat())
+        opening.setBlockCharFormat(alone.begin().charFormat())
+        cursor.endEditBlock()
+        return alone.blockCount()
 
     def focusInEvent(self, event) -> None:  # noqa: ANN001
         """Entering by Tab starts before the first link, by Shift+Tab after the last one."""
@@ -110,3 +155,10 @@ class DetailView(QTextBrowser):
             self.knowledgeRequested.emit(url.path())
         elif scheme in ("http", "https") and url.isValid() and url.host():
             QDesktopServices.openUrl(url)
+
+
+def _blocks(html: str) -> int:
+    """How many blocks *html* makes."""
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.blockCount()

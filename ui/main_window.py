@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
             self._shown = None
             self.detail.show_placeholder()
             return
-        from ui.method_page import excluded_html, method_html, robust_page
+        from ui.method_page import excluded_html, method_parts, robust_page
 
         row = self.proxy.mapToSource(index).row()
         excluded = self.model.excluded(row)
@@ -459,9 +459,9 @@ class MainWindow(QMainWindow):
         if ranked is self._shown:  # same place of the same ranking (a keystroke in search): page unchanged
             return
         self._shown = ranked
-        self.detail.setHtml(method_html(ranked.method, ranked, tr,
-                                        robust_page(self.result, ranked.method.id, ranked.rank),
-                                        self._local_fields(ranked.method.id)))
+        self.detail.show_parts(*method_parts(ranked.method, ranked, tr,
+                                             robust_page(self.result, ranked.method.id, ranked.rank),
+                                             self._local_fields(ranked.method.id)))
 
     def _local_fields(self, method_id: str) -> list[str]:
         return self.catalogue.status.get(method_id, {}).get("overridden", []) if self.catalogue else []

@@ -131,14 +131,20 @@ def _title_or_description(publication: Publication) -> str:
 
 def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = interface_tr,
                 robust: RobustPage | None = None, local=()) -> str:  # noqa: ANN001 - locally changed fields
+    return "".join(method_parts(method, ranked, tr, robust, local))
+
+
+def method_parts(method: Method, ranked: RankedMethod | None, tr: Tr = interface_tr,
+                 robust: RobustPage | None = None, local=()) -> tuple[str, str, str]:  # noqa: ANN001
+    """The page in three: the heading, what the ranking says (changes with every re-rank), the method."""
     sheet = method_sheet(method, tr)
     where = f"<b>§ {escape(method.section)}</b> · " if method.section else ""
-    h = [f"<h2>{escape(method.name)}{_local_mark(('name',), local, tr)}</h2>",
-         f"<p>{where}{escape(sheet.category)}{_local_mark(('category', 'subcategory'), local, tr)}</p>"]
-    if ranked is not None:
-        h.append(_why(ranked, tr))
+    head = (f"<h2>{escape(method.name)}{_local_mark(('name',), local, tr)}</h2>"
+            f"<p>{where}{escape(sheet.category)}{_local_mark(('category', 'subcategory'), local, tr)}</p>")
+    live = _why(ranked, tr) if ranked is not None else ""
     if robust is not None and robust.firmness.method.id == method.id:
-        h.append(_firmness(robust, tr))
+        live += _firmness(robust, tr)
+    h: list[str] = []
     for (heading, text), fields in zip(sheet.texts, TEXT_FIELDS, strict=True):
         h += [f"<h3>{escape(heading)}{_local_mark(fields, local, tr)}</h3>", text_html(text)]
     if method.approach_steps:
@@ -164,7 +170,7 @@ def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = interface_
             f"<li>{escape(s.reference)}" + (f" — {_link(s.url)}" if s.url else "")
             + (text_html(s.findings) if s.findings else "") + "</li>" for s in method.studies) + "</ul>")
     h.append(_attributes(sheet, tr, local))
-    return "".join(h)
+    return head, live, "".join(h)
 
 
 def _why(ranked: RankedMethod, tr: Tr) -> str:

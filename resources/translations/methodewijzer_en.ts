@@ -57,6 +57,10 @@ known</translation>
             <source>uitgesloten</source>
             <translation>excluded</translation>
         </message>
+        <message>
+            <source>Plaats {0}. {1}</source>
+            <translation>Place {0}. {1}</translation>
+        </message>
     </context>
     <context>
         <name>ContextPanel</name>
