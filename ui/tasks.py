@@ -103,5 +103,9 @@ class TaskRunner(QObject):
         task.signals.progressed.connect(relay.progressed)
         self._pool.start(task)
 
+    def busy(self) -> bool:
+        """Whether a task has yet to report back."""
+        return bool(self._running)
+
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
