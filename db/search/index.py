@@ -134,18 +134,29 @@ def build_in_own_process(folder: Path, methods: Sequence[Method], stamp: Stamp,
 
 
 def _build_and_tell(folder: Path, methods: list[Method], stamp: Stamp, messages, helper=None) -> None:  # noqa: ANN001
+    """The build process's whole work. The parent opens the index itself; once the answer is sent,
+    this process ends without freeing its heap one object at a time (~0.1 s at 1,000 methods)."""
     try:
-        build(folder, methods, stamp, lambda done, total: messages.put(("progress", done, total)), helper).close()
+        _build_files(folder, methods, stamp, lambda done, total: messages.put(("progress", done, total)), helper)
     except BaseException as error:  # the parent raises it; a traceback cannot cross processes
         messages.put(("failed", repr(error)))
     else:
         messages.put(("done",))
+    messages.close()
+    messages.join_thread()  # the answer is in the pipe
+    os._exit(0)
 
 
 def build(folder: Path, methods: Sequence[Method], stamp: Stamp,
           progress: Progress | None = None, helper=None) -> index.Index:  # noqa: ANN001
     """Write a complete index next to *folder*, then put it in its place; with a *helper*
     (``segments.Helper.ends``), the second half of *methods* is written by that process."""
+    _build_files(folder, methods, stamp, progress, helper)
+    return index.open_dir(str(folder))
+
+
+def _build_files(folder: Path, methods: Sequence[Method], stamp: Stamp,
+                 progress: Progress | None = None, helper=None) -> None:  # noqa: ANN001
     report = progress or (lambda _done, _total: None)
     total = len(methods)
     folder.parent.mkdir(parents=True, exist_ok=True)
@@ -173,7 +184,6 @@ def build(folder: Path, methods: Sequence[Method], stamp: Stamp,
         shutil.rmtree(fresh, ignore_errors=True)
         shutil.rmtree(half, ignore_errors=True)
     report(total, total)
-    return index.open_dir(str(folder))
 
 
 def _write(folder: Path, lexicon: Lexicon, methods: Sequence[Method], texts: Sequence[dict[str, str]],
