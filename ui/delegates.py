@@ -140,12 +140,17 @@ def fitted_layout(text: str, marks, font: QFont, width: float, height: float,  #
         return layout
     first_hit = min((start for start, end in marks if 0 <= start < end <= len(text)), default=0)
     end = lines[fit - 1].textStart() + lines[fit - 1].textLength()
+    laid_out = skip_hopeless  # the text as it is was laid out just now
     if first_hit >= end - 1:  # the found word would be cut off: start the text shortly before it
         start = text.rfind(" ", 0, max(first_hit - 30, 0)) + 1
         text, marks = ELLIPSIS + text[start:], [(a - start + 1, b - start + 1) for a, b in marks if a >= start]
+        laid_out = False
     hopeless = None
     while True:  # drop words from the end until the text and its "…" fit
-        layout = _laid_out(text, marks, font, width)
+        if not laid_out:  # a cut is laid out only until a line falls below the cell: then it does not fit
+            below = height if skip_hopeless and hopeless is not None and len(text) >= 2 else None
+            layout = _laid_out(text, marks, font, width, below)
+        laid_out = False
         bottom = layout.lineAt(layout.lineCount() - 1)
         if bottom.y() + bottom.height() <= height or len(text) < 2:
             return layout
@@ -200,7 +205,8 @@ def _hopeless(layout: QTextLayout, font: QFont, width: float, height: float):  #
     return hopeless
 
 
-def _laid_out(text: str, marks, font: QFont, width: float) -> QTextLayout:  # noqa: ANN001
+def _laid_out(text: str, marks, font: QFont, width: float, below: float | None = None) -> QTextLayout:  # noqa: ANN001
+    """*text* with bold *marks* in lines of *width*; with *below*, no more lines after one that ends below it."""
     layout = QTextLayout(text, font)
     bold = QTextCharFormat()
     bold.setFontWeight(QFont.Weight.Bold)
@@ -221,5 +227,7 @@ def _laid_out(text: str, marks, font: QFont, width: float) -> QTextLayout:  # no
         line.setLineWidth(width)
         line.setPosition(QPointF(0, y))
         y += line.height()
+        if below is not None and y > below:
+            break
     layout.endLayout()
     return layout
