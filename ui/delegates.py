@@ -6,10 +6,22 @@ that (QTextLayout with bold ranges), so catalogue text never becomes markup.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 from ui.advice_model import SCORE_ROLE, SNIPPET_ROLE
@@ -110,8 +122,14 @@ class SnippetDelegate(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
-def fitted_layout(text: str, marks, font: QFont, width: float, height: float) -> QTextLayout:  # noqa: ANN001
-    """The snippet laid out in *width*, cut with "…" to the lines that fit in *height*, the first hit in view."""
+def fitted_layout(text: str, marks, font: QFont, width: float, height: float,  # noqa: ANN001
+                  skip_hopeless: bool = True) -> QTextLayout:
+    """The snippet laid out in *width*, cut with "…" to the lines that fit in *height*, the first hit in view.
+
+    Words are dropped from the end one cut at a time until the text fits. Laying out every cut was most of
+    a search's paint (fourteen layouts per cell); with *skip_hopeless* the cuts whose whole lines alone are
+    wider than the cell's lines can hold are passed over unlaid (``_hopeless``), so the same cut is found.
+    """
     width = max(width, 50)
     layout = _laid_out(text, marks, font, width)
     lines = [layout.lineAt(i) for i in range(layout.lineCount())]
@@ -122,20 +140,73 @@ def fitted_layout(text: str, marks, font: QFont, width: float, height: float) ->
         return layout
     first_hit = min((start for start, end in marks if 0 <= start < end <= len(text)), default=0)
     end = lines[fit - 1].textStart() + lines[fit - 1].textLength()
+    laid_out = skip_hopeless  # the text as it is was laid out just now
     if first_hit >= end - 1:  # the found word would be cut off: start the text shortly before it
         start = text.rfind(" ", 0, max(first_hit - 30, 0)) + 1
         text, marks = ELLIPSIS + text[start:], [(a - start + 1, b - start + 1) for a, b in marks if a >= start]
+        laid_out = False
+    hopeless = None
     while True:  # drop words from the end until the text and its "…" fit
-        layout = _laid_out(text, marks, font, width)
+        if not laid_out:  # a cut is laid out only until a line falls below the cell: then it does not fit
+            below = height if skip_hopeless and hopeless is not None and len(text) >= 2 else None
+            layout = _laid_out(text, marks, font, width, below)
+        laid_out = False
         bottom = layout.lineAt(layout.lineCount() - 1)
         if bottom.y() + bottom.height() <= height or len(text) < 2:
             return layout
-        cut = text.rstrip(ELLIPSIS).rstrip()
-        cut = cut[:max(cut.rfind(" "), len(cut) - 12, 1)]
-        text = cut.rstrip(" ,.;:") + ELLIPSIS
+        if skip_hopeless and hopeless is None:
+            hopeless = _hopeless(layout, font, width, height)
+        text = _cut(text)
+        while hopeless is not None and len(text) >= 2 and hopeless(len(text) - len(ELLIPSIS)):
+            shorter = _cut(text)
+            if shorter == text:
+                break
+            text = shorter
 
 
-def _laid_out(text: str, marks, font: QFont, width: float) -> QTextLayout:  # noqa: ANN001
+def _cut(text: str) -> str:
+    """*text* without its last word (or its last twelve characters), ending in "…"."""
+    cut = text.rstrip(ELLIPSIS).rstrip()
+    cut = cut[:max(cut.rfind(" "), len(cut) - 12, 1)]
+    return cut.rstrip(" ,.;:") + ELLIPSIS
+
+
+def _hopeless(layout: QTextLayout, font: QFont, width: float, height: float):  # noqa: ANN202
+    """A test on the length of a beginning of *layout*'s text: True when it cannot fit in *height*.
+
+    A text that fits has at most ``height / lowest line`` lines, each at most *width* wide. The first
+    characters are as wide in any layout as in *layout*, less the spaces a line break leaves out and a
+    little kerning, which are allowed for per line.
+    """
+    bold = QFont(font)
+    bold.setWeight(QFont.Weight.Bold)
+    metrics = [QFontMetricsF(font), QFontMetricsF(bold)]
+    lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+    lowest = min([line.height() for line in lines] + [m.height() for m in metrics])
+    if lowest <= 0:
+        return None
+    spaces = max((len(run) for run in re.findall(r"\s+", layout.text())), default=0)
+    slack = max(m.horizontalAdvance(" " * spaces) for m in metrics) + 2
+    room = int(height / lowest) * (width + slack)
+    starts, before, total = [], [], 0.0
+    for line in lines:
+        starts.append(line.textStart())
+        before.append(total)
+        total += line.naturalTextWidth()
+    widths = [line.naturalTextWidth() for line in lines]
+    del lines
+
+    def hopeless(length: int) -> bool:
+        at = bisect_right(starts, length) - 1
+        line = layout.lineAt(at)  # (a QTextLine is only valid while its layout lives: keep the layout)
+        within = line.cursorToX(length)[0] - line.cursorToX(line.textStart())[0]
+        return before[at] + max(0.0, min(within, widths[at])) > room
+
+    return hopeless
+
+
+def _laid_out(text: str, marks, font: QFont, width: float, below: float | None = None) -> QTextLayout:  # noqa: ANN001
+    """*text* with bold *marks* in lines of *width*; with *below*, no more lines after one that ends below it."""
     layout = QTextLayout(text, font)
     bold = QTextCharFormat()
     bold.setFontWeight(QFont.Weight.Bold)
@@ -156,5 +227,7 @@ def _laid_out(text: str, marks, font: QFont, width: float) -> QTextLayout:  # no
         line.setLineWidth(width)
         line.setPosition(QPointF(0, y))
         y += line.height()
+        if below is not None and y > below:
+            break
     layout.endLayout()
     return layout
