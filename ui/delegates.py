@@ -85,6 +85,7 @@ def bar_colours(palette: QPalette, score: float, selected: bool) -> BarColours:
 
 MARGIN = 4
 ELLIPSIS = "…"
+FITTED_KEPT = 512  # laid-out snippets kept: a few screens of cells
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -96,17 +97,21 @@ class SnippetDelegate(QStyledItemDelegate):
     the cell's text for a screen reader is the whole snippet (the model's display text).
     """
 
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self._fitted: dict[tuple, QTextLayout] = {}  # by text, marks, font and room: the same cell again
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
         snippet = index.data(SNIPPET_ROLE)
         if not snippet:
             super().paint(painter, option, index)
             return
-        self.initStyleOption(option, index)
-        option.text = ""
+        # The cell's background, selection and focus only: its text is drawn below, and the model gives this
+        # column no font, colour or alignment, so reading the cell's seven roles (initStyleOption) is not needed.
         style = option.widget.style() if option.widget else None
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        layout = fitted_layout(*snippet, option.font, option.rect.width() - 2 * MARGIN, option.rect.height() - 2)
+        layout = self._layout(snippet, option.font, option.rect.width() - 2 * MARGIN, option.rect.height() - 2)
         selected = option.state & QStyle.StateFlag.State_Selected
         painter.save()
         painter.setClipRect(option.rect)
@@ -114,6 +119,17 @@ class SnippetDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
         layout.draw(painter, QPointF(option.rect.topLeft()) + QPointF(MARGIN, 2))
         painter.restore()
+
+    def _layout(self, snippet: tuple[str, tuple], font: QFont, width: float, height: float) -> QTextLayout:
+        """``fitted_layout`` of *snippet*, kept for the next paint of the same cell (a hover, a scroll, a
+        re-rank while searching); the oldest go first once FITTED_KEPT are kept."""
+        key = (snippet[0], tuple(map(tuple, snippet[1])), font.key(), width, height)
+        layout = self._fitted.get(key)
+        if layout is None:
+            if len(self._fitted) >= FITTED_KEPT:
+                del self._fitted[next(iter(self._fitted))]
+            layout = self._fitted[key] = fitted_layout(snippet[0], snippet[1], font, width, height)
+        return layout
 
     def helpEvent(self, event, view, option, index) -> bool:  # noqa: ANN001
         if event.type() == QEvent.Type.ToolTip and index.data(SNIPPET_ROLE):
@@ -131,13 +147,15 @@ def fitted_layout(text: str, marks, font: QFont, width: float, height: float,  #
     wider than the cell's lines can hold are passed over unlaid (``_hopeless``), so the same cut is found.
     """
     width = max(width, 50)
-    layout = _laid_out(text, marks, font, width)
+    layout = _laid_out(text, marks, font, width, height if skip_hopeless else None)
     lines = [layout.lineAt(i) for i in range(layout.lineCount())]
     fit = 0
     while fit < len(lines) and lines[fit].y() + lines[fit].height() <= height:
         fit += 1
-    if fit >= len(lines) or fit == 0:
+    if fit >= len(lines):
         return layout
+    if fit == 0:  # not even a line fits: the text as it is, every line (laid out whole)
+        return layout if not skip_hopeless else _laid_out(text, marks, font, width)
     first_hit = min((start for start, end in marks if 0 <= start < end <= len(text)), default=0)
     end = lines[fit - 1].textStart() + lines[fit - 1].textLength()
     laid_out = skip_hopeless  # the text as it is was laid out just now
@@ -148,7 +166,7 @@ def fitted_layout(text: str, marks, font: QFont, width: float, height: float,  #
     hopeless = None
     while True:  # drop words from the end until the text and its "…" fit
         if not laid_out:  # a cut is laid out only until a line falls below the cell: then it does not fit
-            below = height if skip_hopeless and hopeless is not None and len(text) >= 2 else None
+            below = height if skip_hopeless and len(text) >= 2 else None
             layout = _laid_out(text, marks, font, width, below)
         laid_out = False
         bottom = layout.lineAt(layout.lineCount() - 1)
@@ -174,9 +192,11 @@ def _cut(text: str) -> str:
 def _hopeless(layout: QTextLayout, font: QFont, width: float, height: float):  # noqa: ANN202
     """A test on the length of a beginning of *layout*'s text: True when it cannot fit in *height*.
 
-    A text that fits has at most ``height / lowest line`` lines, each at most *width* wide. The first
-    characters are as wide in any layout as in *layout*, less the spaces a line break leaves out and a
-    little kerning, which are allowed for per line.
+    Two sound tests. By width: a text that fits has at most ``height / lowest line`` lines, each at most
+    *width* wide; the first characters are as wide in any layout as in *layout*, less the spaces a line
+    break leaves out and a little kerning, which are allowed for per line. By lines: a beginning that
+    reaches past the first place where the first line below the cell could break (``_past``) keeps every
+    line above it as in *layout*, so that line too, which does not fit.
     """
     bold = QFont(font)
     bold.setWeight(QFont.Weight.Bold)
@@ -185,6 +205,7 @@ def _hopeless(layout: QTextLayout, font: QFont, width: float, height: float):  #
     lowest = min([line.height() for line in lines] + [m.height() for m in metrics])
     if lowest <= 0:
         return None
+    past = _past(layout.text(), lines, height, lowest)
     spaces = max((len(run) for run in re.findall(r"\s+", layout.text())), default=0)
     slack = max(m.horizontalAdvance(" " * spaces) for m in metrics) + 2
     room = int(height / lowest) * (width + slack)
@@ -197,12 +218,35 @@ def _hopeless(layout: QTextLayout, font: QFont, width: float, height: float):  #
     del lines
 
     def hopeless(length: int) -> bool:
+        if length > past:
+            return True
         at = bisect_right(starts, length) - 1
         line = layout.lineAt(at)  # (a QTextLine is only valid while its layout lives: keep the layout)
         within = line.cursorToX(length)[0] - line.cursorToX(line.textStart())[0]
         return before[at] + max(0.0, min(within, widths[at])) > room
 
     return hopeless
+
+
+# A sure place to break a line: spaces after a letter, digit or closing mark, before a letter or digit.
+SURE_BREAK = re.compile(r"(?<=[^\W_]|[,.;:!?]) +(?=[^\W_])")
+
+
+def _past(text: str, lines: list, height: float, lowest: float) -> float:  # noqa: ANN001 - QTextLines
+    """A length past which no beginning of *text* (with "…" after it) fits in *height*; infinity if none.
+
+    Lines are broken greedily: a line's end depends only on the text up to the next place a break may
+    come after it. So a beginning that holds the first line below the cell up to past a sure break in it
+    has every line above laid out as in *lines*, and at least one line more, which starts below the cell.
+    """
+    fit = 0
+    while fit < len(lines) and lines[fit].y() + lines[fit].height() <= height:
+        fit += 1
+    if fit == 0 or fit >= len(lines) or lines[fit].y() + lowest <= height:
+        return float("inf")
+    start = lines[fit].textStart()
+    sure = next((m.end() for m in SURE_BREAK.finditer(text, start) if m.start() > start), None)
+    return float("inf") if sure is None else sure
 
 
 def _laid_out(text: str, marks, font: QFont, width: float, below: float | None = None) -> QTextLayout:  # noqa: ANN001
