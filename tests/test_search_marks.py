@@ -56,3 +56,21 @@ def test_a_snippet_marks_what_the_full_analysis_marks(words, lexicon, data, as_y
     text += [w for w in words if {dutch_stem(p) for p in (w, *lexicon.parts(w))} & parsed.stems()]
     for folded in map(fold, re.findall(r"\w+", " ".join(text))):
         assert marker.key(folded) == marker._analysed_key(folded)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), as_you_type=st.booleans())
+def test_the_marks_of_a_whole_text_are_the_words_the_full_analysis_marks(words, lexicon, data, as_you_type):
+    """``Marker.marks`` finds the words that may match in one search of the text; what it marks, and what
+    those words matched, is what asking the full analysis about every word gives."""
+    word = st.sampled_from(words)
+    typed = st.one_of(word, word.map(lambda w: w[: max(1, len(w) // 2)]), st.text(LETTERS, min_size=1, max_size=8))
+    parsed = parse(" ".join(data.draw(st.lists(typed, min_size=1, max_size=3))), as_you_type)
+    marker = Marker(parsed.stems(), parsed.prefixes(), lexicon)
+    pieces = data.draw(st.lists(st.one_of(word, st.text(LETTERS + "ÉÖ -,.", min_size=1, max_size=15)),
+                                min_size=0, max_size=60))
+    text = " ".join(pieces + [w for w in words if {dutch_stem(p) for p in (w, *lexicon.parts(w))} & parsed.stems()])
+    plain = [(m.start(), m.end(), marker._analysed_key(fold(m.group()))) for m in WORD.finditer(text)]
+    spans, keys = marker.marks(text)
+    assert spans == [(start, end) for start, end, key in plain if key is not None]
+    assert keys == {key for _start, _end, key in plain if key is not None}

@@ -369,8 +369,9 @@ class AdviceFilter(QSortFilterProxyModel):
         Python instead of one per role, each mapped to the list again."""
         source = self.mapToSource(index)
         data = self.sourceModel().data
-        for wanted in roles:
-            wanted.setData(data(source, wanted.role()))
+        for wanted in roles:  # most roles asked are ones the model never fills: not asked of it
+            role = wanted.role()
+            wanted.setData(data(source, role) if role in ANSWERED_ROLES else None)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         try:

@@ -10,6 +10,7 @@ by the same folding, stemming and compound splitting the index used, so
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,9 +38,12 @@ class Marker:
     _keys: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     # What a matched word must contain; most words of a text do not, and need no stemming or splitting.
     _needles: tuple[str, ...] = field(init=False, compare=False, repr=False)
+    _any_needle: re.Pattern | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_needles", tuple({*map(stem_start, self.stems), *self.prefixes}))
+        needles = tuple({*map(stem_start, self.stems), *self.prefixes})
+        object.__setattr__(self, "_needles", needles)
+        object.__setattr__(self, "_any_needle", re.compile("|".join(map(re.escape, needles))) if needles else None)
 
     def key(self, folded: str) -> str | None:
         """What in the query this word matched, or None."""
@@ -69,8 +73,20 @@ class Marker:
         return None
 
     def marks(self, text: str) -> tuple[list[tuple[int, int]], set[str]]:
-        spans, keys = [], set()
-        for start, end, folded in _words(text):
+        """The places of the words of *text* the query matched, and what in the query they matched.
+
+        Only the words holding a needle can match: one search of the text's folded words (in C) finds them,
+        instead of a question per word (a snippet is made from a method's whole text, hundreds of words).
+        """
+        spans: list[tuple[int, int]] = []
+        keys: set[str] = set()
+        if self._any_needle is None:
+            return spans, keys
+        words = _words(text)
+        joined, starts = _joined(text)
+        holding = sorted({bisect_right(starts, found.start()) - 1 for found in self._any_needle.finditer(joined)})
+        for at in holding:
+            start, end, folded = words[at]
             key = self.key(folded)
             if key is not None:
                 spans.append((start, end))
@@ -88,6 +104,16 @@ def stem_start(stem: str) -> str:
 @lru_cache(maxsize=8192)
 def _words(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), fold(m.group())) for m in WORD.finditer(text))
+
+
+@lru_cache(maxsize=8192)
+def _joined(text: str) -> tuple[str, list[int]]:
+    """The folded words of *text* on lines of their own (no needle spans two), and where each begins."""
+    starts, at = [], 0
+    for _start, _end, folded in _words(text):
+        starts.append(at)
+        at += len(folded) + 1
+    return "\n".join(folded for _s, _e, folded in _words(text)), starts
 
 
 @lru_cache(maxsize=8192)
