@@ -26,6 +26,13 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from ui.advice_model import SCORE_ROLE, SNIPPET_ROLE
 
+# Qt's enum members, read once: reading one through its class runs Python's enum machinery, per cell painted.
+PANEL, ITEM = QStyle.PrimitiveElement.PE_PanelItemViewItem, QStyle.ControlElement.CE_ItemViewItem
+SELECTED, ANTIALIASING = QStyle.StateFlag.State_Selected, QPainter.RenderHint.Antialiasing
+TEXT, HIGHLIGHTED_TEXT = QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText
+HIGHLIGHT, BASE, MID = QPalette.ColorRole.Highlight, QPalette.ColorRole.Base, QPalette.ColorRole.Mid
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 class ScoreBarDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
@@ -37,11 +44,11 @@ class ScoreBarDelegate(QStyledItemDelegate):
         # font and colours (initStyleOption) would ask the model seven more questions per row.
         style = option.widget.style() if option.widget else None
         if style:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
-        colours = bar_colours(option.palette, score, bool(option.state & QStyle.StateFlag.State_Selected))
+            style.drawPrimitive(PANEL, option, painter, option.widget)
+        colours = bar_colours(option.palette, score, bool(option.state & SELECTED))
         rect = QRectF(option.rect.adjusted(4, 5, -34, -5))
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(ANTIALIASING)
         painter.setPen(QPen(colours.track_edge, 1))
         painter.setBrush(colours.track)
         painter.drawRoundedRect(rect, 3, 3)
@@ -50,8 +57,7 @@ class ScoreBarDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(QRectF(rect.x(), rect.y(), rect.width() * max(0.0, min(score, 100.0)) / 100.0,
                                        rect.height()), 3, 3)
         painter.setPen(colours.number)
-        painter.drawText(option.rect.adjusted(0, 0, -4, 0),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{score:.0f}")
+        painter.drawText(option.rect.adjusted(0, 0, -4, 0), RIGHT, f"{score:.0f}")
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: ANN001
@@ -75,12 +81,12 @@ def bar_colours(palette: QPalette, score: float, selected: bool) -> BarColours:
     fill; the number beside it still tells the strength.
     """
     if selected:
-        on_highlight = palette.color(QPalette.ColorRole.HighlightedText)
+        on_highlight = palette.color(HIGHLIGHTED_TEXT)
         return BarColours(QColor(Qt.GlobalColor.transparent), on_highlight, on_highlight, on_highlight, on_highlight)
-    highlight = palette.color(QPalette.ColorRole.Highlight)
+    highlight = palette.color(HIGHLIGHT)
     strength = 100 if score >= 60 else 130 if score >= 40 else 160
-    return BarColours(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Mid),
-                      highlight.lighter(strength), highlight, palette.color(QPalette.ColorRole.Text))
+    return BarColours(palette.color(BASE), palette.color(MID), highlight.lighter(strength), highlight,
+                      palette.color(TEXT))
 
 
 MARGIN = 4
@@ -110,13 +116,11 @@ class SnippetDelegate(QStyledItemDelegate):
         # column no font, colour or alignment, so reading the cell's seven roles (initStyleOption) is not needed.
         style = option.widget.style() if option.widget else None
         if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+            style.drawControl(ITEM, option, painter, option.widget)
         layout = self._layout(snippet, option.font, option.rect.width() - 2 * MARGIN, option.rect.height() - 2)
-        selected = option.state & QStyle.StateFlag.State_Selected
         painter.save()
         painter.setClipRect(option.rect)
-        painter.setPen(option.palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.setPen(option.palette.color(HIGHLIGHTED_TEXT if option.state & SELECTED else TEXT))
         layout.draw(painter, QPointF(option.rect.topLeft()) + QPointF(MARGIN, 2))
         painter.restore()
 
