@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -57,7 +57,16 @@ class Marker:
         # A compound's parts are pieces of the word, so a part's stem or prefix is found in the word too.
         if folded in STOP_WORDS or not any(needle in folded for needle in self._needles):
             return None
-        return self._analysed_key(folded)
+        # As ``_analysed_key``, but a word is stemmed only when the query has stems (a word being typed has
+        # none), and split into its parts only when the whole word matched nothing.
+        stems, prefixes = self.stems, self.prefixes
+        for word in _and_parts(folded, self.lexicon):
+            if stems and (stem := dutch_stem(word)) in stems:
+                return stem
+            for prefix in prefixes:
+                if word.startswith(prefix):
+                    return prefix
+        return None
 
     def _analysed_key(self, folded: str) -> str | None:
         """What in the query this word matched, from its stem and its compound parts (the plain way)."""
@@ -92,6 +101,12 @@ class Marker:
                 spans.append((start, end))
                 keys.add(key)
         return spans, keys
+
+
+def _and_parts(folded: str, lexicon: Lexicon) -> Iterator[str]:
+    """*folded*, then its compound parts, split only when asked for."""
+    yield folded
+    yield from lexicon.parts(folded)
 
 
 def stem_start(stem: str) -> str:
