@@ -196,22 +196,18 @@ def _cut(text: str) -> str:
 def _hopeless(layout: QTextLayout, font: QFont, width: float, height: float):  # noqa: ANN202
     """A test on the length of a beginning of *layout*'s text: True when it cannot fit in *height*.
 
-    Two sound tests. By width: a text that fits has at most ``height / lowest line`` lines, each at most
+    Sound tests only. By width: a text that fits has at most ``height / lowest line`` lines, each at most
     *width* wide; the first characters are as wide in any layout as in *layout*, less the spaces a line
-    break leaves out and a little kerning, which are allowed for per line. By lines: a beginning that
-    reaches past the first place where the first line below the cell could break (``_past``) keeps every
-    line above it as in *layout*, so that line too, which does not fit.
+    break leaves out and a little kerning, which are allowed for per line. By lines (``_below``): a
+    beginning that keeps every line above the first line below the cell as in *layout* does not fit.
     """
-    bold = QFont(font)
-    bold.setWeight(QFont.Weight.Bold)
-    metrics = [QFontMetricsF(font), QFontMetricsF(bold)]
     lines = [layout.lineAt(i) for i in range(layout.lineCount())]
-    lowest = min([line.height() for line in lines] + [m.height() for m in metrics])
+    lowest = min([line.height() for line in lines] + [_advance(font, bold, None) for bold in (False, True)])
     if lowest <= 0:
         return None
-    past = _past(layout.text(), lines, height, lowest)
+    past, pulled = _below(layout.text(), lines, font, height, lowest)
     spaces = max((len(run) for run in re.findall(r"\s+", layout.text())), default=0)
-    slack = max(m.horizontalAdvance(" " * spaces) for m in metrics) + 2
+    slack = max(_advance(font, bold, " " * spaces) for bold in (False, True)) + 2
     room = int(height / lowest) * (width + slack)
     starts, before, total = [], [], 0.0
     for line in lines:
@@ -222,7 +218,7 @@ def _hopeless(layout: QTextLayout, font: QFont, width: float, height: float):  #
     del lines
 
     def hopeless(length: int) -> bool:
-        if length > past:
+        if length > past or length == pulled:
             return True
         at = bisect_right(starts, length) - 1
         line = layout.lineAt(at)  # (a QTextLine is only valid while its layout lives: keep the layout)
@@ -234,23 +230,51 @@ def _hopeless(layout: QTextLayout, font: QFont, width: float, height: float):  #
 
 # A sure place to break a line: spaces after a letter, digit or closing mark, before a letter or digit.
 SURE_BREAK = re.compile(r"(?<=[^\W_]|[,.;:!?]) +(?=[^\W_])")
+CUT_OFF = " ,.;:"  # what ``_cut`` takes off the end of a cut before its "…"
 
 
-def _past(text: str, lines: list, height: float, lowest: float) -> float:  # noqa: ANN001 - QTextLines
-    """A length past which no beginning of *text* (with "…" after it) fits in *height*; infinity if none.
+def _below(text: str, lines: list, font: QFont, height: float, lowest: float) -> tuple[float, int]:  # noqa: ANN001
+    """Lengths of beginnings of *text* that (with "…" after them) cannot fit in *height*: every length past
+    the first, and the one length given second (-1 for none).
 
     Lines are broken greedily: a line's end depends only on the text up to the next place a break may
     come after it. So a beginning that holds the first line below the cell up to past a sure break in it
     has every line above laid out as in *lines*, and at least one line more, which starts below the cell.
+    So does the beginning that ends with that line's first word without its closing marks, when "…" is
+    wider than those marks: the word did not fit on the line above, and with "…" it is wider still.
     """
     fit = 0
     while fit < len(lines) and lines[fit].y() + lines[fit].height() <= height:
         fit += 1
     if fit == 0 or fit >= len(lines) or lines[fit].y() + lowest <= height:
-        return float("inf")
+        return float("inf"), -1
     start = lines[fit].textStart()
     sure = next((m.end() for m in SURE_BREAK.finditer(text, start) if m.start() > start), None)
-    return float("inf") if sure is None else sure
+    end = text.find(" ", start)
+    word = text[start:end if end >= 0 else len(text)]
+    kept = word.rstrip(CUT_OFF)
+    ellipsis = min(_advance(font, bold, ELLIPSIS) for bold in (False, True))
+    marks = max(_advance(font, bold, word[len(kept):]) for bold in (False, True))
+    wider = kept and ellipsis >= marks + max(2.0, ellipsis / 4)  # room for kerning and a glyph's overhang
+    return float("inf") if sure is None else sure, start + len(kept) if wider else -1
+
+
+ADVANCES: dict[tuple[str, bool, str | None], float] = {}  # by font, bold, text; no font's metrics are kept
+
+
+def _advance(font: QFont, bold: bool, text: str | None) -> float:
+    """How wide *text* is in *font* (bold or not); for None the font's height."""
+    key = (font.key(), bold, text)
+    found = ADVANCES.get(key)
+    if found is None:
+        if len(ADVANCES) > 4096:
+            ADVANCES.clear()
+        used = QFont(font)
+        if bold:
+            used.setWeight(QFont.Weight.Bold)
+        metrics = QFontMetricsF(used)
+        found = ADVANCES[key] = metrics.height() if text is None else metrics.horizontalAdvance(text)
+    return found
 
 
 def _laid_out(text: str, marks, font: QFont, width: float, below: float | None = None) -> QTextLayout:  # noqa: ANN001
