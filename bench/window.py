@@ -76,11 +76,10 @@ paint of the same cell (a hover, a scroll, a re-rank while searching), the
 cell's background is drawn without reading its seven roles, and the words
 that may match are found with one regular-expression search of the text's
 folded words (and stemmed only when the query has stems: a word being typed
-has none). What is left: Qt's
-own painting (the names' wrapped text, the rows, two scroll bars), the method
-page made and parsed anew (``setHtml`` ~3 ms, its parts ~2 ms; at 1,000 the
-panel of an own method built anew too), the score bars drawn in Python, and
-the search itself (~1 ms).
+has none). What is left: Qt's own painting (the names' wrapped text, the
+rows, two scroll bars), the method page made and parsed anew (``setHtml``
+~3 ms, its parts ~2 ms; at 1,000 the panel of an own method built anew too),
+the score bars drawn in Python, and the search itself (~1 ms).
 
     python -m bench.window [--sizes 19 1000 10000] [--runs 40]
 """
