@@ -86,18 +86,19 @@ class FirstPaint(QObject):
             QTimer.singleShot(0, lambda: (stamp("shown"), poll()))
         return False
 first_paint = FirstPaint()
-app.installEventFilter(first_paint)
 if kind == "bare":
     from PySide6.QtWidgets import QMainWindow
     window = QMainWindow()
     window.setWindowTitle("bare")
     window.resize(1400, 860)
     first_paint.window = window
+    window.installEventFilter(first_paint)
     window.show()
 else:
     from ui.main import build
-    app, window = build(sys.argv[:1])
+    app, window = build(sys.argv[:1])  # shown; its first frame is painted in the event loop below
     first_paint.window = window
+    window.installEventFilter(first_paint)
 progress_seen = []
 def done():
     print(" ".join(f"{k}={v:.6f}" for k, v in times.items()), f"progress={int(any(progress_seen))}", flush=True)

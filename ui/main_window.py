@@ -32,6 +32,7 @@ from ui.advice_model import (
 )
 from ui.advice_notes import AdviceNotes
 from ui.advice_table import AdviceTable
+from ui.after_paint import AfterPaint
 from ui.catalogue_watch import CatalogueWatch
 from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
@@ -98,7 +99,6 @@ class MainWindow(QMainWindow):
         self._started = True
         self._load_catalogue()  # its thread imports and reads while the menus are filled here
         self._fill_menus()
-        self._check_binding()
 
     def __getattr__(self, name: str):  # noqa: ANN204 - the action or helper asked for
         """The menus' actions and helpers exist once asked for, even before the first frame is painted."""
@@ -258,6 +258,10 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def _check_binding(self) -> None:
+        """Once, after the first advice (or the catalogue's failure) is shown."""
+        if self.__dict__.get("_binding_checked"):
+            return
+        self._binding_checked = True
         from ui.binding_check import check_qt_binding
 
         if check_qt_binding(self.progress):
@@ -282,7 +286,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(work, self._catalogue_ready, self._catalogue_failed)
 
     def _catalogue_ready(self, opened) -> None:  # noqa: ANN001 - (Catalogue, bool)
-        from app.api import Advisor, prepare_editing
+        from app.api import Advisor
         from ui.delegates import ScoreBarDelegate, SnippetDelegate
 
         catalogue, quick = opened
@@ -295,11 +299,18 @@ class MainWindow(QMainWindow):
         self.table.fit_names(catalogue.methods)
         gc.freeze()  # the catalogue lives as long as the window: keep it out of the collector's scans
         self.rerank(self.context_panel.context())
-        if quick:  # the advice is painted while SQLAlchemy loads for cases, editing and search
+        # The rest waits until the advice is painted: a thread loading SQLAlchemy meanwhile slows the painting.
+        AfterPaint(self.table.viewport(), lambda: self._advice_shown(catalogue, quick), START_WAIT_MS)
+
+    def _advice_shown(self, catalogue, quick: bool) -> None:  # noqa: ANN001 - a Catalogue
+        if quick:  # SQLAlchemy loads for cases, editing and search
+            from app.api import prepare_editing
+
             self.tasks.run(lambda: prepare_editing(catalogue), lambda _done: self._catalogue_in_use(catalogue),
                            self._catalogue_failed)
         else:
             self._catalogue_in_use(catalogue)
+        self._check_binding()
 
     def _catalogue_in_use(self, catalogue) -> None:  # noqa: ANN001
         from app.api import open_plain_search, open_search
@@ -335,6 +346,8 @@ class MainWindow(QMainWindow):
 
     def _catalogue_failed(self, error: BaseException) -> None:
         from app.api import explain_failure
+
+        self._check_binding()
 
         failure = explain_failure(error)
         self.status.showMessage(self.tr("De catalogus kon niet worden geopend."))
