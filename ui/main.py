@@ -7,6 +7,7 @@ those follow in the background (see MainWindow).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 
@@ -23,6 +24,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def build(argv: list[str]):  # noqa: ANN201 - (QApplication, MainWindow), imported lazily
     """The application and its main window, shown; the event loop is not started yet."""
     args = parse_args(argv)
+    # numpy's BLAS with one thread: the matcher does no BLAS work (its sums are element-wise), and
+    # starting a thread per core cost 70-120 ms of the first advice on a busy 2-core machine.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv)

@@ -97,8 +97,10 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
-        self._load_catalogue()  # its thread imports and reads while the menus are filled here
+        # Menus first, then the catalogue's thread: run side by side, each Qt call of the menus waited for
+        # the thread's imports to let go of the GIL, and both took longer than one after the other.
         self._fill_menus()
+        self._load_catalogue()
 
     def __getattr__(self, name: str):  # noqa: ANN204 - the action or helper asked for
         """The menus' actions and helpers exist once asked for, even before the first frame is painted."""
