@@ -77,13 +77,19 @@ times = {}
 def stamp(name):
     times.setdefault(name, time.time() - start)
 class FirstPaint(QObject):
-    # The window is shown when its first frame is painted: the moment after the first paint event of
-    # the top-level window has been handled (children included), before anything posted later runs.
-    window = None
+    # Watched paints only (no application-wide filter: that makes PySide wrap every object that gets an
+    # event, building enums of classes the window never touches). The window is shown when its first frame
+    # is painted: the moment after its first paint event has been handled (children included), before
+    # anything posted later runs. The first advice is shown after the first paint of the list with rows.
+    window = table = None
     def eventFilter(self, watched, event):
-        if self.window is not None and watched is self.window and event.type() == QEvent.Type.Paint:
-            self.window = None
-            QTimer.singleShot(0, lambda: (stamp("shown"), poll()))
+        if event.type() == QEvent.Type.Paint:
+            if watched is self.window:
+                self.window = None
+                QTimer.singleShot(0, shown)
+            elif watched is self.table and window.model.rowCount() > 0:
+                self.table = None
+                QTimer.singleShot(0, advice_painted)
         return False
 first_paint = FirstPaint()
 if kind == "bare":
@@ -97,30 +103,33 @@ if kind == "bare":
 else:
     from ui.main import build
     app, window = build(sys.argv[:1])  # shown; its first frame is painted in the event loop below
-    first_paint.window = window
+    first_paint.window, first_paint.table = window, window.table.viewport()
     window.installEventFilter(first_paint)
+    window.table.viewport().installEventFilter(first_paint)
 progress_seen = []
 def done():
     print(" ".join(f"{k}={v:.6f}" for k, v in times.items()), f"progress={int(any(progress_seen))}", flush=True)
     os._exit(0)  # do not wait for the search index: it builds in the background
-def poll():
+def shown():
+    stamp("shown")
     if kind == "bare":
+        done()
+def advice_painted():
+    stamp("advice")
+    if kind == "first":
+        poll()  # no polling before: a timer every few ms takes the GIL from the loading thread
+    else:
+        done()
+def poll():
+    progress_seen.append(window.progress.isVisible() or "Zoekindex" in window.status.currentMessage())
+    if "search" not in times and window.search_box.isEnabled():
+        window.search_box.run(sys.argv[2])  # a query typed and sent, as Enter does
+        app.processEvents()
+        if window.proxy.rowCount() > 0:
+            stamp("search")
+    if window.search is not None:
+        stamp("index")
         return done()
-    if "advice" not in times and window.model.rowCount() > 0:
-        app.processEvents()  # the list's rows painted
-        stamp("advice")
-        if kind != "first":
-            return done()
-    if kind == "first" and "advice" in times:
-        progress_seen.append(window.progress.isVisible() or "Zoekindex" in window.status.currentMessage())
-        if "search" not in times and window.search_box.isEnabled():
-            window.search_box.run(sys.argv[2])  # a query typed and sent, as Enter does
-            app.processEvents()
-            if window.proxy.rowCount() > 0:
-                stamp("search")
-        if window.search is not None:
-            stamp("index")
-            return done()
     QTimer.singleShot(2, poll)
 app.exec()
 """

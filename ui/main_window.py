@@ -305,6 +305,9 @@ class MainWindow(QMainWindow):
         AfterPaint(self.table.viewport(), lambda: self._advice_shown(catalogue, quick), START_WAIT_MS)
 
     def _advice_shown(self, catalogue, quick: bool) -> None:  # noqa: ANN001 - a Catalogue
+        from app.api import prepare_ranking
+
+        self.tasks.run(prepare_ranking, lambda _done: None, lambda _error: None)  # numpy, before a slider moves
         if quick:  # SQLAlchemy loads for cases, editing and search
             from app.api import prepare_editing
 
