@@ -15,7 +15,6 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QLayout, QSizePolicy, QSlider, QStyle, QStyleOptionSlider, QVBoxLayout, QWidget
 
 from advisor.context import MAX_WEIGHT, MIN_WEIGHT
-from advisor.messages import criterion_label, render_stability
 from ui.i18n import tr
 
 HEIGHT = 5
@@ -53,6 +52,8 @@ class StabilityBand(QWidget):
         if stability == self.stability and self.isHidden() == (stability is None):
             return  # most re-ranks leave most bands as they were: no new words, no repaint
         self.stability = stability
+        from advisor.messages import criterion_label, render_stability  # loaded with the first advice
+
         words = render_stability(stability, tr) if stability is not None else ""
         self.setAccessibleName(tr("Bereik van {0} waarin de eerste plaats blijft").format(
             tr(criterion_label(stability.criterion))) if stability is not None else "")
