@@ -10,11 +10,10 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QScrollArea,
     QSplitter,
@@ -212,6 +211,8 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcuts([QKeySequence("Ctrl+F")])
         self.find_action.triggered.connect(self.search_box.focus_and_select)
         edit.addAction(self.find_action)
+        from PySide6.QtGui import QUndoStack  # each Qt class builds its enums when first imported
+
         from ui.undo_commands import undo_actions
 
         self.undo_stack = QUndoStack(self)  # every edit of this session: situation reset, catalogue changes
@@ -350,6 +351,8 @@ class MainWindow(QMainWindow):
         self.status.addPermanentWidget(notice)  # no stretch: temporary messages keep room beside it
 
     def _catalogue_failed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app.api import explain_failure
 
         self._check_binding()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QLayout, QSizePolicy, QSlider, QStyle, QStyleOptionSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QSizePolicy, QSlider, QVBoxLayout, QWidget
 
 from advisor.context import MAX_WEIGHT, MIN_WEIGHT
 from ui.i18n import tr
@@ -65,6 +65,8 @@ class StabilityBand(QWidget):
 
     def span(self) -> tuple[int, int]:
         """Pixel x of weight MIN_WEIGHT and MAX_WEIGHT: the centres of the slider handle at its ends."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider  # hundreds of enum values: after the first frame
+
         option = QStyleOptionSlider()
         self.slider.initStyleOption(option)
         handle = self.slider.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
