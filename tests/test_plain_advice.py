@@ -64,3 +64,28 @@ def test_the_advisors_plain_first_advice_equals_its_later_array_advice(methods, 
         arrays = advise(methods, context, knowledge)
         assert shown(again.advice, again.robust) == shown(arrays, robust_advice(arrays))
     assert shown(result.advice, result.robust) == shown(again.advice, again.robust)
+
+
+def test_the_windows_first_advice_reads_as_the_same_situation_advised_from_arrays(window, qapp):
+    from tests.test_ui_rerank import every_cell
+
+    panel, notes = window.context_panel, window.notes
+    panel.set_state({"settings": ["district"], "goals": ["participation", "liveability"], "must": ["goal"]})
+    qapp.processEvents()
+    window.resize(1400, 860)
+
+    def seen() -> tuple:
+        labels = (notes.fit, notes.tier, notes.what_if, notes.excluded_title, notes.legend)
+        return (every_cell(window.proxy), [(w.text(), w.isVisible()) for w in labels],
+                {c: row.band.stability for c, row in panel.weights.items()}, window.detail.toPlainText())
+
+    fresh = Advisor(window.catalogue.methods, window.catalogue.knowledge)  # a first advice again: plain
+    window.advisor = fresh
+    window.rerank(panel.context())
+    qapp.processEvents()
+    assert isinstance(window.result.advice.results, list)
+    plain = seen()
+    window.rerank(panel.context())  # the same situation, now from arrays
+    qapp.processEvents()
+    assert not isinstance(window.result.advice.results, list)
+    assert seen() == plain
