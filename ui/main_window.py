@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
         AfterPaint(self.table.viewport(), lambda: self._advice_shown(catalogue, quick), START_WAIT_MS)
 
     def _advice_shown(self, catalogue, quick: bool) -> None:  # noqa: ANN001 - a Catalogue
+        gc.enable()  # off since ui.main started the window; what the start made is frozen (_catalogue_ready)
         from app.api import prepare_ranking
 
         self.tasks.run(prepare_ranking, lambda _done: None, lambda _error: None)  # numpy, before a slider moves
@@ -351,6 +352,7 @@ class MainWindow(QMainWindow):
         self.status.addPermanentWidget(notice)  # no stretch: temporary messages keep room beside it
 
     def _catalogue_failed(self, error: BaseException) -> None:
+        gc.enable()
         from PySide6.QtWidgets import QMessageBox
 
         from app.api import explain_failure
