@@ -302,6 +302,8 @@ class MainWindow(QMainWindow):
         self.table.fit_names(catalogue.methods)
         gc.freeze()  # the catalogue lives as long as the window: keep it out of the collector's scans
         self.rerank(self.context_panel.context())
+        if not quick:  # opened in full (a first start): search and the index's progress follow at once
+            self._catalogue_in_use(catalogue)
         # The rest waits until the advice is painted: a thread loading SQLAlchemy meanwhile slows the painting.
         AfterPaint(self.table.viewport(), lambda: self._advice_shown(catalogue, quick), START_WAIT_MS)
 
@@ -315,8 +317,6 @@ class MainWindow(QMainWindow):
 
             self.tasks.run(lambda: prepare_editing(catalogue), lambda _done: self._catalogue_in_use(catalogue),
                            self._catalogue_failed)
-        else:
-            self._catalogue_in_use(catalogue)
         self._check_binding()
 
     def _catalogue_in_use(self, catalogue) -> None:  # noqa: ANN001
