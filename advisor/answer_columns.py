@@ -20,10 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-import numpy as np
-
 from advisor.context import Context
 from advisor.criteria import NEIGHBOURS, NEUTRAL, RESIDENT_GROUPS, RULES, CriterionScore, budget_need
+from advisor.lazy_numpy import np
 from advisor.model import Method
 
 

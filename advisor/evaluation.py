@@ -15,11 +15,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import numpy as np
-
 from advisor.answer_columns import Answers
 from advisor.context import CRITERIA, Context
 from advisor.criteria import CriterionScore
+from advisor.lazy_numpy import np
 from advisor.method_table import MethodTable
 from advisor.model import KnowledgeItem, Method
 from advisor.score_matrix import ScoreMatrix

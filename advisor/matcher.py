@@ -23,8 +23,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import numpy as np
-
 from advisor.context import Context
 from advisor.criteria import CriterionScore
 from advisor.evaluation import (
@@ -37,6 +35,7 @@ from advisor.evaluation import (
     caveats_for,
     evaluate,
 )
+from advisor.lazy_numpy import np
 from advisor.method_table import MethodTable
 from advisor.model import KnowledgeItem, Method
 from advisor.plain_ranking import levels, pattern_levels, pattern_quality, plain_order, top_of, weighted_sums

@@ -14,11 +14,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-import numpy as np
-
 from advisor.answer_columns import Answers, answers, kernel
 from advisor.context import Context
 from advisor.criteria import CONTEXT_READS, READS
+from advisor.lazy_numpy import np
 from advisor.model import Method
 
 

@@ -13,8 +13,7 @@ decides; the rule itself is documented in ``advisor.criteria``.
 
 from __future__ import annotations
 
-import numpy as np
-
+from advisor.lazy_numpy import np
 from advisor.score_matrix import CONFIDENCE_TIE, SCORE_TIE, level_numbers
 
 

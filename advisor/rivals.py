@@ -19,9 +19,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 from advisor.context import MAX_WEIGHT, MIN_WEIGHT
+from advisor.lazy_numpy import np
 from advisor.score_matrix import ScoreMatrix
 from advisor.stability import TOLERANCE, Stability, bounded
 

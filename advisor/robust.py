@@ -16,9 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 from advisor.criteria import CLEAR_WINNER_MARGIN, STRONG_MATCH, WEAK_MATCH, CriterionScore
+from advisor.lazy_numpy import np
 from advisor.matcher import SCORE_TIE, Advice, Evaluation, Ranking, active_criteria
 from advisor.model import Method
 from advisor.rank_ranges import RankRanges, score_ranges

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
+from advisor.lazy_numpy import np
 
 SCORE_TIE = 1e-9  # score points (0-100)
 CONFIDENCE_TIE = 1e-12  # share of the weight (0-1)

@@ -15,6 +15,7 @@ from advisor.matcher import Advice, Evaluation, advise, evaluate
 from advisor.messages import render, render_complement
 from advisor.method_table import MethodTable
 from advisor.model import KnowledgeItem, Method
+from advisor.plain_advice import plain_advice, plain_evaluations
 from advisor.robust import RobustAdvice, robust_advice
 from advisor.whatif import WhatIf
 
@@ -31,16 +32,28 @@ class AdviceWithWhatIf:
         return self.robust.what_if
 
 
+# The first advice of a catalogue this small is made in plain Python (``advisor.plain_advice``, the same
+# advice), so the window shows it without waiting for numpy; every later one is array work.
+PLAIN_FIRST_MAX = 100
+
+
 class Advisor:
     """Ranks one catalogue's methods; re-weighing reuses the last evaluation."""
 
     def __init__(self, methods: list[Method], knowledge: list[KnowledgeItem]):
         self.methods, self.knowledge = methods, knowledge
-        self._table = MethodTable(methods)  # what the rules read, gathered once for every situation
-        self._facts: Context | None = None
+        self._table: MethodTable | None = None  # what the rules read, gathered once for every situation
+        self._facts: tuple | None = None
         self._evaluations: list[Evaluation] = []
+        self._plain_first = len(methods) <= PLAIN_FIRST_MAX
 
     def advise(self, context: Context) -> AdviceWithWhatIf:
+        if self._plain_first:
+            self._plain_first = False
+            self._evaluations = plain_evaluations(self.methods, context, self.knowledge)  # not kept: _facts
+            return AdviceWithWhatIf(*plain_advice(self.methods, context, self.knowledge, self._evaluations))
+        if self._table is None:
+            self._table = MethodTable(self.methods)
         facts = _without_weights(context)
         if facts != self._facts:
             self._facts, self._evaluations = facts, evaluate(self._table, context, self.knowledge)

@@ -79,7 +79,7 @@ __all__ = [
     "FieldDifference", "FieldVersions", "group_context", "GROUP_CSV_MAX_BYTES", "group_to_dict", "GroupError",
     "GroupResult", "ImportPlan", "keep_version", "method_summary", "method_to_dict", "NotAServer", "open_cases",
     "open_catalogue", "open_plain_search", "open_search", "open_user_records", "paint_report",
-    "prepare_editing", "read_current_catalogue",
+    "prepare_editing", "prepare_ranking", "read_current_catalogue",
     "parse_participants", "Participant", "plan_import", "put_snapshot", "query_problem", "read_toml_file",
     "RecordError", "resolved_url", "role_sql", "run_import", "save_report", "SearchHit", "SearchService",
     "situation_lines", "take_snapshot", "translate", "use_language", "UserRecords",
@@ -112,6 +112,14 @@ def prepare_editing(catalogue: Catalogue) -> None:
     import app.own_methods  # noqa: F401 - loaded here, off the UI thread
 
     catalogue.back_up()
+
+
+def prepare_ranking() -> None:
+    """Load numpy for the array ranking. Blocking; for a worker thread once the first advice is shown (a
+    small catalogue's first advice is made without it, every later one with it)."""
+    from advisor.lazy_numpy import load
+
+    load()
 
 
 def open_user_records(catalogue: Catalogue) -> UserRecords:

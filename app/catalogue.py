@@ -11,7 +11,6 @@ shown with their password masked. Anything else is a bug and propagates.
 
 from __future__ import annotations
 
-import difflib
 import logging
 import os
 from collections.abc import Callable
@@ -295,6 +294,8 @@ class Catalogue:
         return found or (next((m for m in self.hidden if m.id == method_id), None) if hidden else None)
 
     def closest_ids(self, method_id: str, n: int = 3) -> list[str]:
+        import difflib
+
         ids = [m.id for m in self.methods]
         close = difflib.get_close_matches(method_id.lower(), ids, n=n, cutoff=0.4)
         return close or [i for i in ids if method_id.lower() in i][:n]

@@ -3,16 +3,20 @@
 Each run starts a fresh Python process that builds either Methodewijzer's
 window (through the real ``ui.main.build``) or a bare PySide6 QMainWindow,
 shows it, and reports two moments. "Window shown" is when the window's first
-frame has been painted: an event filter sees the window's first paint event
-and stamps the time right after it has been handled (children included),
-before anything queued later runs; the bare window is timed the same way.
-"First advice shown" is the first moment after that at which the ranked list
-has rows and they have been painted. Both kinds alternate in the same run, so
+frame has been painted: an event filter on the window sees its first paint
+event and stamps the time right after it has been handled (children
+included), before anything queued later runs; the bare window is timed the
+same way. "First advice shown" is stamped the same way after the first paint
+of the list's viewport with rows in the list. The filters watch only those
+two widgets: an application-wide filter makes PySide wrap every object that
+gets an event, which built some 160 enums more for the app than for the
+bare window (30-60 ms), and polling for rows every few ms took the GIL from
+the thread that loads the catalogue. Both kinds alternate in the same run, so
 machine noise hits both; the table gives median, p95, spread and the median
-ratio to the bare window. A first start (no database, no index) is timed once
-at the beginning: its first advice, its first search answer (a query sent as
-soon as the search box takes input, answered by the plain scan or the index)
-and whether the index's progress was in view meanwhile.
+ratio to the bare window. A first start (no database, no index) is timed
+once at the beginning: its first advice, its first search answer (a query
+sent as soon as the search box takes input, answered by the plain scan or
+the index) and whether the index's progress was in view meanwhile.
 
 Bytecode: this machine exports PYTHONDONTWRITEBYTECODE=1, so without care
 every start compiles the project's modules again, which an installed app
@@ -22,25 +26,38 @@ PYTHONDONTWRITEBYTECODE=1 passed on), then as installed (``compileall`` over
 the project and site-packages first, children run without the variable).
 ``--bytecode installed`` or ``source`` runs one of the two.
 
-Where the time goes (``python -X importtime``, cProfile; 2026-11-28, a shared
-2-core machine at load 3-4.5). Window shown: Python plus PySide6's
-QtCore/QtGui/QtWidgets take 120-170 ms, as for the bare window. Then the
-window's modules and widgets: the first use of a Qt class from Python makes
-its Python enums (PySide6 6.11 creates every enum of a class on first
-access: the ``Qt`` namespace alone has 98, about 35 ms; 250 in all before the
-first frame, about 80 ms), building the situation panel, list, notes and
-page (about 40 ms), the Beeld menu with the workshop's frame and zoom (part of
-the first frame's look), and painting it. The Bestand, Bewerken, Catalogus and
-Help actions (about 70 ms with their modules), the Qt-binding check and the
-catalogue load now start just after the first frame; the menu titles are in it.
-First advice: on a second start a current local SQLite file is read with the
-standard library (``db.quick_read``, about 30 ms including the fingerprint of
-the shipped files) instead of importing SQLAlchemy (about 300 ms) and reading
-through it; SQLAlchemy, cases, editing and Whoosh load after the advice is
-painted. What remains before the advice is numpy (100-150 ms, imported by the
-matcher in ``advisor/``), the matcher and the menus' actions built meanwhile on
-the UI thread. A first start still opens through SQLAlchemy: creating the
-database and parsing the shipped files dominate it.
+Where the time goes (``python -X importtime``, cProfile, an enum-creation
+log; 2026-11-29, the shared 2-core machine at load 2.5-4.5, so every figure
+is roughly double a quiet one). Window shown: Python, PySide6 and the
+QApplication as for the bare window. Then importing the window's modules:
+PySide6 6.11 builds every enum of a class when the class is first imported,
+and the ``Qt`` namespace alone is 97 enums (+22 % on the bare window when it
+only imports ``Qt``); the first call that returns a widget (``viewport()``,
+``horizontalHeader()``) makes PySide load QtWidgets' lazily made classes and
+their enums (~50). Every module imported after PySide6 also passes its
+``__feature__`` hook, which reads the module's source (~0.15 ms each). Then
+building the situation panel, list, notes and page, the Beeld menu with the
+workshop's zoom (part of the first frame's look) and painting. A window of
+the same shape in plain PySide6 (the same kinds and numbers of widgets, no
+project code) is shown at 1.54x the bare window: the 1.3x goal lies below
+what PySide6 itself needs for this window. No longer before the first frame:
+numpy (ui.advice_rows imported it: 60-150 ms), the advice's wording
+(advisor.messages with criteria, model and sheet), QStyle, QAccessible,
+QMessageBox and QUndoStack (26 enums), and the cyclic garbage collector
+(off from ``build`` until the first advice: its passes cost 15-20 ms).
+First advice on a second start: after the first frame the menus' actions
+(~13 ms), then the catalogue's thread: app.api with db.engine (platformdirs,
+which imports tempfile; sqlite3), the domain modules (35 dataclasses made at
+import, ~20 ms), app.catalogue and the read itself (``db.quick_read``,
+~10 ms); then on the UI thread the delegates, the advice and its painting.
+A small catalogue's first advice is made in plain Python
+(``advisor.plain_advice``, held equal to the array advice), so numpy (one
+BLAS thread: starting one per core cost 70-120 ms more), SQLAlchemy and the
+binding check load only once the advice is painted; started while Qt paints,
+their thread slowed the painting by ~0.1 s (the GIL). The menus are filled
+before the catalogue's thread starts: side by side, each Qt call waited for
+the thread's imports to let go of the GIL. A first start still opens through
+SQLAlchemy: creating the database and parsing the shipped files dominate it.
 
     python -m bench.startup [--runs 10] [--bytecode both|installed|source]
 """
@@ -77,49 +94,59 @@ times = {}
 def stamp(name):
     times.setdefault(name, time.time() - start)
 class FirstPaint(QObject):
-    # The window is shown when its first frame is painted: the moment after the first paint event of
-    # the top-level window has been handled (children included), before anything posted later runs.
-    window = None
+    # Watched paints only (no application-wide filter: that makes PySide wrap every object that gets an
+    # event, building enums of classes the window never touches). The window is shown when its first frame
+    # is painted: the moment after its first paint event has been handled (children included), before
+    # anything posted later runs. The first advice is shown after the first paint of the list with rows.
+    window = table = None
     def eventFilter(self, watched, event):
-        if self.window is not None and watched is self.window and event.type() == QEvent.Type.Paint:
-            self.window = None
-            QTimer.singleShot(0, lambda: (stamp("shown"), poll()))
+        if event.type() == QEvent.Type.Paint:
+            if watched is self.window:
+                self.window = None
+                QTimer.singleShot(0, shown)
+            elif watched is self.table and window.model.rowCount() > 0:
+                self.table = None
+                QTimer.singleShot(0, advice_painted)
         return False
 first_paint = FirstPaint()
-app.installEventFilter(first_paint)
 if kind == "bare":
     from PySide6.QtWidgets import QMainWindow
     window = QMainWindow()
     window.setWindowTitle("bare")
     window.resize(1400, 860)
     first_paint.window = window
+    window.installEventFilter(first_paint)
     window.show()
 else:
     from ui.main import build
-    app, window = build(sys.argv[:1])
-    first_paint.window = window
+    app, window = build(sys.argv[:1])  # shown; its first frame is painted in the event loop below
+    first_paint.window, first_paint.table = window, window.table.viewport()
+    window.installEventFilter(first_paint)
+    window.table.viewport().installEventFilter(first_paint)
 progress_seen = []
 def done():
     print(" ".join(f"{k}={v:.6f}" for k, v in times.items()), f"progress={int(any(progress_seen))}", flush=True)
     os._exit(0)  # do not wait for the search index: it builds in the background
-def poll():
+def shown():
+    stamp("shown")
     if kind == "bare":
+        done()
+def advice_painted():
+    stamp("advice")
+    if kind == "first":
+        poll()  # no polling before: a timer every few ms takes the GIL from the loading thread
+    else:
+        done()
+def poll():
+    progress_seen.append(window.progress.isVisible() or "Zoekindex" in window.status.currentMessage())
+    if "search" not in times and window.search_box.isEnabled():
+        window.search_box.run(sys.argv[2])  # a query typed and sent, as Enter does
+        app.processEvents()
+        if window.proxy.rowCount() > 0:
+            stamp("search")
+    if window.search is not None:
+        stamp("index")
         return done()
-    if "advice" not in times and window.model.rowCount() > 0:
-        app.processEvents()  # the list's rows painted
-        stamp("advice")
-        if kind != "first":
-            return done()
-    if kind == "first" and "advice" in times:
-        progress_seen.append(window.progress.isVisible() or "Zoekindex" in window.status.currentMessage())
-        if "search" not in times and window.search_box.isEnabled():
-            window.search_box.run(sys.argv[2])  # a query typed and sent, as Enter does
-            app.processEvents()
-            if window.proxy.rowCount() > 0:
-                stamp("search")
-        if window.search is not None:
-            stamp("index")
-            return done()
     QTimer.singleShot(2, poll)
 app.exec()
 """

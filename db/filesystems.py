@@ -9,7 +9,6 @@ platform check is guarded so the others run (and are tested) on Linux.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import re
 import sys
 from collections.abc import Callable
@@ -67,6 +66,8 @@ class _MacStatfs(ctypes.Structure):
 
 def mac_filesystem(path: str) -> str:
     """The macOS file system type name (apfs, smbfs, nfs, …) of *path*, or '' when unknown."""
+    import ctypes.util  # it loads subprocess: only here, not with every start on Linux
+
     libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
     statfs = getattr(libc, "statfs$INODE64", None) or libc.statfs
     buffer = _MacStatfs()

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette
 
-from advisor.messages import render_rank_range
 from ui.advice_rows import CellWords, RowPlaces, row_runs, same_exclusions
 from ui.i18n import number, term, tr
 
@@ -263,6 +262,8 @@ class AdviceModel(QAbstractTableModel):
         cells[SCORE, ACCESSIBLE] = words.get("score", lambda: self.tr("score {0} van 100")).format(score)
         wide = self._wide_range(row)
         if wide is not None:
+            from advisor.messages import render_rank_range  # the advice's wording, loaded with the advice
+
             why = render_rank_range(wide.rank_range, wide.unknown, tr, why=True)
             cells[RANK, DISPLAY] = f"{r.rank} ({wide.rank_range.best}–{wide.rank_range.worst})"
             cells[RANK, TOOLTIP] = why

@@ -11,7 +11,6 @@ appears, as the list changes under a sighted user's eyes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from ui.i18n import number, tr
@@ -80,6 +79,8 @@ class AdviceNotes:
         self.offer.setToolTip(tr("Zoeken naar ‘{0}’").format(suggestion))
         self.offer.setAccessibleName(said)
         self.offer.setAccessibleDescription(self.offer.toolTip())
+        from PySide6.QtGui import QAccessible, QAccessibleEvent  # its enums are built when first used
+
         if QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleEvent(self.offer, QAccessible.Event.NameChanged))
 
@@ -99,6 +100,8 @@ class AdviceNotes:
         self._first = name
         self.live.setText(tr("Nieuwe eerste plaats: {0}").format(name) if name else "")
         self.live.setVisible(bool(name))
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         if name and QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleEvent(self.live, QAccessible.Event.NameChanged))
 

@@ -15,11 +15,12 @@ runs Python for every shown text.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from ui.i18n import current_language
+
+if TYPE_CHECKING:
+    import numpy as np
 
 SCANNED_FIRST = 64  # the top rows are searched one by one before an index of all rows is made
 
@@ -49,6 +50,8 @@ class RowPlaces:
     def order(self) -> np.ndarray:
         """The ranking's rows by place (a matcher's Ranking)."""
         if self._order is None:
+            import numpy as np  # a matcher's Ranking has loaded it; the window's first frame does not wait for it
+
             self._order = self._ranking.in_order(np.arange(self._n))
         return self._order
 
@@ -78,6 +81,8 @@ class RowPlaces:
         objects) and every place holds the same one; False when that is not known."""
         if self._n != other._n or not (self._lazy and other._lazy):
             return False
+        import numpy as np
+
         return self._ranking.matrix is other._ranking.matrix and bool(np.array_equal(self.order(), other.order()))
 
 

@@ -35,15 +35,13 @@ def choose_hidden(parent, title: str, label: str, names: list[str]) -> int | Non
 class CatalogueActions(QObject):
     def __init__(self, window, menu: QMenu):  # noqa: ANN001 - ui.main_window.MainWindow
         super().__init__(window)
-        from ui.method_edit import MethodEditing
-
         self.window = window
         self.records = None  # app.api.UserRecords, once the catalogue is open
-        self.editing = MethodEditing(self)
+        self.editing = None  # ui.method_edit.MethodEditing, made with the records (its forms load then)
         self.actions: dict[str, QAction] = {}
         for key, text, slot in (
             ("new", self.tr("&Nieuwe methode…"), self.new_method),
-            ("edit", self.tr("Methode &aanpassen…"), self.editing.edit_current),
+            ("edit", self.tr("Methode &aanpassen…"), lambda: self.editing.edit_current()),
             ("hide", self.tr("Methode &verbergen"), self.hide_current),
             ("remove", self.tr("Eigen methode ve&rwijderen"), self.remove_current),
             ("unhide", self.tr("Verborgen methoden &tonen…"), self.unhide),
@@ -66,8 +64,11 @@ class CatalogueActions(QObject):
 
     def catalogue_ready(self, catalogue) -> None:  # noqa: ANN001 - app.api.Catalogue
         from app.api import open_user_records
+        from ui.method_edit import MethodEditing
 
         self.records = open_user_records(catalogue)
+        if self.editing is None:
+            self.editing = MethodEditing(self)
         self._update()
 
     def _update(self) -> None:

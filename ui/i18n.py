@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from advisor.messages import dutch
+from advisor.plurals import dutch
 from advisor.vocabulary import label
 from resources import ROOT
 

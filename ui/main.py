@@ -7,6 +7,8 @@ those follow in the background (see MainWindow).
 from __future__ import annotations
 
 import argparse
+import gc
+import os
 import sys
 
 
@@ -23,6 +25,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def build(argv: list[str]):  # noqa: ANN201 - (QApplication, MainWindow), imported lazily
     """The application and its main window, shown; the event loop is not started yet."""
     args = parse_args(argv)
+    # numpy's BLAS with one thread: the matcher does no BLAS work (its sums are element-wise), and
+    # starting a thread per core cost 70-120 ms of the first advice on a busy 2-core machine.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    # No cyclic garbage collection until the first advice is shown (the window turns it on again): the start
+    # makes objects that live as long as the window, and some 70 collector passes over them cost 15-20 ms.
+    gc.disable()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv)

@@ -10,11 +10,10 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QScrollArea,
     QSplitter,
@@ -32,6 +31,7 @@ from ui.advice_model import (
 )
 from ui.advice_notes import AdviceNotes
 from ui.advice_table import AdviceTable
+from ui.after_paint import AfterPaint
 from ui.catalogue_watch import CatalogueWatch
 from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
@@ -96,9 +96,10 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
-        self._load_catalogue()  # its thread imports and reads while the menus are filled here
+        # Menus first, then the catalogue's thread: run side by side, each Qt call of the menus waited for
+        # the thread's imports to let go of the GIL, and both took longer than one after the other.
         self._fill_menus()
-        self._check_binding()
+        self._load_catalogue()
 
     def __getattr__(self, name: str):  # noqa: ANN204 - the action or helper asked for
         """The menus' actions and helpers exist once asked for, even before the first frame is painted."""
@@ -210,6 +211,8 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcuts([QKeySequence("Ctrl+F")])
         self.find_action.triggered.connect(self.search_box.focus_and_select)
         edit.addAction(self.find_action)
+        from PySide6.QtGui import QUndoStack  # each Qt class builds its enums when first imported
+
         from ui.undo_commands import undo_actions
 
         self.undo_stack = QUndoStack(self)  # every edit of this session: situation reset, catalogue changes
@@ -258,6 +261,10 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def _check_binding(self) -> None:
+        """Once, after the first advice (or the catalogue's failure) is shown."""
+        if self.__dict__.get("_binding_checked"):
+            return
+        self._binding_checked = True
         from ui.binding_check import check_qt_binding
 
         if check_qt_binding(self.progress):
@@ -282,7 +289,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(work, self._catalogue_ready, self._catalogue_failed)
 
     def _catalogue_ready(self, opened) -> None:  # noqa: ANN001 - (Catalogue, bool)
-        from app.api import Advisor, prepare_editing
+        from app.api import Advisor
         from ui.delegates import ScoreBarDelegate, SnippetDelegate
 
         catalogue, quick = opened
@@ -295,11 +302,22 @@ class MainWindow(QMainWindow):
         self.table.fit_names(catalogue.methods)
         gc.freeze()  # the catalogue lives as long as the window: keep it out of the collector's scans
         self.rerank(self.context_panel.context())
-        if quick:  # the advice is painted while SQLAlchemy loads for cases, editing and search
+        if not quick:  # opened in full (a first start): search and the index's progress follow at once
+            self._catalogue_in_use(catalogue)
+        # The rest waits until the advice is painted: a thread loading SQLAlchemy meanwhile slows the painting.
+        AfterPaint(self.table.viewport(), lambda: self._advice_shown(catalogue, quick), START_WAIT_MS)
+
+    def _advice_shown(self, catalogue, quick: bool) -> None:  # noqa: ANN001 - a Catalogue
+        gc.enable()  # off since ui.main started the window; what the start made is frozen (_catalogue_ready)
+        from app.api import prepare_ranking
+
+        self.tasks.run(prepare_ranking, lambda _done: None, lambda _error: None)  # numpy, before a slider moves
+        if quick:  # SQLAlchemy loads for cases, editing and search
+            from app.api import prepare_editing
+
             self.tasks.run(lambda: prepare_editing(catalogue), lambda _done: self._catalogue_in_use(catalogue),
                            self._catalogue_failed)
-        else:
-            self._catalogue_in_use(catalogue)
+        self._check_binding()
 
     def _catalogue_in_use(self, catalogue) -> None:  # noqa: ANN001
         from app.api import open_plain_search, open_search
@@ -334,7 +352,12 @@ class MainWindow(QMainWindow):
         self.status.addPermanentWidget(notice)  # no stretch: temporary messages keep room beside it
 
     def _catalogue_failed(self, error: BaseException) -> None:
+        gc.enable()
+        from PySide6.QtWidgets import QMessageBox
+
         from app.api import explain_failure
+
+        self._check_binding()
 
         failure = explain_failure(error)
         self.status.showMessage(self.tr("De catalogus kon niet worden geopend."))

@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from advisor.context import CRITERIA
-from advisor.messages import criterion_label, weight_text
-from advisor.sheet import terms
 from ui.i18n import money, tr
 
 STEP_TITLES = ("De situatie", "De gewichten", "De ranglijst", "Waarom de eerste methode",
@@ -43,6 +41,8 @@ REVEALS = (
 
 
 def _terms(vocabulary: str, values) -> str:  # noqa: ANN001
+    from advisor.sheet import terms  # the advice's wording loads after the window's first frame
+
     return terms(vocabulary, sorted(values), tr, empty="niets opgegeven")
 
 
@@ -65,6 +65,8 @@ def summary_line(context) -> str:  # noqa: ANN001
 
 def weights_line(context, group_size: int = 0) -> str:  # noqa: ANN001
     """The weights that rank the list (the group's mean when *group_size*), with the must marks, on one line."""
+    from advisor.messages import criterion_label, weight_text
+
     parts = [f"{tr(criterion_label(c))} {weight_text(context.weights[c])}"
              + (f" ({tr('moet')})" if c in context.must else "") for c in CRITERIA if context.asks(c)]
     if not parts:

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QLayout, QSizePolicy, QSlider, QStyle, QStyleOptionSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QSizePolicy, QSlider, QVBoxLayout, QWidget
 
 from advisor.context import MAX_WEIGHT, MIN_WEIGHT
-from advisor.messages import criterion_label, render_stability
 from ui.i18n import tr
 
 HEIGHT = 5
@@ -53,6 +52,8 @@ class StabilityBand(QWidget):
         if stability == self.stability and self.isHidden() == (stability is None):
             return  # most re-ranks leave most bands as they were: no new words, no repaint
         self.stability = stability
+        from advisor.messages import criterion_label, render_stability  # loaded with the first advice
+
         words = render_stability(stability, tr) if stability is not None else ""
         self.setAccessibleName(tr("Bereik van {0} waarin de eerste plaats blijft").format(
             tr(criterion_label(stability.criterion))) if stability is not None else "")
@@ -64,6 +65,8 @@ class StabilityBand(QWidget):
 
     def span(self) -> tuple[int, int]:
         """Pixel x of weight MIN_WEIGHT and MAX_WEIGHT: the centres of the slider handle at its ends."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider  # hundreds of enum values: after the first frame
+
         option = QStyleOptionSlider()
         self.slider.initStyleOption(option)
         handle = self.slider.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
