@@ -33,7 +33,9 @@ def test_hundred_thousand_void_qt_calls_keep_none_alive():
     run = _run(["-c", REPRODUCER], timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
     if not IMMORTAL_NONE:
-        assert int(run.stdout.strip()) >= 0, "the binding lost references to None"
+        # A leaking binding loses one per call (-100,000 here); a reference or two may come and go with
+        # whatever else the interpreter frees meanwhile, which is not a leak.
+        assert int(run.stdout.strip()) > -100, "the binding lost references to None"
 
 
 @pytest.mark.skipif(IMMORTAL_NONE, reason="None is immortal on Python 3.12+: nothing to lose")
