@@ -24,6 +24,7 @@ from whoosh.writing import SegmentWriter
 
 from db.search.analysis import WordTerms
 from db.search.leading_letters import ranked_length
+from db.search.term_writer import write_field
 
 # Postings blocks are written without zlib: a block states its compression, so Whoosh reads
 # either; most blocks hold a handful of postings, where compressing costs more than it saves.
@@ -133,12 +134,8 @@ class BulkWriter(SegmentWriter):
             if not term_lists:  # as Whoosh's writer: a field without terms is not named in the segment
                 continue
             lengths = [byte_to_length(b) if (b := length_to_byte(n)) else 0 for n in self._lengths[name]]
-            writer.start_field(name, field)
-            for tbytes, docs, weights, values in term_lists:
-                writer.start_term(tbytes)
-                _add_postings(writer._postwriter, docs, weights, values, [lengths[d] for d in docs])
-                writer.finish_term()
-            writer.finish_field()
+            write_field(writer, name, field, ((tbytes, docs, weights, values, [lengths[d] for d in docs])
+                                              for tbytes, docs, weights, values in term_lists))
         writer.close()
 
     def _term_lists(self, name: str, field):  # noqa: ANN001, ANN202 - (bytes, docs, weights, values)
@@ -154,25 +151,3 @@ class BulkWriter(SegmentWriter):
                 docs, weights, values = zip(*postings, strict=True)
                 yield tbytes, array("I", docs), list(weights), list(values)
 
-
-def _add_postings(postwriter, docs, weights, values, lengths) -> None:  # noqa: ANN001
-    """What ``W3PostingsWriter.add_posting`` does for each posting of a term, a block at a time.
-
-    Relies on that writer's block buffer (``_ids``, ``_weights``, ``_values`` and the block's
-    statistics); ``tests/test_search_bulk.py`` checks the result against Whoosh's own writer.
-    """
-    limit = postwriter._blocklimit
-    for start in range(0, len(docs), limit):
-        if start:
-            postwriter._write_block()
-        end = start + limit
-        postwriter._ids.extend(docs[start:end])
-        postwriter._weights.extend(weights[start:end])
-        postwriter._values.extend(v for v in values[start:end] if v)
-        postwriter._maxweight = max(postwriter._maxweight, *weights[start:end])
-        known = [n for n in lengths[start:end] if n]
-        if known:
-            low = min(known)
-            if postwriter._minlength is None or low < postwriter._minlength:
-                postwriter._minlength = low
-            postwriter._maxlength = max(postwriter._maxlength, *known)
