@@ -45,11 +45,13 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
-from advisor.model import Method
-from app.search import SearchService
-from bench.corpus import generated_methods, query_sets
-from db.search import FIELD_BOOSTS
+if TYPE_CHECKING:
+    from advisor.model import Method
+
+# The application and the corpus are imported where they are used: a spawned build process imports
+# this module too (as its main module), and the window's main module (ui.main) imports next to nothing.
 
 LIMIT = 10
 VISIBLE = 30
@@ -76,6 +78,8 @@ def _timed_ms(run, items) -> list[float]:  # noqa: ANN001
 
 
 def bench_whoosh(methods: list[Method], asked: dict[str, list[str]], folder: Path, profile: bool = False) -> Timings:
+    from app.search import SearchService
+
     catalogue = SimpleNamespace(url=f"bench:{len(methods)}", methods=methods, change_counter=1,
                                 catalogue_version="bench")
     start = time.perf_counter()
@@ -113,6 +117,8 @@ def bench_whoosh(methods: list[Method], asked: dict[str, list[str]], folder: Pat
 
 
 def bench_fts5(methods: list[Method], asked: dict[str, list[str]], path: Path) -> Timings:
+    from db.search import FIELD_BOOSTS
+
     columns = ", ".join(FIELD_BOOSTS)
     weights = ", ".join(str(b) for b in FIELD_BOOSTS.values())
     start = time.perf_counter()
@@ -193,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[19, 1000, 10000], metavar="N")
     parser.add_argument("--profile", action="store_true", help="cProfile van de as-you-type-zoekvragen")
     args = parser.parse_args(argv)
+    from bench.corpus import generated_methods, query_sets
+
     results = {}
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
         for size in args.sizes:
