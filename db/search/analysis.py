@@ -20,6 +20,7 @@ from functools import lru_cache
 from whoosh.analysis import Filter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.lang import stopwords_for_language
 
+from db.search.dutch_stemmer import Openings
 from db.search.dutch_stemmer import stem as snowball_dutch_stem
 
 WORD = re.compile(r"\w+")
@@ -77,6 +78,7 @@ class Lexicon:
 
     def __init__(self, words: Iterable[str]):
         seen = self.base_of(words)
+        self._openings: Openings | None = None
         self.base = seen  # what it was made from: another lexicon is needed only when this changes
         self.words, self.stems = seen, frozenset(dutch_stem(w) for w in seen)
         self.base_stems = self.stems
@@ -115,7 +117,7 @@ class Lexicon:
     def __setstate__(self, state):
         self.words, self.stems, self.base = state["words"], state["stems"], state["base"]
         self.base_stems = state["base_stems"]
-        self._memo, self._by_initial, self._in_order = {}, None, None
+        self._memo, self._by_initial, self._in_order, self._openings = {}, None, None, None
 
     def near(self, stem: str, max_typos: int) -> tuple[str, ...]:
         """Known stems at most *max_typos* edits from *stem*, sharing its first letter."""
@@ -151,7 +153,12 @@ class Lexicon:
                 and self.parts(w) != other.parts(w)}
 
     def knows(self, part: str) -> bool:
-        return part in self.words or dutch_stem(part) in self.stems
+        if part in self.words:
+            return True
+        openings = self._openings
+        if openings is None or openings.stems is not self.stems:
+            openings = self._openings = Openings(self.stems)
+        return openings.may_hold_stem_of(part) and dutch_stem(part) in self.stems
 
     def parts(self, word: str) -> tuple[str, ...]:
         """The parts of a compound, longest known head first; () if it is not one.
