@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from whoosh.analysis import Filter, RegexTokenizer, StemFilter, StopFilter
@@ -56,6 +56,9 @@ def dutch_stem(word: str) -> str:
     return stem
 
 
+# One process's findings of the heads search in, the other's out (see ``Lexicon``).
+Swap = Callable[[dict[str, set[str]]], dict[str, set[str]]]
+
 STOP_WORDS = frozenset(fold(w) for w in stopwords_for_language("nl"))
 
 
@@ -74,15 +77,25 @@ class SortedWords:
 
 
 class Lexicon:
-    """Words known from the catalogue, the material compounds are split into."""
+    """Words known from the catalogue, the material compounds are split into.
 
-    def __init__(self, words: Iterable[str]):
+    Two processes building one index each search half of the words for compound heads: each
+    passes a ``swap`` that sends its findings to the other process and returns the other's.
+    """
+
+    def __init__(self, words: Iterable[str], part: int = 0, swap: Swap | None = None):
         seen = self.base_of(words)
         self._openings: Openings | None = None
         self.base = seen  # what it was made from: another lexicon is needed only when this changes
         self.words, self.stems = seen, frozenset(dutch_stem(w) for w in seen)
         self.base_stems = self.stems
-        self.words = seen | self._heads_of_compounds(seen)
+        if swap is None:
+            tails = self._tails_of_heads(seen)
+        else:
+            tails = self._tails_of_heads(sorted(seen)[part::2])
+            for head, found in swap(tails).items():
+                tails.setdefault(head, set()).update(found)
+        self.words = seen | frozenset(head for head, found in tails.items() if len(found) >= 2)
         self.stems = frozenset(dutch_stem(w) for w in self.words)
         self._memo: dict[str, tuple[str, ...]] = {}
         self._by_initial: dict[tuple[str, int], list[tuple[str, int]]] | None = None
@@ -93,8 +106,9 @@ class Lexicon:
         """The folded words a lexicon of *words* is made from: the longer ones that are no stop words."""
         return frozenset(w for w in words if len(w) >= MIN_PART and w not in STOP_WORDS)
 
-    def _heads_of_compounds(self, words: frozenset[str]) -> frozenset[str]:
-        """First parts seen only inside compounds, with at least two different known tails.
+    def _tails_of_heads(self, words: Iterable[str]) -> dict[str, set[str]]:
+        """First parts of *words* seen only inside compounds, with the stems of their known tails;
+        those with at least two different tails are heads.
 
         A catalogue may say 'vrijwilligerswerk' and 'vrijwilligersinitiatieven'
         but never 'vrijwilligers' alone; this learns that head from the two.
@@ -103,13 +117,18 @@ class Lexicon:
         for word in words:
             for cut in range(MIN_HEAD_LEARNED, len(word) - MIN_PART + 1):
                 head, tail = word[:cut], word[cut:]
-                if head not in words and self.knows(tail):
+                if head not in self.base and self.knows(tail):
                     tails.setdefault(head, set()).add(dutch_stem(tail))
-        return frozenset(head for head, found in tails.items() if len(found) >= 2)
+        return tails
+
+    @staticmethod
+    def words_in(texts: Iterable[str]) -> set[str]:
+        """The folded words of *texts*, which a lexicon is made of."""
+        return {fold(m) for text in texts for m in WORD.findall(text)}
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Lexicon:
-        return cls({fold(m) for text in texts for m in WORD.findall(text)})
+        return cls(cls.words_in(texts))
 
     def __getstate__(self):
         return {"words": self.words, "stems": self.stems, "base": self.base, "base_stems": self.base_stems}

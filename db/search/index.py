@@ -31,7 +31,7 @@ from whoosh.fields import ID, TEXT, Schema
 
 from advisor.model import Method
 from db.search import segments
-from db.search.analysis import WORD, DecompoundFilter, Lexicon, dutch_analyzer, fold, prefix_analyzer
+from db.search.analysis import WORD, DecompoundFilter, Lexicon, Swap, dutch_analyzer, fold, prefix_analyzer
 from db.search.leading_letters import LeadingLetters
 from db.search.leftovers import remove_leftovers
 from db.search.lexicon_growth import grown as grown_lexicon
@@ -168,10 +168,13 @@ def _build_files(folder: Path, methods: Sequence[Method], stamp: Stamp,
     gc.disable()  # millions of small postings and no cycles: the collector would only rescan them, again and again
     try:
         texts = [m.texts() for m in methods]
-        lexicon = Lexicon.from_texts(t for fields in texts for t in fields.values())
+        words = Lexicon.words_in(t for fields in texts for t in fields.values())
         mine = total if helper is None else (total + 1) // 2
-        if helper is not None:
-            segments.hand(helper, half, lexicon, methods[mine:])
+        if helper is None:
+            lexicon = Lexicon(words)
+        else:
+            segments.hand(helper, half, words, methods[mine:])
+            lexicon = Lexicon(words, 0, lambda found: segments.swap(helper, found))
         fresh.mkdir()
         ix = _write(fresh, lexicon, methods[:mine], texts[:mine], lambda done, _n: report(done * total // mine, total))
         if helper is not None:
@@ -194,8 +197,9 @@ def _write(folder: Path, lexicon: Lexicon, methods: Sequence[Method], texts: Seq
                                   (PREFIX_FIELD, NAME_PREFIX_FIELD), _prefix_fields, report)
 
 
-def _write_half(folder: Path, lexicon: Lexicon, methods: list[Method]) -> None:
+def _write_half(folder: Path, words: set[str], methods: list[Method], swap: Swap) -> None:
     gc.disable()  # a process of its own, gone when done
+    lexicon = Lexicon(words, 1, swap)
     _write(folder, lexicon, methods, [m.texts() for m in methods], lambda _done, _total: None).close()
 
 
