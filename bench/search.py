@@ -35,9 +35,6 @@ word that finds little, the typo lookup.
 from __future__ import annotations
 
 import argparse
-import cProfile
-import pstats
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -50,8 +47,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from advisor.model import Method
 
-# The application and the corpus are imported where they are used: a spawned build process imports
-# this module too (as its main module), and the window's main module (ui.main) imports next to nothing.
+# The application, the corpus, sqlite3 and the profiler are imported where they are used: a spawned
+# build process imports this module too (as its main module), and the window's main module (ui.main)
+# imports next to nothing.
 
 LIMIT = 10
 VISIBLE = 30
@@ -108,6 +106,9 @@ def bench_whoosh(methods: list[Method], asked: dict[str, list[str]], folder: Pat
     service.update(now, changed=[changed])
     update_ms = (time.perf_counter() - start) * 1000
     if profile:  # a second pass, so the profiler's overhead stays out of the timings
+        import cProfile
+        import pstats
+
         profiler = cProfile.Profile()
         profiler.runcall(_timed_ms, window, asked["as-you-type"])
         print(f"\nProfiel van as-you-type bij {len(methods)} methoden (Whoosh), duurste functies:")
@@ -117,6 +118,8 @@ def bench_whoosh(methods: list[Method], asked: dict[str, list[str]], folder: Pat
 
 
 def bench_fts5(methods: list[Method], asked: dict[str, list[str]], path: Path) -> Timings:
+    import sqlite3
+
     from db.search import FIELD_BOOSTS
 
     columns = ", ".join(FIELD_BOOSTS)
