@@ -71,46 +71,56 @@ def write_field(writer: W3FieldWriter, name: str, field, terms: Iterable[TermPos
 def _write_blocks(out: bytearray, docs, weights, values, lengths, limit: int, compression: int,  # noqa: ANN001, PLR0913
                   fixed: int | None) -> bytes:
     """Append the term's blocks to *out*, as ``W3PostingsWriter`` writes them; its term info bytes."""
-    total, count, low, high, heaviest = 0, 0, None, 0, 0
+    total, low, high, heaviest = 0, None, 0, 0
     out += WHOOSH3_HEADER_MAGIC
     size = len(docs)
     for begin in range(0, size, limit):
         end = min(begin + limit, size)
-        ids = docs[begin:end]
-        given = weights[begin:end]
-        stored = array("f", given)  # Whoosh keeps block weights as 32-bit floats
+        if end - begin == size:  # most terms: one block, no slices to make
+            ids, given, block_values, block_lengths = docs, weights, values, lengths
+        else:
+            ids, given = docs[begin:end], weights[begin:end]
+            block_values, block_lengths = values[begin:end], lengths[begin:end]
         n = end - begin
+        stored = array("f", given)  # Whoosh keeps block weights as 32-bit floats
         if stored.count(1.0) == n:
             mini_weights = None
         elif stored.count(stored[0]) == n:
             mini_weights = stored[0]
         else:
             mini_weights = tuple(stored)
-        kept = [v for v in values[begin:end] if v]
-        if fixed is None or fixed < 0:
-            mini_values = tuple(kept)
-        elif fixed == 0:
+        if fixed == 0:
             mini_values = None
+        elif fixed is None or fixed < 0:
+            mini_values = tuple(v for v in block_values if v)
         else:
-            mini_values = b"".join(kept)
-        deltas = (ids[0], *map(sub, ids[1:], ids))
-        data = dumps((deltas, mini_weights, mini_values), 2)
+            mini_values = b"".join(v for v in block_values if v)
+        data = dumps(((ids[0], *map(sub, ids[1:], ids)), mini_weights, mini_values), 2)
         if compression:
             data = zlib.compress(data, compression)
-        known = [k for k in lengths[begin:end] if k]
+        known = [k for k in block_lengths if k]
         block_low = min(known) if known else None
         block_high = max(known) if known else 0
         block_heaviest = max(0, *given)
-        info = dumps((n, ids[-1], block_heaviest, compression, length_to_byte(block_low),
-                      length_to_byte(block_high)), 2)
+        info = dumps((n, ids[-1], block_heaviest, compression, _length_byte(block_low), _length_byte(block_high)), 2)
         length = len(info) + len(data)
         out += _BLOCK_LENGTH.pack(-length if end == size else length)
         out += info
         out += data
         total += sum(stored)
-        count += n
         low = block_low if low is None else min(low, block_low)
         high = max(high, block_high)
         heaviest = max(heaviest, block_heaviest)
-    return _TERM_INFO.pack(False, total, count, 0 if low is None else length_to_byte(low), length_to_byte(high),
+    return _TERM_INFO.pack(False, total, size, 0 if low is None else _length_byte(low), _length_byte(high),
                            heaviest, docs[0], docs[-1])
+
+
+_LENGTH_BYTES: dict[int | None, int] = {}
+
+
+def _length_byte(length: int | None) -> int:
+    """``length_to_byte``, remembered: a field's lengths take few values once they went through it."""
+    found = _LENGTH_BYTES.get(length)
+    if found is None:
+        found = _LENGTH_BYTES[length] = length_to_byte(length)
+    return found
