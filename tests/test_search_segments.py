@@ -73,11 +73,11 @@ def test_a_joined_index_reopens_from_its_folder(both):
     again.close()
 
 
-def _half_that_fails(folder, words, methods, swap):  # noqa: ANN001, ANN202 - run in the helper process
+def _half_that_fails(folder, methods, swap):  # noqa: ANN001, ANN202 - run in the helper process
     raise OSError("schijf vol")
 
 
-def _half_that_dies(folder, words, methods, swap):  # noqa: ANN001, ANN202 - run in the helper process
+def _half_that_dies(folder, methods, swap):  # noqa: ANN001, ANN202 - run in the helper process
     os._exit(3)
 
 

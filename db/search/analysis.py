@@ -16,6 +16,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import Any
 
 from whoosh.analysis import Filter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.lang import stopwords_for_language
@@ -56,8 +57,9 @@ def dutch_stem(word: str) -> str:
     return stem
 
 
-# One process's findings of the heads search in, the other's out (see ``Lexicon``).
-Swap = Callable[[dict[str, set[str]]], dict[str, set[str]]]
+# Between two processes making one lexicon: this process's findings out, the other's of the same kind in
+# (words, or the heads search's tails; see ``Lexicon``).
+Swap = Callable[[Any], Any]
 
 STOP_WORDS = frozenset(fold(w) for w in stopwords_for_language("nl"))
 
@@ -123,8 +125,11 @@ class Lexicon:
 
     @staticmethod
     def words_in(texts: Iterable[str]) -> set[str]:
-        """The folded words of *texts*, which a lexicon is made of."""
-        return {fold(m) for text in texts for m in WORD.findall(text)}
+        """The folded words of *texts*, which a lexicon is made of (each distinct spelling folded once)."""
+        spelled: set[str] = set()
+        for text in texts:
+            spelled.update(WORD.findall(text))
+        return {fold(w) for w in spelled}
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Lexicon:

@@ -167,14 +167,15 @@ def _build_files(folder: Path, methods: Sequence[Method], stamp: Stamp,
     collecting = gc.isenabled()
     gc.disable()  # millions of small postings and no cycles: the collector would only rescan them, again and again
     try:
-        texts = [m.texts() for m in methods]
-        words = Lexicon.words_in(t for fields in texts for t in fields.values())
         mine = total if helper is None else (total + 1) // 2
+        if helper is not None:
+            segments.hand(helper, half, methods[mine:])
+        texts = [m.texts() for m in methods[:mine]]
+        words = Lexicon.words_in(t for fields in texts for t in fields.values())
         if helper is None:
             lexicon = Lexicon(words)
-        else:
-            segments.hand(helper, half, words, methods[mine:])
-            lexicon = Lexicon(words, 0, lambda found: segments.swap(helper, found))
+        else:  # the helper reads the other half's words; both then search half of all for heads
+            lexicon = _shared_lexicon(words, 0, lambda found: segments.swap(helper, found))
         fresh.mkdir()
         ix = _write(fresh, lexicon, methods[:mine], texts[:mine], lambda done, _n: report(done * total // mine, total))
         if helper is not None:
@@ -197,10 +198,17 @@ def _write(folder: Path, lexicon: Lexicon, methods: Sequence[Method], texts: Seq
                                   (PREFIX_FIELD, NAME_PREFIX_FIELD), _prefix_fields, report)
 
 
-def _write_half(folder: Path, words: set[str], methods: list[Method], swap: Swap) -> None:
+def _write_half(folder: Path, methods: list[Method], swap: Swap) -> None:
     gc.disable()  # a process of its own, gone when done
-    lexicon = Lexicon(words, 1, swap)
-    _write(folder, lexicon, methods, [m.texts() for m in methods], lambda _done, _total: None).close()
+    texts = [m.texts() for m in methods]
+    lexicon = _shared_lexicon(Lexicon.words_in(t for fields in texts for t in fields.values()), 1, swap)
+    _write(folder, lexicon, methods, texts, lambda _done, _total: None).close()
+
+
+def _shared_lexicon(words: set[str], part: int, swap: Swap) -> Lexicon:
+    """The lexicon of the whole catalogue, made by two processes that each read half of it: *words*
+    are this half's, *swap* trades them for the other half's, then the halves of the heads search."""
+    return Lexicon(words | swap(words), part, swap)
 
 
 def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Sequence[Method],

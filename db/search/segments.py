@@ -6,8 +6,9 @@ BM25 takes its counts from the whole index), so the catalogue is cut in two:
 the building process writes the first half as a segment in the new index
 folder while a helper process writes the second half, with the same lexicon,
 in a folder of its own. Both make that lexicon: the building process hands
-the helper the catalogue's words at once, each searches half of them for
-compound heads, and they swap what they found (``swap``). The helper's segment file is then moved beside the
+the helper its half at once, each reads the words of its half, they swap
+those, each searches half of all words for compound heads, and they swap
+what they found (``swap``). The helper's segment file is then moved beside the
 first and a table of contents naming both is written. Both halves are
 written by ``bulk.BulkWriter``; tests/test_search_segments.py checks that the
 result answers every query as a one-process build does.
