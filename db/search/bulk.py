@@ -59,8 +59,6 @@ class BulkWriter(SegmentWriter):
         self._grams: dict[str, dict[str, array]] = {f: {} for f in self._gram_fields}
         self._other: dict[str, dict[bytes, list[tuple[int, float, bytes]]]] = {}
         self._lengths: dict[str, array] = {}
-        # Most stems occur once in a field: their encoded position is made once per position and field.
-        self._one_place: dict[str, dict[int, bytes]] = {f: {} for f in self._word_fields}
 
     def add_all(self, documents: Iterable[Mapping[str, str]]) -> None:
         for fields in documents:
@@ -94,20 +92,15 @@ class BulkWriter(SegmentWriter):
                 else:
                     found.append(pos)
         terms, encode, length = self._words[name], self.schema[name].format.encode, 0
-        one_place = self._one_place[name]
         for stem, places in positions.items():
             postings = terms.get(stem)
             if postings is None:
                 postings = terms[stem] = _WordPostings()
             postings.docs.append(docnum)
             postings.freqs.append(len(places))
-            if len(places) == 1:
-                value = one_place.get(places[0])
-                if value is None:
-                    value = one_place[places[0]] = encode(places)
-            else:
-                value = encode(places)
-            postings.values.append(value)
+            # One bytes object per posting, as Whoosh's writer makes: a block's pickle would store a
+            # repeated object once, and the files would differ from Whoosh's.
+            postings.values.append(encode(places))
             length += len(places)
         return length
 
