@@ -30,7 +30,7 @@ from db.search.term_writer import write_field
 # either; most blocks hold a handful of postings, where compressing costs more than it saves.
 # (Whoosh's "inline" postings for rare terms would spare the blocks altogether, but its reader
 # then drops hits from a ranked search with matched terms: not used.)
-_CODEC_OPTIONS = {"compression": 0}
+BULK_CODEC_OPTIONS = {"compression": 0}
 
 
 class _WordPostings:
@@ -52,7 +52,7 @@ class BulkWriter(SegmentWriter):
 
     def __init__(self, ix, terms: WordTerms, word_fields: Iterable[str], gram_fields: Iterable[str],
                  **kwargs):
-        super().__init__(ix, codec=W3Codec(**_CODEC_OPTIONS), **kwargs)
+        super().__init__(ix, codec=W3Codec(**BULK_CODEC_OPTIONS), **kwargs)
         self._terms = terms
         self._word_fields, self._gram_fields = frozenset(word_fields), frozenset(gram_fields)
         self._words: dict[str, dict[str, _WordPostings]] = {f: {} for f in self._word_fields}
