@@ -16,19 +16,25 @@ and snippets for VISIBLE of them. Goals (issue 15): build ≤ 3 s at 1,000 and
 ≤ 30 s at 10,000; one changed method ≤ 200 ms at 1,000; as-you-type p95 ≤ 25 ms
 at 10,000 (and ≤ 16 ms at 1,000). ``--profile`` shows what the time goes to.
 
-Where the time goes (28 November 2026, after the s4-index changes): a full
-build at 10,000 methods spends about a third of its processor time stemming
-(~440,000 distinct words and candidate compound parts), a third turning texts
-into postings, and the rest in Whoosh's codec (a pickled block per term);
-from 500 methods it runs in two processes, one segment each. Wall clock at
-1,000 methods (timestamps in the three processes, about 3.1 s): ~0.3 s until
-the build process runs (spawn, unpickling, imports: db.search with Whoosh and
-the spawner's main module, here this bench; no SQLAlchemy, numpy or Qt), ~0.45 s
-lexicon while the helper waits, ~0.05 s handing over, ~1.7-2.4 s both halves
-side by side (one alone takes ~1.3-1.5 s: half the codec, half postings and
-leading letters), ~0.03 s joining and stamping. As-you-type: matching is
-set work on whole posting blocks (``db.search.matching``), about 1 ms; most
-of the rest is the VISIBLE snippets (``db.search.highlight``) and, for a
+Where the time goes in a full build (29 November 2026, s6-build; processor
+seconds per process, read from timestamps in all three processes, since
+wall clock on a shared machine mostly measures the other load): from 500
+methods it runs in two processes, one segment each. At 1,000 methods: ~0.2 s
+until each child runs (interpreter, spawn, imports: ``db.search.index`` with
+Whoosh's writer and codec, but not the search half, the application or this
+bench's FTS5 and profiler); ~0.18 s in both at once for the lexicon (each
+reads its own half's words, they swap them, each searches half of all words
+for compound heads, they swap the findings); ~1.45 s in both at once for
+their halves (~60% turning texts into postings: tokens, stems of compound
+parts, leading letters; ~35% the codec, whose per-term objects are replaced
+by ``db.search.term_writer``, byte for byte Whoosh's files); ~0.05 s joining
+and stamping; the parent opens the result. About 2 s of processor time on
+the longest path, against ~3.2 s before. At 10,000 methods the halves take
+~15.5 s each: ~60% texts into postings, where stemming the ~440,000 distinct
+words and pieces of compounds (every beginning of a word is tried as a
+compound head) grows fastest, ~30% the codec. As-you-type: matching is set
+work on whole posting blocks (``db.search.matching``), about 1 ms; most of
+the rest is the VISIBLE snippets (``db.search.highlight``) and, for a
 word that finds little, the typo lookup.
 """
 
