@@ -16,28 +16,31 @@ and snippets for VISIBLE of them. Goals (issue 15): build ≤ 3 s at 1,000 and
 ≤ 30 s at 10,000; one changed method ≤ 200 ms at 1,000; as-you-type p95 ≤ 25 ms
 at 10,000 (and ≤ 16 ms at 1,000). ``--profile`` shows what the time goes to.
 
-Where the time goes (28 November 2026, after the s4-index changes): a full
-build at 10,000 methods spends about a third of its processor time stemming
-(~440,000 distinct words and candidate compound parts), a third turning texts
-into postings, and the rest in Whoosh's codec (a pickled block per term);
-from 500 methods it runs in two processes, one segment each. Wall clock at
-1,000 methods (timestamps in the three processes, about 3.1 s): ~0.3 s until
-the build process runs (spawn, unpickling, imports: db.search with Whoosh and
-the spawner's main module, here this bench; no SQLAlchemy, numpy or Qt), ~0.45 s
-lexicon while the helper waits, ~0.05 s handing over, ~1.7-2.4 s both halves
-side by side (one alone takes ~1.3-1.5 s: half the codec, half postings and
-leading letters), ~0.03 s joining and stamping. As-you-type: matching is
-set work on whole posting blocks (``db.search.matching``), about 1 ms; most
-of the rest is the VISIBLE snippets (``db.search.highlight``) and, for a
+Where the time goes in a full build (29 November 2026, s6-build; processor
+seconds per process, read from timestamps in all three processes, since
+wall clock on a shared machine mostly measures the other load): from 500
+methods it runs in two processes, one segment each. At 1,000 methods: ~0.2 s
+until each child runs (interpreter, spawn, imports: ``db.search.index`` with
+Whoosh's writer and codec, but not the search half, the application or this
+bench's FTS5 and profiler); ~0.18 s in both at once for the lexicon (each
+reads its own half's words, they swap them, each searches half of all words
+for compound heads, they swap the findings); ~1.45 s in both at once for
+their halves (~60% turning texts into postings: tokens, stems of compound
+parts, leading letters; ~35% the codec, whose per-term objects are replaced
+by ``db.search.term_writer``, byte for byte Whoosh's files); ~0.05 s joining
+and stamping; the parent opens the result. About 2 s of processor time on
+the longest path, against ~3.2 s before. At 10,000 methods the halves take
+~15.5 s each: ~60% texts into postings, where stemming the ~440,000 distinct
+words and pieces of compounds (every beginning of a word is tried as a
+compound head) grows fastest, ~30% the codec. As-you-type: matching is set
+work on whole posting blocks (``db.search.matching``), about 1 ms; most of
+the rest is the VISIBLE snippets (``db.search.highlight``) and, for a
 word that finds little, the typo lookup.
 """
 
 from __future__ import annotations
 
 import argparse
-import cProfile
-import pstats
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -45,11 +48,14 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
-from advisor.model import Method
-from app.search import SearchService
-from bench.corpus import generated_methods, query_sets
-from db.search import FIELD_BOOSTS
+if TYPE_CHECKING:
+    from advisor.model import Method
+
+# The application, the corpus, sqlite3 and the profiler are imported where they are used: a spawned
+# build process imports this module too (as its main module), and the window's main module (ui.main)
+# imports next to nothing.
 
 LIMIT = 10
 VISIBLE = 30
@@ -76,6 +82,8 @@ def _timed_ms(run, items) -> list[float]:  # noqa: ANN001
 
 
 def bench_whoosh(methods: list[Method], asked: dict[str, list[str]], folder: Path, profile: bool = False) -> Timings:
+    from app.search import SearchService
+
     catalogue = SimpleNamespace(url=f"bench:{len(methods)}", methods=methods, change_counter=1,
                                 catalogue_version="bench")
     start = time.perf_counter()
@@ -104,6 +112,9 @@ def bench_whoosh(methods: list[Method], asked: dict[str, list[str]], folder: Pat
     service.update(now, changed=[changed])
     update_ms = (time.perf_counter() - start) * 1000
     if profile:  # a second pass, so the profiler's overhead stays out of the timings
+        import cProfile
+        import pstats
+
         profiler = cProfile.Profile()
         profiler.runcall(_timed_ms, window, asked["as-you-type"])
         print(f"\nProfiel van as-you-type bij {len(methods)} methoden (Whoosh), duurste functies:")
@@ -113,6 +124,10 @@ def bench_whoosh(methods: list[Method], asked: dict[str, list[str]], folder: Pat
 
 
 def bench_fts5(methods: list[Method], asked: dict[str, list[str]], path: Path) -> Timings:
+    import sqlite3
+
+    from db.search import FIELD_BOOSTS
+
     columns = ", ".join(FIELD_BOOSTS)
     weights = ", ".join(str(b) for b in FIELD_BOOSTS.values())
     start = time.perf_counter()
@@ -193,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[19, 1000, 10000], metavar="N")
     parser.add_argument("--profile", action="store_true", help="cProfile van de as-you-type-zoekvragen")
     args = parser.parse_args(argv)
+    from bench.corpus import generated_methods, query_sets
+
     results = {}
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
         for size in args.sizes:

@@ -12,10 +12,13 @@ import dataclasses
 
 import pytest
 from whoosh import index
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.filedb.compound import CompoundStorage
+from whoosh.filedb.filestore import FileStorage
 
 from bench.corpus import generated_methods
 from db.search.analysis import Lexicon, WordTerms
-from db.search.bulk import BulkWriter
+from db.search.bulk import BULK_CODEC_OPTIONS, BulkWriter
 from db.search.index import NAME_PREFIX_FIELD, PREFIX_FIELD, TEXT_FIELDS, _prefix_fields, make_schema
 
 
@@ -74,3 +77,33 @@ def test_the_bulk_writer_writes_what_whoosh_writes(tmp_path, size):
     assert got[0].keys() == expected[0].keys()
     assert [k for k in expected[0] if got[0][k] != expected[0][k]] == []
     assert got[1:] == expected[1:]
+
+
+def _segment_files(folder) -> list[tuple[str, bytes]]:
+    """Every file inside the index's compound segment files, by kind, in order of content (names are random)."""
+    storage, out = FileStorage(str(folder)), []
+    for name in storage.list():
+        if name.endswith(".seg"):
+            inner = CompoundStorage(storage.open_file(name))
+            out += [(sub.rsplit(".", 1)[-1], inner.open_file(sub).read()) for sub in inner.list()]
+    return sorted(out)
+
+
+def test_the_bulk_writer_writes_the_very_bytes_whoosh_writes(tmp_path):
+    """Same codec options, same documents: the postings, term and column files are byte for byte Whoosh's."""
+    docs = documents(generated_methods(120))
+    lexicon = Lexicon.from_texts(text for d in docs for f, text in d.items() if f in TEXT_FIELDS)
+    for name in ("whoosh", "bulk"):
+        (tmp_path / name).mkdir()
+    plain = index.create_in(str(tmp_path / "whoosh"), make_schema(lexicon))
+    writer = plain.writer(codec=W3Codec(**BULK_CODEC_OPTIONS))
+    for doc in docs:
+        writer.add_document(**doc)
+    writer.commit()
+    bulk = index.create_in(str(tmp_path / "bulk"), make_schema(lexicon))
+    writer = BulkWriter(bulk, WordTerms(lexicon), TEXT_FIELDS, (PREFIX_FIELD, NAME_PREFIX_FIELD))
+    writer.add_all(docs)
+    writer.commit()
+    expected, got = _segment_files(tmp_path / "whoosh"), _segment_files(tmp_path / "bulk")
+    assert [kind for kind, _ in expected].count("pst") == 1
+    assert got == expected

@@ -90,3 +90,35 @@ def test_the_spelling_offered_is_the_one_a_scan_of_every_word_finds(stems, like)
     words = [w for w in LEXICON.words if dutch_stem(w) in stems]
     plain = min(words, key=lambda w: (typos_between(like, w, len(like) + len(w)), len(w), w), default=None)
     assert LEXICON.spelled(stems, like) == plain
+
+
+def shared_pair(words) -> tuple[Lexicon, Lexicon]:
+    """The lexicons two build processes make of *words*, each searching half of them for heads
+    (run one after the other here: the second's findings are learnt by a first try of its own)."""
+    found: dict[int, dict] = {}
+
+    def keep(part):  # noqa: ANN001, ANN202
+        def swap(mine):  # noqa: ANN001, ANN202
+            found[part] = {head: set(tails) for head, tails in mine.items()}
+            return found.get(1 - part, {})
+        return swap
+
+    Lexicon(words, 1, keep(1))
+    first = Lexicon(words, 0, keep(0))
+    return first, Lexicon(words, 1, keep(1))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sets(st.sampled_from(POOL)))
+def test_two_processes_sharing_the_heads_search_make_the_lexicon_one_makes(extra):
+    words = set(POOL[::3]) | extra
+    for shared in shared_pair(words):
+        assert state(shared) == state(Lexicon(words))
+
+
+def test_a_catalogue_lexicon_made_in_two_halves_equals_one_made_whole(methods):
+    words = catalogue_words(methods) | {"zwaluwnestenbuurt", "zwaluwnestenkroket", "kroketten"}
+    whole = Lexicon(words)
+    assert whole.words - whole.base  # heads were learnt, so the halves had something to share
+    for shared in shared_pair(words):
+        assert state(shared) == state(whole)

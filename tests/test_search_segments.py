@@ -9,6 +9,8 @@ equal a one-process build of the same methods.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from whoosh import index as whoosh_index
 
@@ -69,3 +71,27 @@ def test_a_joined_index_reopens_from_its_folder(both):
     again = whoosh_index.open_dir(halves.storage.folder)
     assert again.doc_count() == len(METHODS)
     again.close()
+
+
+def _half_that_fails(folder, methods, swap):  # noqa: ANN001, ANN202 - run in the helper process
+    raise OSError("schijf vol")
+
+
+def _half_that_dies(folder, methods, swap):  # noqa: ANN001, ANN202 - run in the helper process
+    os._exit(3)
+
+
+@pytest.mark.parametrize("half", [_half_that_fails, _half_that_dies])
+def test_a_helper_that_fails_or_dies_fails_the_build_and_the_next_start_builds(tmp_path, monkeypatch, half):
+    stamp = search_index.Stamp(search_index.FORMAT_VERSION, 1, "test", len(METHODS))
+    monkeypatch.setattr(segments, "TWO_FROM", 1)
+    real = segments.Helper
+    monkeypatch.setattr(segments, "Helper", lambda _write_half: real(half))
+    folder = tmp_path / "index"
+    with pytest.raises(RuntimeError, match="hulpproces"):
+        search_index.build_in_own_process(folder, METHODS, stamp)
+    assert not folder.exists()
+    # a build process stopped while it waited leaves its folder; the next start clears it and builds
+    search_index.open_or_build(folder, METHODS, stamp).close()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert folder.exists()

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import Any
 
 from whoosh.analysis import Filter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.lang import stopwords_for_language
 
+from db.search.dutch_stemmer import Openings
 from db.search.dutch_stemmer import stem as snowball_dutch_stem
 
 WORD = re.compile(r"\w+")
@@ -55,6 +57,10 @@ def dutch_stem(word: str) -> str:
     return stem
 
 
+# Between two processes making one lexicon: this process's findings out, the other's of the same kind in
+# (words, or the heads search's tails; see ``Lexicon``).
+Swap = Callable[[Any], Any]
+
 STOP_WORDS = frozenset(fold(w) for w in stopwords_for_language("nl"))
 
 
@@ -73,14 +79,25 @@ class SortedWords:
 
 
 class Lexicon:
-    """Words known from the catalogue, the material compounds are split into."""
+    """Words known from the catalogue, the material compounds are split into.
 
-    def __init__(self, words: Iterable[str]):
+    Two processes building one index each search half of the words for compound heads: each
+    passes a ``swap`` that sends its findings to the other process and returns the other's.
+    """
+
+    def __init__(self, words: Iterable[str], part: int = 0, swap: Swap | None = None):
         seen = self.base_of(words)
+        self._openings: Openings | None = None
         self.base = seen  # what it was made from: another lexicon is needed only when this changes
         self.words, self.stems = seen, frozenset(dutch_stem(w) for w in seen)
         self.base_stems = self.stems
-        self.words = seen | self._heads_of_compounds(seen)
+        if swap is None:
+            tails = self._tails_of_heads(seen)
+        else:
+            tails = self._tails_of_heads(sorted(seen)[part::2])
+            for head, found in swap(tails).items():
+                tails.setdefault(head, set()).update(found)
+        self.words = seen | frozenset(head for head, found in tails.items() if len(found) >= 2)
         self.stems = frozenset(dutch_stem(w) for w in self.words)
         self._memo: dict[str, tuple[str, ...]] = {}
         self._by_initial: dict[tuple[str, int], list[tuple[str, int]]] | None = None
@@ -91,8 +108,9 @@ class Lexicon:
         """The folded words a lexicon of *words* is made from: the longer ones that are no stop words."""
         return frozenset(w for w in words if len(w) >= MIN_PART and w not in STOP_WORDS)
 
-    def _heads_of_compounds(self, words: frozenset[str]) -> frozenset[str]:
-        """First parts seen only inside compounds, with at least two different known tails.
+    def _tails_of_heads(self, words: Iterable[str]) -> dict[str, set[str]]:
+        """First parts of *words* seen only inside compounds, with the stems of their known tails;
+        those with at least two different tails are heads.
 
         A catalogue may say 'vrijwilligerswerk' and 'vrijwilligersinitiatieven'
         but never 'vrijwilligers' alone; this learns that head from the two.
@@ -101,13 +119,21 @@ class Lexicon:
         for word in words:
             for cut in range(MIN_HEAD_LEARNED, len(word) - MIN_PART + 1):
                 head, tail = word[:cut], word[cut:]
-                if head not in words and self.knows(tail):
+                if head not in self.base and self.knows(tail):
                     tails.setdefault(head, set()).add(dutch_stem(tail))
-        return frozenset(head for head, found in tails.items() if len(found) >= 2)
+        return tails
+
+    @staticmethod
+    def words_in(texts: Iterable[str]) -> set[str]:
+        """The folded words of *texts*, which a lexicon is made of (each distinct spelling folded once)."""
+        spelled: set[str] = set()
+        for text in texts:
+            spelled.update(WORD.findall(text))
+        return {fold(w) for w in spelled}
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Lexicon:
-        return cls({fold(m) for text in texts for m in WORD.findall(text)})
+        return cls(cls.words_in(texts))
 
     def __getstate__(self):
         return {"words": self.words, "stems": self.stems, "base": self.base, "base_stems": self.base_stems}
@@ -115,7 +141,7 @@ class Lexicon:
     def __setstate__(self, state):
         self.words, self.stems, self.base = state["words"], state["stems"], state["base"]
         self.base_stems = state["base_stems"]
-        self._memo, self._by_initial, self._in_order = {}, None, None
+        self._memo, self._by_initial, self._in_order, self._openings = {}, None, None, None
 
     def near(self, stem: str, max_typos: int) -> tuple[str, ...]:
         """Known stems at most *max_typos* edits from *stem*, sharing its first letter."""
@@ -151,7 +177,12 @@ class Lexicon:
                 and self.parts(w) != other.parts(w)}
 
     def knows(self, part: str) -> bool:
-        return part in self.words or dutch_stem(part) in self.stems
+        if part in self.words:
+            return True
+        openings = self._openings
+        if openings is None or openings.stems is not self.stems:
+            openings = self._openings = Openings(self.stems)
+        return openings.may_hold_stem_of(part) and dutch_stem(part) in self.stems
 
     def parts(self, word: str) -> tuple[str, ...]:
         """The parts of a compound, longest known head first; () if it is not one.

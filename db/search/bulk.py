@@ -24,12 +24,13 @@ from whoosh.writing import SegmentWriter
 
 from db.search.analysis import WordTerms
 from db.search.leading_letters import ranked_length
+from db.search.term_writer import write_field
 
 # Postings blocks are written without zlib: a block states its compression, so Whoosh reads
 # either; most blocks hold a handful of postings, where compressing costs more than it saves.
 # (Whoosh's "inline" postings for rare terms would spare the blocks altogether, but its reader
 # then drops hits from a ranked search with matched terms: not used.)
-_CODEC_OPTIONS = {"compression": 0}
+BULK_CODEC_OPTIONS = {"compression": 0}
 
 
 class _WordPostings:
@@ -51,7 +52,7 @@ class BulkWriter(SegmentWriter):
 
     def __init__(self, ix, terms: WordTerms, word_fields: Iterable[str], gram_fields: Iterable[str],
                  **kwargs):
-        super().__init__(ix, codec=W3Codec(**_CODEC_OPTIONS), **kwargs)
+        super().__init__(ix, codec=W3Codec(**BULK_CODEC_OPTIONS), **kwargs)
         self._terms = terms
         self._word_fields, self._gram_fields = frozenset(word_fields), frozenset(gram_fields)
         self._words: dict[str, dict[str, _WordPostings]] = {f: {} for f in self._word_fields}
@@ -97,6 +98,8 @@ class BulkWriter(SegmentWriter):
                 postings = terms[stem] = _WordPostings()
             postings.docs.append(docnum)
             postings.freqs.append(len(places))
+            # One bytes object per posting, as Whoosh's writer makes: a block's pickle would store a
+            # repeated object once, and the files would differ from Whoosh's.
             postings.values.append(encode(places))
             length += len(places)
         return length
@@ -133,12 +136,8 @@ class BulkWriter(SegmentWriter):
             if not term_lists:  # as Whoosh's writer: a field without terms is not named in the segment
                 continue
             lengths = [byte_to_length(b) if (b := length_to_byte(n)) else 0 for n in self._lengths[name]]
-            writer.start_field(name, field)
-            for tbytes, docs, weights, values in term_lists:
-                writer.start_term(tbytes)
-                _add_postings(writer._postwriter, docs, weights, values, [lengths[d] for d in docs])
-                writer.finish_term()
-            writer.finish_field()
+            write_field(writer, name, field, ((tbytes, docs, weights, values, [lengths[d] for d in docs])
+                                              for tbytes, docs, weights, values in term_lists))
         writer.close()
 
     def _term_lists(self, name: str, field):  # noqa: ANN001, ANN202 - (bytes, docs, weights, values)
@@ -154,25 +153,3 @@ class BulkWriter(SegmentWriter):
                 docs, weights, values = zip(*postings, strict=True)
                 yield tbytes, array("I", docs), list(weights), list(values)
 
-
-def _add_postings(postwriter, docs, weights, values, lengths) -> None:  # noqa: ANN001
-    """What ``W3PostingsWriter.add_posting`` does for each posting of a term, a block at a time.
-
-    Relies on that writer's block buffer (``_ids``, ``_weights``, ``_values`` and the block's
-    statistics); ``tests/test_search_bulk.py`` checks the result against Whoosh's own writer.
-    """
-    limit = postwriter._blocklimit
-    for start in range(0, len(docs), limit):
-        if start:
-            postwriter._write_block()
-        end = start + limit
-        postwriter._ids.extend(docs[start:end])
-        postwriter._weights.extend(weights[start:end])
-        postwriter._values.extend(v for v in values[start:end] if v)
-        postwriter._maxweight = max(postwriter._maxweight, *weights[start:end])
-        known = [n for n in lengths[start:end] if n]
-        if known:
-            low = min(known)
-            if postwriter._minlength is None or low < postwriter._minlength:
-                postwriter._minlength = low
-            postwriter._maxlength = max(postwriter._maxlength, *known)

@@ -5,7 +5,10 @@ of several segments as one (document numbers follow the segments' order, and
 BM25 takes its counts from the whole index), so the catalogue is cut in two:
 the building process writes the first half as a segment in the new index
 folder while a helper process writes the second half, with the same lexicon,
-in a folder of its own. The helper's segment file is then moved beside the
+in a folder of its own. Both make that lexicon: the building process hands
+the helper its half at once, each reads the words of its half, they swap
+those, each searches half of all words for compound heads, and they swap
+what they found (``swap``). The helper's segment file is then moved beside the
 first and a table of contents naming both is written. Both halves are
 written by ``bulk.BulkWriter``; tests/test_search_segments.py checks that the
 result answers every query as a one-process build does.
@@ -95,22 +98,39 @@ def hand(ends, folder: Path, *work) -> None:  # noqa: ANN001, ANN002
     ends[0].put((folder, *work))
 
 
+def swap(ends, mine):  # noqa: ANN001, ANN201
+    """The building process's side of a swap with the helper: *mine* out, the helper's answer in."""
+    ends[0].put(("swap", mine))
+    return _answer(ends[1], "swap")
+
+
 def wait_for(ends) -> None:  # noqa: ANN001
-    """Until the helper's half is written; raises if it failed. If the helper dies, the process that
-    started both stops this one; if that process is gone too, give up after ORPHAN_PATIENCE_S."""
+    """Until the helper's half is written; raises if it failed."""
+    _answer(ends[1], "done")
+
+
+def _answer(incoming, expected: str):  # noqa: ANN001, ANN202
+    """The next message of kind *expected* on *incoming*, sent by the other process; raises if it
+    failed. If the helper dies, the process that started both stops this one; if that process is
+    gone too, give up after ORPHAN_PATIENCE_S."""
     waited = 0.0
     while True:
         try:
-            kind, detail = ends[1].get(timeout=1.0)
+            message = incoming.get(timeout=1.0)
         except queue.Empty:
             starter = multiprocessing.parent_process()
             waited = waited + 1.0 if starter is not None and not starter.is_alive() else 0.0
             if waited > ORPHAN_PATIENCE_S:
                 raise RuntimeError("Het hulpproces van de zoekindex antwoordt niet meer") from None
             continue
+        if message is None:  # the build stopped before the helper got its half (see Helper.close)
+            raise RuntimeError("Het bouwen van de zoekindex is gestopt")
+        kind, detail = message
         if kind == "failed":
             raise RuntimeError(f"Het hulpproces van de zoekindex mislukte: {detail}")
-        return
+        if kind != expected:
+            raise RuntimeError(f"Het hulpproces van de zoekindex antwoordde {kind!r} in plaats van {expected!r}")
+        return detail
 
 
 def _serve(write_half: Callable[..., None], to, back) -> None:  # noqa: ANN001
@@ -118,11 +138,19 @@ def _serve(write_half: Callable[..., None], to, back) -> None:  # noqa: ANN001
     if handed is None:
         return
     folder, *work = handed
+
+    def helper_swap(mine):  # noqa: ANN001, ANN202
+        back.put(("swap", mine))
+        return _answer(to, "swap")
+
     try:
         Path(folder).mkdir()
-        write_half(Path(folder), *work)
+        write_half(Path(folder), *work, helper_swap)
     except BaseException as error:  # the builder raises it; a traceback cannot cross processes
         shutil.rmtree(folder, ignore_errors=True)
         back.put(("failed", repr(error)))
     else:
         back.put(("done", None))
+    back.close()
+    back.join_thread()  # the answer is in the pipe; the heap of a process of its own need not be freed
+    os._exit(0)
