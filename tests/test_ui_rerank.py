@@ -181,3 +181,20 @@ def test_a_re_rank_signals_exactly_the_cells_that_now_read_otherwise(qapp, metho
         assert all(roles for *_cell, roles in said[1:])
         assert covered - changed - {(row, NAME) for row in moved} - {(row, SNIPPET) for row in moved} <= (
             {(said[0][0], said[0][2])} if said and said[0][4] == [] else set())
+
+
+def test_a_new_method_page_has_its_final_scroll_range_when_first_painted(qtbot, methods, knowledge):
+    """Qt lays a new page out in steps on a timer; the scroll bar painted with the page must already fit it,
+    not be put right a turn of the event loop later."""
+    view = DetailView()
+    qtbot.addWidget(view)
+    view.resize(450, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    result = Advisor(methods, knowledge).advise(Context(settings=frozenset({"district"})))
+    bar = view.verticalScrollBar()
+    for ranked in list(result.advice.results)[:6]:
+        view.show_parts(*method_parts(ranked.method, ranked, tr, robust_page(result, ranked.method.id, ranked.rank)))
+        at_once = bar.maximum()
+        qtbot.wait(40)  # Qt's layout timer runs every 10 ms
+        assert bar.maximum() == at_once > 0

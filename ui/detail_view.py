@@ -106,6 +106,10 @@ class DetailView(QTextBrowser):
             return
         self._html, self._parts = text, None
         super().setHtml(text)
+        # Laid out whole and its height told now: Qt lays a new page out in steps on a timer, so the scroll
+        # bar showed a guessed range with the new page and was put right a turn of the event loop later.
+        layout = self.document().documentLayout()
+        layout.documentSizeChanged.emit(layout.documentSize())
         self._leave_links()
 
     def show_parts(self, head: str, live: str, rest: str) -> None:
