@@ -99,6 +99,9 @@ class AdviceModel(QAbstractTableModel):
     def _wide_range(self, row: int) -> MethodRobustness | None:
         if row >= len(self._firmness):
             return None
+        is_wide = getattr(self._firmness, "is_wide", None)  # asked without building the place, when it can be
+        if is_wide is not None and not is_wide(row):
+            return None
         firm = self._firmness[row]
         return firm if firm.rank_range.wide and firm.method.id == self._rows[row].method.id else None
 
