@@ -7,6 +7,7 @@ background and fill the window when ready. All data comes through
 
 from __future__ import annotations
 
+import copy
 import gc
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSettings, Qt, QTimer
@@ -54,6 +55,7 @@ FILLED_WITH_MENUS = frozenset({"case_actions", "catalogue_actions", "undo_stack"
 
 class MainWindow(QMainWindow):
     _frame: tuple | None = None  # the method page's frame last made (_page_frame)
+    _local_shown: tuple | None = None  # what the local changes panel was last made for (_show_local_changes)
 
     def __init__(self, database_url: str | None = None, settings: QSettings | None = None,
                  language: str | None = None):
@@ -443,8 +445,8 @@ class MainWindow(QMainWindow):
         index = self.table.currentIndex()
         method_id = index.data(METHOD_ID_ROLE) if index.isValid() else None
         if self.catalogue is not None:
-            self.local_changes.show_method(self.catalogue.get(method_id) if method_id else None,
-                                           self.catalogue.status.get(method_id))
+            self._show_local_changes(self.catalogue.get(method_id) if method_id else None,
+                                     self.catalogue.status.get(method_id))
         if not index.isValid():
             self._shown = None
             self.detail.show_placeholder()
@@ -464,6 +466,16 @@ class MainWindow(QMainWindow):
         head, rest = self._page_frame(ranked.method)
         live = ranking_part(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id, ranked.rank))
         self.detail.show_parts(head, live, rest)
+
+    def _show_local_changes(self, method, status: dict | None) -> None:  # noqa: ANN001 - Method or None
+        """The panel above the page for *method*, made again only when it would read otherwise: it builds its
+        labels and buttons anew, and a re-rank of an own method rebuilt it on every slider step."""
+        shown = (method, copy.deepcopy(status), current_language())
+        kept = self._local_shown
+        if kept is not None and kept[0] is method and kept[1:] == shown[1:]:
+            return
+        self._local_shown = shown
+        self.local_changes.show_method(method, status)
 
     def _page_frame(self, method) -> tuple[str, str]:  # noqa: ANN001 - advisor.model.Method
         """The method page's heading and body, kept while the method, its local changes and the language stay:
