@@ -101,6 +101,11 @@ class _Places(Sequence[MethodRobustness]):
     def __len__(self) -> int:
         return len(self._ranking)
 
+    def is_wide(self, index: int) -> bool:
+        """Whether place *index* has a wide rank range, without building the place (a list asks every row)."""
+        row = self._ranking.row(range(len(self))[index])
+        return RankRange(int(self._ranks.best[row]), int(self._ranks.worst[row])).wide
+
     def __getitem__(self, index):  # noqa: ANN001 - int or slice, as Sequence allows
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]

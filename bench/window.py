@@ -24,24 +24,33 @@ strict. Sizes can be chosen with ``--sizes``;
 10,000 methods build a search index first, which takes minutes with
 Whoosh: leave that size out with ``--sizes 19 1000`` when in a hurry.
 
-Where a slider move's time went at 19 methods (cProfile and a timing
-``QApplication.notify``, 28 November 2026): before, every re-rank reset the
-list's model, so the list, its header and scroll bar were laid out and
-painted whole (~630 ``data()`` calls into Python per paint), and the method
-page was parsed and laid out whole (``setHtml``, ~3 ms, its scroll bar
-repainted too). Now a re-rank that keeps the methods in their places
-repaints only the rows whose numbers changed (none when the weight moves no
-score), one that reorders them says every cell changed (the rows stay, the
-header and scroll bar are left alone), the filter answers all seven roles of a
-painted cell in one call (``multiData``), the list's columns are fitted
-again only when what they depend on changed (refitting repainted the whole
-list), and the method page replaces only its part about the place and the
-numbers. What remains at 19 methods is the list's repaint after a reorder
-(Qt's text layout of ~85 cells plus the score bars drawn in Python), the
-re-rank with its robust advice (``bench.match``), and the event loop's fixed
-cost. The slider row moves the weights of a described situation of four
-criteria: with one criterion described, as before, a weight cancels out and
-no score moved.
+Where a slider move's time went at 19 methods (cProfile, a timing
+``QApplication.notify`` and ``perf``, 28 and 29 November 2026): before, every
+re-rank reset the list's model (the list, its header and scroll bar laid out
+and painted whole) and the method page was parsed and laid out whole. The
+first session since made a re-rank signal rows instead of a reset and replace
+only the page's part about the place. Now the list is told which cells changed,
+column by column (``ui.changed_cells``): every score moves, but a method that
+kept its place keeps its name, category and known-data share, so a reorder
+repaints the score column and the names that moved, not ~95 cells (the model
+no longer gives the score to every column, which made every cell of a row
+"change"). This also mended a same-order re-rank that repainted nothing and
+left old scores on screen. The page keeps its heading and body per method and
+language and builds only the ranking's part; a new page is laid out whole
+before it is painted (Qt laid it out in steps on a timer, and the scroll bar's
+right range came a turn of the event loop later, charged to the next action);
+the panel above the page is rebuilt only when it would read otherwise (at
+1,000 methods, with own methods, it rebuilt its widgets on every step). What
+remains per step, roughly a third each: the handlers in Python (re-rank and
+robust advice ~1 ms, the list's changed rows ~1 ms, the page's part ~1.5 ms),
+Qt's painting of the changed cells (the score bars drawn in Python), the
+page from its changed part down and, when its height changes, its scroll bar;
+and the event loop's fixed cost. A step that shows or hides a line above the
+list (the tier, the fit warning) moves the list, which Qt then repaints whole
+with its header: about a third of the steps. A tick re-scores, then the same.
+The slider row moves the weights of a described situation of four criteria:
+with one criterion described, as before, a weight cancels out and no score
+moved.
 
 Where a keystroke's time went at 10,000 methods (cProfile, 28 November
 2026, ~280 ms per keystroke under the profiler): half in the list's filter,

@@ -219,3 +219,26 @@ def test_saving_the_form_unchanged_changes_no_field_of_any_shipped_method(qtbot,
         qtbot.addWidget(form)
         assert form.save_button.isEnabled(), method.id
         assert form.changed_fields() == {}, method.id
+
+
+def test_a_re_rank_leaves_the_local_changes_panel_with_its_focused_button_as_it_is(window, monkeypatch, qapp):
+    """The panel above a changed method's page is made again only when it would read otherwise: a slider step
+    must not take away the button the keyboard is on."""
+    answer_form(monkeypatch, lambda form: form.texts["goal"].setPlainText(GOAL))
+    window.select_method("kern-met-pit")
+    window.catalogue_actions.actions["edit"].trigger()
+    window.context_panel.set_state({"settings": ["district"], "goals": ["liveability"]})
+    qapp.processEvents()
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.proxy.mapFromSource(window.model.index(window.model.row_of("kern-met-pit"), 1)))
+    button = window.local_changes.buttons[("edit", "")]
+    button.setFocus()
+    for _step in range(3):
+        slider = window.context_panel.weights["goal"].slider
+        slider.setValue((slider.value() + 1) % (slider.maximum() + 1))
+        qapp.processEvents()
+        assert window.current_method_id() == "kern-met-pit"
+        assert window.local_changes.buttons[("edit", "")] is button and qapp.focusWidget() is button
+    window.local_changes.buttons[("restore", "goal")].click()  # the method reads as shipped again: no panel
+    qapp.processEvents()
+    assert window.local_changes.isHidden()

@@ -88,6 +88,14 @@ def test_rank_range_brackets_the_rank_and_follows_its_definition(methods, contex
 
 @SETTINGS
 @given(context=contexts, mask=catalogues)
+def test_asking_whether_a_rank_range_is_wide_agrees_with_the_place_built_whole(methods, context, mask):
+    """The list asks every row whether its range is wide without building the place; same answer."""
+    places = robust_advice(advise(chosen(methods, mask), context)).methods
+    assert [places.is_wide(i) for i in range(len(places))] == [p.rank_range.wide for p in places]
+
+
+@SETTINGS
+@given(context=contexts, mask=catalogues)
 def test_without_unknown_data_that_counts_the_rank_range_is_the_rank(methods, context, mask):
     picked = chosen(methods, mask)
     evaluations = evaluate(picked, context)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 from advisor import vocabulary as voc
 from advisor.context import CRITERIA, MAX_WEIGHT, MIN_WEIGHT, Context
 from app.advice import Advisor
-from ui.advice_model import ANSWERED_ROLES, NAME, AdviceFilter, AdviceModel
+from ui.advice_model import ANSWERED_ROLES, METHOD_ID_ROLE, NAME, SNIPPET, AdviceFilter, AdviceModel
 from ui.detail_view import DetailView
 from ui.i18n import tr
 from ui.method_page import method_parts, robust_page
@@ -138,3 +138,63 @@ def test_a_slider_move_re_ranks_once_keeps_the_chosen_method_and_leaves_nothing_
     assert window.current_method_id() == chosen
     shown, fresh = shown_and_fresh(window)
     assert shown == fresh
+
+
+def answers(model: AdviceModel) -> dict[tuple[int, int, int], object]:
+    """Every answer of every cell, as a view reads them: {(row, column, role): answer}."""
+    return {(row, column, role): model.index(row, column).data(role)
+            for row in range(model.rowCount()) for column in range(AdviceModel.COLUMNS) for role in ROLES}
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=steps)
+def test_a_re_rank_signals_exactly_the_cells_that_now_read_otherwise(qapp, methods, knowledge, steps):
+    """The list repaints only the cells it is told changed: none may be left out (a stale number on screen),
+    and a cell that reads as before is not repainted. Another method in a row is said first, without roles,
+    so that a filter by method asks about the rows again."""
+    advisor = Advisor(methods, knowledge)
+    model = AdviceModel()
+    said, resets = [], []
+    model.dataChanged.connect(lambda first, last, roles: said.append(
+        (first.row(), last.row(), first.column(), last.column(), list(roles))))
+    model.modelReset.connect(lambda: resets.append(1))
+    for context in contexts(steps):
+        advice = (result := advisor.advise(context)).advice
+        before = answers(model)  # a view has read every cell
+        said.clear()
+        resets.clear()
+        model.set_ranking(advice.results, advice.excluded, not advice.fit.no_criteria, result.robust.methods)
+        if resets:  # another number of rows: the view reads everything again
+            continue
+        after = answers(model)
+        changed = {(row, column) for (row, column, role), answer in after.items()
+                   if answer != before[row, column, role] and role != METHOD_ID_ROLE}
+        moved = {row for row in range(model.rowCount())
+                 if after[row, NAME, METHOD_ID_ROLE] != before[row, NAME, METHOD_ID_ROLE]}
+        covered = {(row, column) for first, last, left, right, _roles in said
+                   for row in range(first, last + 1) for column in range(left, right + 1)}
+        assert changed <= covered
+        assert {(row, NAME) for row in moved} <= covered
+        assert {(row, SNIPPET) for row in moved} <= covered
+        if moved:
+            assert said[0][4] == []
+        assert all(roles for *_cell, roles in said[1:])
+        assert covered - changed - {(row, NAME) for row in moved} - {(row, SNIPPET) for row in moved} <= (
+            {(said[0][0], said[0][2])} if said and said[0][4] == [] else set())
+
+
+def test_a_new_method_page_has_its_final_scroll_range_when_first_painted(qtbot, methods, knowledge):
+    """Qt lays a new page out in steps on a timer; the scroll bar painted with the page must already fit it,
+    not be put right a turn of the event loop later."""
+    view = DetailView()
+    qtbot.addWidget(view)
+    view.resize(450, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    result = Advisor(methods, knowledge).advise(Context(settings=frozenset({"district"})))
+    bar = view.verticalScrollBar()
+    for ranked in list(result.advice.results)[:6]:
+        view.show_parts(*method_parts(ranked.method, ranked, tr, robust_page(result, ranked.method.id, ranked.rank)))
+        at_once = bar.maximum()
+        qtbot.wait(40)  # Qt's layout timer runs every 10 ms
+        assert bar.maximum() == at_once > 0

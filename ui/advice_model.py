@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette
 
 from ui.advice_rows import CellWords, RowPlaces, row_runs, same_exclusions
+from ui.changed_cells import changes_in
 from ui.i18n import number, term, tr
 
 if TYPE_CHECKING:
@@ -97,6 +98,9 @@ class AdviceModel(QAbstractTableModel):
     def _wide_range(self, row: int) -> MethodRobustness | None:
         if row >= len(self._firmness):
             return None
+        is_wide = getattr(self._firmness, "is_wide", None)  # asked without building the place, when it can be
+        if is_wide is not None and not is_wide(row):
+            return None
         firm = self._firmness[row]
         return firm if firm.rank_range.wide and firm.method.id == self._rows[row].method.id else None
 
@@ -105,40 +109,49 @@ class AdviceModel(QAbstractTableModel):
         """The ranking, the excluded methods and the rows' robustness; unscored (nothing described yet) lists
         all by name.
 
-        What a view must redo follows what changed: with every method in its place only the rows whose
-        numbers changed are repainted; with as many methods in another order every cell changes (the
-        window then selects its method again, and a filter by method is applied again); anything else
-        resets the model. A reset or a move of rows made the view lay itself out and paint twice.
+        What a view must redo follows what changed: with as many rows, only the cells that now read
+        otherwise are repainted (a method that kept its place keeps its name, a swap changes two rows; the
+        window then selects its method again, and a filter by method is applied again when other methods
+        stand in the rows); anything else resets the model. A reset or a move of rows made the view lay
+        itself out and paint twice, and repainting every cell was most of a slider step.
         """
         places = RowPlaces(ranking)
         if self._words.refresh():  # another language: the titles too (a reset re-reads them anyway)
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
         same_rows = (self._count > 0 and scored == self.scored and len(ranking) == self._ranked
                      and len(excluded) == len(self._excluded))
-        if same_rows and places.same_order(self._places) and same_exclusions(excluded, self._excluded):
-            given = self._cells
+        if same_rows:
+            moved = not (places.same_order(self._places) and same_exclusions(excluded, self._excluded))
+            given = dict(self._cells)
             self._take(ranking, excluded, scored, firmness, places)
-            self._say_changed(given)
-            return
-        if same_rows:  # the same rows, other methods in them: every cell changes, rows stay where they are
-            self._take(ranking, excluded, scored, firmness, places)
-            self.dataChanged.emit(self.index(0, RANK), self.index(self._count - 1, SNIPPET), [])
+            self._say_changed(given, moved)
             return
         self.beginResetModel()
         self._take(ranking, excluded, scored, firmness, places)
         self.endResetModel()
 
-    def _say_changed(self, given: dict[int, dict[tuple[int, int], object]]) -> None:
-        """Tell the views which of the rows they were given now read otherwise (names and categories stay):
-        a weight that moves no score repaints nothing."""
+    def _say_changed(self, given: dict[int, dict[tuple[int, int], object]], moved: bool) -> None:
+        """Tell the views which cells of the rows they were given now read otherwise, per column and run of
+        rows: a weight that moves no score repaints nothing. When other methods may stand in the rows
+        (*moved*), the first signal names no roles: a filter by method then asks about the rows again."""
         if len(given) > RECHECKED_ROWS:
-            runs = [(0, self._ranked - 1)] if self._ranked else []
-        else:
-            runs = row_runs([row for row, cells in sorted(given.items())
-                              if self._cells.setdefault(row, self._row_cells(row)) != cells])
-        for first, last in runs:
-            self.dataChanged.emit(self.index(first, RANK), self.index(last, RANK), NUMBER_ROLES)
-            self.dataChanged.emit(self.index(first, SCORE), self.index(last, CONFIDENCE), NUMBER_ROLES)
+            if moved:
+                self.dataChanged.emit(self.index(0, RANK), self.index(self._count - 1, SNIPPET), [])
+            elif self._ranked:  # names and categories stay
+                self.dataChanged.emit(self.index(0, RANK), self.index(self._ranked - 1, RANK), NUMBER_ROLES)
+                self.dataChanged.emit(self.index(0, SCORE), self.index(self._ranked - 1, CONFIDENCE), NUMBER_ROLES)
+            return
+        changes = changes_in(given, lambda row: self._cells.setdefault(row, self._row_cells(row)),
+                             METHOD_ID_ROLE, NAME)
+        if changes.moved:  # the snippets go with the methods
+            changes.rows[SNIPPET], changes.roles[SNIPPET] = changes.moved, {SNIPPET_ROLE, DISPLAY}
+        signals = [(first, last, column, sorted(changes.roles[column]))
+                   for column, rows in sorted(changes.rows.items()) for first, last in row_runs(rows)]
+        if moved:  # said first, so that a filter's new rows are in place for the signals after it
+            first, last, column, _roles = signals[0] if signals else (0, 0, NAME, [])
+            signals[:1] = [(first, last, column, [])]
+        for first, last, column, roles in signals:
+            self.dataChanged.emit(self.index(first, column), self.index(last, column), roles)
 
     def _take(self, ranking: Sequence[RankedMethod], excluded: Sequence[Excluded], scored: bool,
               firmness: Sequence[MethodRobustness], places: RowPlaces) -> None:
@@ -193,6 +206,13 @@ class AdviceModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """One call into Python where Qt's own asks rowCount and columnCount (the filter maps every cell it
+        paints through here)."""
+        if 0 <= row < self._count and 0 <= column < self.COLUMNS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
             return None
@@ -246,10 +266,9 @@ class AdviceModel(QAbstractTableModel):
             tr(SHORT_CATEGORIES.get(method.category, method.category)), term("category", method.category)))
         cells[NAME, DISPLAY] = cells[NAME, TOOLTIP] = method.name
         cells[CATEGORY, DISPLAY], cells[CATEGORY, TOOLTIP] = category
-        for column in (NAME, CATEGORY) if not self.scored else range(SNIPPET):
-            cells[column, SCORE_ROLE] = r.score  # (unscored, the number columns are empty)
-        if not self.scored:
+        if not self.scored:  # the number columns stay empty
             return cells
+        cells[SCORE, SCORE_ROLE] = r.score  # for the score bar; no other cell paints it
         right = words.get("right", lambda: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
         for column in (RANK, SCORE, CONFIDENCE):
             cells[column, ALIGNMENT] = right
@@ -279,8 +298,6 @@ class AdviceModel(QAbstractTableModel):
         r = self._rows[row]
         if role == METHOD_ID_ROLE:
             return r.method.id
-        if role == SCORE_ROLE:
-            return r.score
         if column == SNIPPET and role in (SNIPPET_ROLE, Qt.ItemDataRole.DisplayRole):
             snippet = self._snippet_of(r.method.id)
             if role == SNIPPET_ROLE:

@@ -9,11 +9,14 @@ so the page is no keyboard trap.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 KNOWLEDGE_SCHEME = "kennis"
+OPENING_TAGS = re.compile(r"(?:<[^>]*>)*")
 
 
 class DetailView(QTextBrowser):
@@ -23,6 +26,7 @@ class DetailView(QTextBrowser):
         super().__init__(parent)
         self._html: str | None = None  # the page shown, as it was given
         self._parts: tuple | None = None  # and in parts: head, live, rest, where live starts, its blocks
+        self._openings: dict[str, tuple] = {}  # the first block's formats, by the tags a part opens with
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Beschrijving van de methode"))
@@ -102,6 +106,10 @@ class DetailView(QTextBrowser):
             return
         self._html, self._parts = text, None
         super().setHtml(text)
+        # Laid out whole and its height told now: Qt lays a new page out in steps on a timer, so the scroll
+        # bar showed a guessed range with the new page and was put right a turn of the event loop later.
+        layout = self.document().documentLayout()
+        layout.documentSizeChanged.emit(layout.documentSize())
         self._leave_links()
 
     def show_parts(self, head: str, live: str, rest: str) -> None:
@@ -128,14 +136,25 @@ class DetailView(QTextBrowser):
         cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
         cursor.insertHtml(live)
-        alone = QTextDocument()
-        alone.setHtml(live)
+        made = cursor.blockNumber() - start + 1  # the cursor stands at the end of what it put in
         # Text put in over a selection takes the block it starts in as it is; give it the heading it is.
+        block_format, char_format = self._opening_format(live)
         opening = QTextCursor(document.findBlockByNumber(start))
-        opening.setBlockFormat(alone.begin().blockFormat())
-        opening.setBlockCharFormat(alone.begin().charFormat())
+        opening.setBlockFormat(block_format)
+        opening.setBlockCharFormat(char_format)
         cursor.endEditBlock()
-        return alone.blockCount()
+        return made
+
+    def _opening_format(self, html: str) -> tuple:
+        """The block and character format *html*'s first block has on a page of its own; they follow from the
+        tags it opens with (a heading, a paragraph), so they are worked out once per opening."""
+        opening = OPENING_TAGS.match(html).group()
+        formats = self._openings.get(opening)
+        if formats is None:
+            alone = QTextDocument()
+            alone.setHtml(html)
+            formats = self._openings[opening] = (alone.begin().blockFormat(), alone.begin().charFormat())
+        return formats
 
     def focusInEvent(self, event) -> None:  # noqa: ANN001
         """Entering by Tab starts before the first link, by Shift+Tab after the last one."""

@@ -7,6 +7,7 @@ background and fill the window when ready. All data comes through
 
 from __future__ import annotations
 
+import copy
 import gc
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSettings, Qt, QTimer
@@ -53,6 +54,9 @@ FILLED_WITH_MENUS = frozenset({"case_actions", "catalogue_actions", "undo_stack"
 
 
 class MainWindow(QMainWindow):
+    _frame: tuple | None = None  # the method page's frame last made (_page_frame)
+    _local_shown: tuple | None = None  # what the local changes panel was last made for (_show_local_changes)
+
     def __init__(self, database_url: str | None = None, settings: QSettings | None = None,
                  language: str | None = None):
         super().__init__()
@@ -464,13 +468,13 @@ class MainWindow(QMainWindow):
         index = self.table.currentIndex()
         method_id = index.data(METHOD_ID_ROLE) if index.isValid() else None
         if self.catalogue is not None:
-            self.local_changes.show_method(self.catalogue.get(method_id) if method_id else None,
-                                           self.catalogue.status.get(method_id))
+            self._show_local_changes(self.catalogue.get(method_id) if method_id else None,
+                                     self.catalogue.status.get(method_id))
         if not index.isValid():
             self._shown = None
             self.detail.show_placeholder()
             return
-        from ui.method_page import excluded_html, method_parts, robust_page
+        from ui.method_page import excluded_html, ranking_part, robust_page
 
         row = self.proxy.mapToSource(index).row()
         excluded = self.model.excluded(row)
@@ -482,9 +486,31 @@ class MainWindow(QMainWindow):
         if ranked is self._shown:  # same place of the same ranking (a keystroke in search): page unchanged
             return
         self._shown = ranked
-        self.detail.show_parts(*method_parts(ranked.method, ranked, tr,
-                                             robust_page(self.result, ranked.method.id, ranked.rank),
-                                             self._local_fields(ranked.method.id)))
+        head, rest = self._page_frame(ranked.method)
+        live = ranking_part(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id, ranked.rank))
+        self.detail.show_parts(head, live, rest)
+
+    def _show_local_changes(self, method, status: dict | None) -> None:  # noqa: ANN001 - Method or None
+        """The panel above the page for *method*, made again only when it would read otherwise: it builds its
+        labels and buttons anew, and a re-rank of an own method rebuilt it on every slider step."""
+        shown = (method, copy.deepcopy(status), current_language())
+        kept = self._local_shown
+        if kept is not None and kept[0] is method and kept[1:] == shown[1:]:
+            return
+        self._local_shown = shown
+        self.local_changes.show_method(method, status)
+
+    def _page_frame(self, method) -> tuple[str, str]:  # noqa: ANN001 - advisor.model.Method
+        """The method page's heading and body, kept while the method, its local changes and the language stay:
+        a re-rank of the same method changes only the part about its place (building the rest was half of
+        the page's time)."""
+        from ui.method_page import method_frame
+
+        local = tuple(self._local_fields(method.id))
+        kept = self._frame
+        if kept is None or kept[0] is not method or kept[1:3] != (local, current_language()):
+            kept = self._frame = (method, local, current_language(), *method_frame(method, tr, local))
+        return kept[3], kept[4]
 
     def _local_fields(self, method_id: str) -> list[str]:
         return self.catalogue.status.get(method_id, {}).get("overridden", []) if self.catalogue else []

@@ -137,13 +137,25 @@ def method_html(method: Method, ranked: RankedMethod | None, tr: Tr = interface_
 def method_parts(method: Method, ranked: RankedMethod | None, tr: Tr = interface_tr,
                  robust: RobustPage | None = None, local=()) -> tuple[str, str, str]:  # noqa: ANN001
     """The page in three: the heading, what the ranking says (changes with every re-rank), the method."""
+    head, rest = method_frame(method, tr, local)
+    return head, ranking_part(method, ranked, tr, robust), rest
+
+
+def ranking_part(method: Method, ranked: RankedMethod | None, tr: Tr = interface_tr,
+                 robust: RobustPage | None = None) -> str:
+    """What the ranking says about *method*: the part of its page a re-rank changes."""
+    live = _why(ranked, tr) if ranked is not None else ""
+    if robust is not None and robust.firmness.method.id == method.id:
+        live += _firmness(robust, tr)
+    return live
+
+
+def method_frame(method: Method, tr: Tr = interface_tr, local=()) -> tuple[str, str]:  # noqa: ANN001
+    """The page's heading and the method itself, around the ranking's part: the same on every re-rank."""
     sheet = method_sheet(method, tr)
     where = f"<b>§ {escape(method.section)}</b> · " if method.section else ""
     head = (f"<h2>{escape(method.name)}{_local_mark(('name',), local, tr)}</h2>"
             f"<p>{where}{escape(sheet.category)}{_local_mark(('category', 'subcategory'), local, tr)}</p>")
-    live = _why(ranked, tr) if ranked is not None else ""
-    if robust is not None and robust.firmness.method.id == method.id:
-        live += _firmness(robust, tr)
     h: list[str] = []
     for (heading, text), fields in zip(sheet.texts, TEXT_FIELDS, strict=True):
         h += [f"<h3>{escape(heading)}{_local_mark(fields, local, tr)}</h3>", text_html(text)]
@@ -170,7 +182,7 @@ def method_parts(method: Method, ranked: RankedMethod | None, tr: Tr = interface
             f"<li>{escape(s.reference)}" + (f" — {_link(s.url)}" if s.url else "")
             + (text_html(s.findings) if s.findings else "") + "</li>" for s in method.studies) + "</ul>")
     h.append(_attributes(sheet, tr, local))
-    return head, live, "".join(h)
+    return head, "".join(h)
 
 
 def _why(ranked: RankedMethod, tr: Tr) -> str:
