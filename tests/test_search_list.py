@@ -30,14 +30,17 @@ def shown(proxy: AdviceFilter) -> list[str]:
     return [proxy.index(r, NAME).data(METHOD_ID_ROLE) for r in range(proxy.rowCount())]
 
 
-def filtered_in_view(model: AdviceModel) -> AdviceFilter:
-    """A filter over *model* with a view on it: a view asks the filter about rows inside a reset's signal."""
+def filtered_in_view(model: AdviceModel) -> tuple[AdviceFilter, QTableView]:
+    """A filter over *model* with a view on it: a view asks the filter about rows inside a reset's signal.
+
+    The caller keeps the view. Hung on the filter, it made a reference cycle (the view holds its model): the
+    collector then destroyed the pair later in any order, with a table's timer still running, and crashed.
+    """
     proxy = AdviceFilter()
     proxy.setSourceModel(model)
     view = QTableView()
     view.setModel(proxy)
-    proxy.view = view  # kept alive with the filter
-    return proxy
+    return proxy, view
 
 
 def plainly_shown(model: AdviceModel, allowed: frozenset[str] | None) -> list[str]:
@@ -51,7 +54,7 @@ def plainly_shown(model: AdviceModel, allowed: frozenset[str] | None) -> list[st
 def test_the_filtered_list_is_the_found_methods_in_the_ranking_order(qapp, methods, knowledge, steps):
     """Searches (sets of found methods, or none) and re-rankings in any order."""
     model = AdviceModel()
-    proxy = filtered_in_view(model)
+    proxy, _view = filtered_in_view(model)
     model.set_ranking(advise(methods, Context(), knowledge).results, scored=False)
     allowed = None
     for step in steps:
@@ -66,7 +69,7 @@ def test_the_filtered_list_is_the_found_methods_in_the_ranking_order(qapp, metho
 
 def test_new_snippets_for_the_same_methods_are_shown_without_filtering_again(qapp, methods, knowledge):
     model = AdviceModel()
-    proxy = filtered_in_view(model)
+    proxy, _view = filtered_in_view(model)
     model.set_ranking(advise(methods, Context(goals=frozenset({"liveability"})), knowledge).results)
     found = frozenset(m.id for m in methods[:3])
     proxy.show_found(found, {m.id: ("eerste", ((0, 6),)) for m in methods[:3]})
@@ -80,7 +83,7 @@ def test_new_snippets_for_the_same_methods_are_shown_without_filtering_again(qap
 
 def test_a_re_rank_while_searching_keeps_exactly_the_found_methods(qapp, methods, knowledge):
     model = AdviceModel()
-    proxy = filtered_in_view(model)
+    proxy, _view = filtered_in_view(model)
     first = Context(settings=frozenset({"village"}))
     model.set_ranking(advise(methods, first, knowledge).results)
     found = frozenset(m.id for m in methods[::4])
