@@ -246,6 +246,21 @@ def test_an_index_in_memory_answers_as_one_on_disk_and_takes_updates(catalogue, 
     service.close()
 
 
+def test_an_index_in_memory_needs_no_temporary_folder(catalogue, folder, monkeypatch, tmp_path):
+    """The last resort works when the temporary folder is what failed (Whoosh put scratch files there)."""
+    before = answers_of_fresh_index(catalogue, folder)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setattr(fallback_module, "open_or_build", _disk_full)
+    monkeypatch.setattr(tempfile, "tempdir", str(blocker / "temp"))  # nothing can be made below a file
+    service, _progress = open_service(catalogue, folder)
+    assert "geheugen" in service.notice and "tijdelijke map" in service.notice
+    assert answers(service) == before
+    assert_takes_an_update(service, catalogue)
+    service.close()
+    assert blocker.read_text() == "" and not (tmp_path / "MAIN.tmp").exists()
+
+
 def test_whooshs_own_leftover_write_lock_does_not_block_a_rebuild(catalogue, folder):
     answers_of_fresh_index(catalogue, folder)
     (folder / "MAIN_WRITELOCK").write_bytes(b"")

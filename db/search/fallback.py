@@ -93,11 +93,22 @@ def _in_memory(folder: Path, methods: Sequence[Method], progress: Progress | Non
         "Zoeken werkt met een index in het geheugen; controleer de vrije schijfruimte en de rechten op de map."))
 
 
+class MemoryStorage(RamStorage):
+    """Whoosh's memory storage, with its writer's scratch files in memory too.
+
+    Whoosh's own puts them in ``<temp>/MAIN.tmp``, one fixed folder: that fails when the temporary folder is
+    what could not be used, and two processes building in memory at once remove each other's files.
+    """
+
+    def temp_storage(self, name: str | None = None) -> RamStorage:
+        return RamStorage()
+
+
 def build_in_memory(methods: Sequence[Method], progress: Progress | None = None) -> index.Index:
     """The same index as ``build`` writes, held in memory only."""
     report = progress or (lambda _done, _total: None)
     texts = [m.texts() for m in methods]
-    ix = RamStorage().create_index(make_schema(Lexicon.from_texts(t for f in texts for t in f.values())))
+    ix = MemoryStorage().create_index(make_schema(Lexicon.from_texts(t for f in texts for t in f.values())))
     with ix.writer() as writer:
         for done, (method, fields) in enumerate(zip(methods, texts, strict=True)):
             report(done, len(methods))
