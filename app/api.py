@@ -8,10 +8,10 @@ change to this file rather than as SQL in a widget.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 from db.engine import data_dir, display_url, resolve_url
+from db.lazy_names import lazy_getattr
 
 if TYPE_CHECKING:  # what the names below are; import-linter reads these imports too
     from advisor.case import FILE_SUFFIX as CASE_FILE_SUFFIX
@@ -143,13 +143,7 @@ def open_plain_search(catalogue: Catalogue):  # noqa: ANN201 - app.search.PlainS
     return plain_search(catalogue)
 
 
-def __getattr__(name: str):  # noqa: ANN202 - PEP 562
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module, attribute = _LAZY[name]
-    value = getattr(importlib.import_module(module), attribute)
-    globals()[name] = value  # later lookups are plain
-    return value
+__getattr__ = lazy_getattr(globals(), _LAZY)
 
 
 def resolved_url(explicit: str | None = None) -> str:

@@ -12,8 +12,9 @@ queries, snippets); importing it there cost every build about a tenth of a secon
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from db.lazy_names import lazy_getattr
 
 if TYPE_CHECKING:  # what the names below are; import-linter reads these imports too
     from db.search.analysis import plain_words, query_words
@@ -60,10 +61,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):  # noqa: ANN202 - PEP 562
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module, attribute = _LAZY[name]
-    value = getattr(importlib.import_module(module), attribute)
-    globals()[name] = value  # later lookups are plain
-    return value
+__getattr__ = lazy_getattr(globals(), _LAZY)
