@@ -54,24 +54,26 @@ def contents(ix):
     return terms, lengths, totals, stored
 
 
-@pytest.mark.parametrize("size", [19, 120])
-def test_the_bulk_writer_writes_what_whoosh_writes(tmp_path, size):
-    docs = documents(generated_methods(size))
+def written_both_ways(folder, methods, codec=None) -> None:  # noqa: ANN001
+    """*methods* indexed by Whoosh's own writer in folder/whoosh and by the bulk writer in folder/bulk."""
+    docs = documents(methods)
     lexicon = Lexicon.from_texts(text for d in docs for f, text in d.items() if f in TEXT_FIELDS)
-
     for name in ("whoosh", "bulk"):
-        (tmp_path / name).mkdir()
-    plain = index.create_in(str(tmp_path / "whoosh"), make_schema(lexicon))
-    writer = plain.writer()
+        (folder / name).mkdir()
+    plain = index.create_in(str(folder / "whoosh"), make_schema(lexicon))
+    writer = plain.writer(**({} if codec is None else {"codec": codec}))
     for doc in docs:
         writer.add_document(**doc)
     writer.commit()
-
-    bulk = index.create_in(str(tmp_path / "bulk"), make_schema(lexicon))
+    bulk = index.create_in(str(folder / "bulk"), make_schema(lexicon))
     writer = BulkWriter(bulk, WordTerms(lexicon), TEXT_FIELDS, (PREFIX_FIELD, NAME_PREFIX_FIELD))
     writer.add_all(docs)
     writer.commit()
 
+
+@pytest.mark.parametrize("size", [19, 120])
+def test_the_bulk_writer_writes_what_whoosh_writes(tmp_path, size):
+    written_both_ways(tmp_path, generated_methods(size))
     expected, got = contents(index.open_dir(str(tmp_path / "whoosh"))), contents(index.open_dir(str(tmp_path / "bulk")))
     assert len(expected[0]) > 1000
     assert got[0].keys() == expected[0].keys()
@@ -91,19 +93,7 @@ def _segment_files(folder) -> list[tuple[str, bytes]]:
 
 def test_the_bulk_writer_writes_the_very_bytes_whoosh_writes(tmp_path):
     """Same codec options, same documents: the postings, term and column files are byte for byte Whoosh's."""
-    docs = documents(generated_methods(120))
-    lexicon = Lexicon.from_texts(text for d in docs for f, text in d.items() if f in TEXT_FIELDS)
-    for name in ("whoosh", "bulk"):
-        (tmp_path / name).mkdir()
-    plain = index.create_in(str(tmp_path / "whoosh"), make_schema(lexicon))
-    writer = plain.writer(codec=W3Codec(**BULK_CODEC_OPTIONS))
-    for doc in docs:
-        writer.add_document(**doc)
-    writer.commit()
-    bulk = index.create_in(str(tmp_path / "bulk"), make_schema(lexicon))
-    writer = BulkWriter(bulk, WordTerms(lexicon), TEXT_FIELDS, (PREFIX_FIELD, NAME_PREFIX_FIELD))
-    writer.add_all(docs)
-    writer.commit()
+    written_both_ways(tmp_path, generated_methods(120), codec=W3Codec(**BULK_CODEC_OPTIONS))
     expected, got = _segment_files(tmp_path / "whoosh"), _segment_files(tmp_path / "bulk")
     assert [kind for kind, _ in expected].count("pst") == 1
     assert got == expected
