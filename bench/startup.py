@@ -39,7 +39,7 @@ their enums (~50). Every module imported after PySide6 also passes its
 building the situation panel, list, notes and page, the Beeld menu with the
 workshop's zoom (part of the first frame's look) and painting. A window of
 the same shape in plain PySide6 (the same kinds and numbers of widgets, no
-project code) is shown at 1.54x the bare window: the 1.3x goal lies below
+project code; the bench's "shape" row) is shown at 1.54x the bare window: the 1.3x goal lies below
 what PySide6 itself needs for this window. No longer before the first frame:
 numpy (ui.advice_rows imported it: 60-150 ms), the advice's wording
 (advisor.messages with criteria, model and sheet), QStyle, QAccessible,
@@ -109,10 +109,48 @@ class FirstPaint(QObject):
                 QTimer.singleShot(0, advice_painted)
         return False
 first_paint = FirstPaint()
-if kind == "bare":
+if kind in ("bare", "shape"):
     from PySide6.QtWidgets import QMainWindow
     window = QMainWindow()
-    window.setWindowTitle("bare")
+    window.setWindowTitle(kind)
+    if kind == "shape":  # the window's kinds and numbers of widgets and menus in plain PySide6: the stack's floor
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QStandardItemModel
+        from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit,
+                                       QScrollArea, QSlider, QSpinBox, QSplitter, QTableView, QTextBrowser,
+                                       QVBoxLayout, QWidget)
+        for title in ("&Bestand", "B&ewerken", "&Catalogus", "Bee&ld", "&Help"):
+            window.menuBar().addMenu(title)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for group in range(9):
+            box = QGroupBox(f"Groep {group}")
+            grid = QGridLayout(box)
+            for i in range(10 if group < 3 else 2):
+                grid.addWidget(QCheckBox(f"keuze nummer {i}"), i, 0)
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, 5)
+            slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+            grid.addWidget(slider, 20, 0)
+            grid.addWidget(QCheckBox("moet"), 20, 1)
+            column.addWidget(box)
+        column.addWidget(QComboBox())
+        column.addWidget(QSpinBox())
+        area = QScrollArea()
+        area.setWidget(body)
+        area.setWidgetResizable(True)
+        middle = QWidget()
+        middle_column = QVBoxLayout(middle)
+        middle_column.addWidget(QLineEdit())
+        middle_column.addWidget(QLabel("notitie"))
+        table = QTableView()
+        table.setModel(QStandardItemModel(0, 5, table))
+        middle_column.addWidget(table)
+        split = QSplitter()
+        for part in (area, middle, QTextBrowser()):
+            split.addWidget(part)
+        window.setCentralWidget(split)
+        window.statusBar().showMessage("Catalogus laden…")
     window.resize(1400, 860)
     first_paint.window = window
     window.installEventFilter(first_paint)
@@ -129,7 +167,7 @@ def done():
     os._exit(0)  # do not wait for the search index: it builds in the background
 def shown():
     stamp("shown")
-    if kind == "bare":
+    if kind in ("bare", "shape"):
         done()
 def advice_painted():
     stamp("advice")
@@ -195,10 +233,11 @@ def measure(label: str, runs: int, env_extra: dict[str, str], first_runs: int) -
     with tempfile.TemporaryDirectory() as home:
         once("first", home, env_extra)  # creates the database and the index of the runs below
         once("bare", home, env_extra)
-        app, bare = [], []
+        app, bare, shape = [], [], []
         for _ in range(runs):
             app.append(once("app", home, env_extra))
             bare.append(once("bare", home, env_extra))
+            shape.append(once("shape", home, env_extra))
     load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
     print(f"\n{label} (belasting {load}, {runs} starts per soort)")
     print(f"{'meting':<38} | {'mediaan':>8} | {'p95':>8} | {'min':>8} | {'max':>8} | {'/kaal':>6} | doel")
@@ -213,6 +252,10 @@ def measure(label: str, runs: int, env_extra: dict[str, str], first_runs: int) -
               f"{'gehaald' if ratio <= goal else 'NEE'}")
     print(f"{'kaal PySide6-venster getoond':<38} | {statistics.median(base):>6.0f}ms | {p95(base):>6.0f}ms | "
           f"{min(base):>6.0f}ms | {max(base):>6.0f}ms | {1:>5.2f}x |")
+    floor = [f["shown"] for f in shape]
+    print(f"{'PySide6, vorm van het venster, getoond':<38} | {statistics.median(floor):>6.0f}ms | "
+          f"{p95(floor):>6.0f}ms | {min(floor):>6.0f}ms | {max(floor):>6.0f}ms | "
+          f"{statistics.median(a / b for a, b in zip(floor, base, strict=True)):>5.2f}x | (geen projectcode)")
     advice_ok = first["advice"] <= FIRST_START_ADVICE_S * 1000
     search_ok = first.get("search", float("inf")) <= FIRST_START_SEARCH_S * 1000 and first["progress"] > 0
     print(f"eerste start (nieuwe database, mediaan van {first_runs}): venster {first['shown']:.0f} ms, "
