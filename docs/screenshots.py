@@ -76,6 +76,7 @@ def main(variant: str = "") -> None:
     OUT.mkdir(parents=True, exist_ok=True)
 
     def shot(name: str) -> None:
+        window.notes_area.settle()  # as after the pause in which a user looks: no room kept for notes gone
         for _ in range(5):
             app.processEvents()
         path = OUT / (f"{variant}-{name}.png" if variant else f"{name}.png")

@@ -56,6 +56,7 @@ FILLED_WITH_MENUS = frozenset({"case_actions", "catalogue_actions", "undo_stack"
 class MainWindow(QMainWindow):
     _frame: tuple | None = None  # the method page's frame last made (_page_frame)
     _local_shown: tuple | None = None  # what the local changes panel was last made for (_show_local_changes)
+    _searching = False  # whether the list shows a search's hits (run_search)
 
     def __init__(self, database_url: str | None = None, settings: QSettings | None = None,
                  language: str | None = None):
@@ -132,8 +133,11 @@ class MainWindow(QMainWindow):
         self.language_note.setWordWrap(True)
         self.language_note.setVisible(current_language() != "nl")
         column.addWidget(self.language_note)
-        for widget in (self.search_box, self.notes.offer, self.notes.search, self.notes.fit, self.notes.tier,
-                       self.notes.what_if, self.notes.live, self.table, self.notes.legend, self.notes.excluded_title):
+        from ui.notes_area import NotesArea
+
+        self.notes_area = NotesArea((self.notes.offer, self.notes.search, self.notes.fit, self.notes.tier,
+                                     self.notes.what_if, self.notes.live), column.spacing())
+        for widget in (self.search_box, self.notes_area, self.table, self.notes.legend, self.notes.excluded_title):
             column.addWidget(widget, 1 if widget is self.table else 0)
         self.detail = DetailView()
         self.detail.setTabChangesFocus(True)
@@ -419,6 +423,8 @@ class MainWindow(QMainWindow):
         self.result = self.advisor.advise(self.workshop.ranking_context(context))  # the group's, when chosen
         advice = self.result.advice
         scored = not advice.fit.no_criteria
+        if scored != self.model.scored:  # names become scores or back: the list is laid out anew
+            self.notes_area.release()
         self.model.set_ranking(advice.results, advice.excluded, scored, self.result.robust.methods)
         self.table.fit_columns()
         show_bands(self.context_panel.weights, self.workshop.bands(self.result.robust.stability))
@@ -517,6 +523,9 @@ class MainWindow(QMainWindow):
 
     def run_search(self, query: str) -> None:
         searcher = self.search or self._plain_search
+        if bool(query.strip()) != self._searching:  # the list gets or loses its found-text column
+            self._searching = bool(query.strip())
+            self.notes_area.release()
         if not query.strip() or searcher is None:
             self.proxy.show_found(None, {})
             self.table.show_search_columns(False)
