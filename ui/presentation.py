@@ -193,6 +193,7 @@ class Presentation(QObject):
         for note in (window.notes.tier, window.notes.what_if):
             note.setVisible(reveal.firmness and bool(note.text()))
         window.notes.live.hide()  # "Nieuwe eerste plaats" is news while sliding, not on a stage
+        window.notes_area.release()  # a step is a new view: no room kept for notes of the one before
         if reveal.page and result is not None and result.advice.results:
             window.select_method(result.advice.results[0].method.id)
             self.scroll_page(reveal.page_part)
