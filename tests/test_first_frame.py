@@ -1,0 +1,18 @@
+"""What the window's first frame may lean on: pieces built sooner or later must not change what it shows.
+
+The start builds only what the first frame shows; these tests hold the shortcuts it takes to the
+plain way of doing the same thing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+
+def test_the_list_reaches_its_own_viewport_by_name(window):  # noqa: ANN001
+    """AdviceTable wraps its viewport through findChild (cheap) instead of viewport() (PySide then loads every
+    QWidget class); if Qt renamed the viewport the list would still work, but this shortcut would be gone."""
+    table = window.table
+    found = table.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
+    assert found is not None and found is table.viewport()
