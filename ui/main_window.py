@@ -11,7 +11,6 @@ import copy
 import gc
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -50,7 +49,7 @@ from ui.window_state import restore_window, save_window
 START_WAIT_MS = 300  # a shown window that gets no frame in this time (minimised) starts anyway
 # Made by _fill_menus, just after the first frame; asked for earlier, they are made at once.
 FILLED_WITH_MENUS = frozenset({"case_actions", "catalogue_actions", "undo_stack", "undo_action", "redo_action",
-                               "quit_action", "find_action", "help_action"})
+                               "quit_action", "find_action", "help_action", "workshop"})
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +79,9 @@ class MainWindow(QMainWindow):
         self._started = self._menus_filled = False
         self._build()
         self._menu_titles()
-        self._view_menu()  # the workshop's frame and zoom are part of the first frame
+        from ui.presentation import Presentation
+
+        self._presentation = Presentation(self)  # its frame around the panes and a remembered zoom: in the first frame
         self._restore()
         self.status.showMessage(self.tr("Catalogus laden…"))
         QTimer.singleShot(0, self._start_unless_painting)
@@ -202,6 +203,8 @@ class MainWindow(QMainWindow):
         self._menus()
 
     def _menus(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence  # each Qt class builds its enums when first imported
+
         file_menu = self._file_menu
         from ui.case_actions import CaseActions
 
@@ -238,9 +241,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&Over Methodewijzer"), self)
         about.triggered.connect(self.show_about)
         help_menu.addActions([self.help_action, knowledge, about])
+        self._view_menu()
 
     def _view_menu(self) -> None:
-        """Beeld: move between panes (F6) and choose the language."""
+        """Beeld: move between panes (F6), the language, and the workshop's presentation, zoom and tools."""
+        from PySide6.QtGui import QAction, QKeySequence
+
         from ui.language_menu import language_menu
 
         view = self._view
@@ -252,7 +258,7 @@ class MainWindow(QMainWindow):
         view.addMenu(language_menu(self, self.settings))
         from ui.workshop import Workshop
 
-        self.workshop = Workshop(self, view)  # presentation mode, zoom, Vergelijken…, Groepsweging…
+        self.workshop = Workshop(self, view, self._presentation)  # presentation, zoom, Vergelijken…, Groepsweging…
 
     def show_help(self) -> None:
         from ui.help import show_help
