@@ -16,3 +16,11 @@ def test_the_list_reaches_its_own_viewport_by_name(window):  # noqa: ANN001
     table = window.table
     found = table.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
     assert found is not None and found is table.viewport()
+
+
+def test_a_start_without_options_has_the_options_argparse_gives():
+    from ui.main import parse_args, parser
+
+    assert vars(parse_args(["methodewijzer"])) == vars(parser().parse_known_args([])[0])
+    assert vars(parse_args([])) == vars(parser().parse_known_args([])[0])
+    assert vars(parse_args(["methodewijzer", "--lang", "en", "-style", "fusion"])) == {"db": None, "lang": "en"}

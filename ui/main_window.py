@@ -7,7 +7,6 @@ background and fill the window when ready. All data comes through
 
 from __future__ import annotations
 
-import copy
 import gc
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSettings, Qt, QTimer
@@ -499,6 +498,8 @@ class MainWindow(QMainWindow):
     def _show_local_changes(self, method, status: dict | None) -> None:  # noqa: ANN001 - Method or None
         """The panel above the page for *method*, made again only when it would read otherwise: it builds its
         labels and buttons anew, and a re-rank of an own method rebuilt it on every slider step."""
+        import copy  # not before the first frame: each module imported after PySide6 passes its __feature__ hook
+
         shown = (method, copy.deepcopy(status), current_language())
         kept = self._local_shown
         if kept is not None and kept[0] is method and kept[1:] == shown[1:]:

@@ -13,8 +13,6 @@ together, and it is remembered.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -196,6 +194,8 @@ class Presentation(QObject):
 
     def show_step(self) -> None:
         """Show the parts of the window this step reveals; the page scrolls to the part it is about."""
+        from html import escape
+
         window, reveal = self.window, REVEALS[self.step - 1]
         where = tr("Stap {0} van {1}: {2}").format(self.step, STEPS, tr(STEP_TITLES[self.step - 1]))
         self.indicator.setText(f"<b>{escape(where)}</b>  {'●' * self.step}{'○' * (STEPS - self.step)}")
