@@ -31,14 +31,12 @@ from ui.advice_model import (
 from ui.advice_notes import AdviceNotes
 from ui.advice_table import AdviceTable
 from ui.after_paint import AfterPaint
-from ui.catalogue_watch import CatalogueWatch
 from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
 from ui.focus_ring import FocusRing, PaneCycler
 from ui.i18n import chosen_language, current_language, ledger, tr, use_language
 from ui.search_box import SearchBox
 from ui.stability_band import show_bands
-from ui.tasks import TaskRunner
 from ui.window_state import restore_window, save_window
 
 # Modules needed only once there is something to show (the matcher's wording, the detail page,
@@ -47,8 +45,9 @@ from ui.window_state import restore_window, save_window
 
 START_WAIT_MS = 300  # a shown window that gets no frame in this time (minimised) starts anyway
 # Made by _fill_menus, just after the first frame; asked for earlier, they are made at once.
-FILLED_WITH_MENUS = frozenset({"case_actions", "catalogue_actions", "undo_stack", "undo_action", "redo_action",
-                               "quit_action", "find_action", "help_action", "workshop"})
+MADE_AFTER_FIRST_FRAME = frozenset({"case_actions", "catalogue_actions", "undo_stack", "undo_action", "redo_action",
+                                    "quit_action", "find_action", "help_action", "workshop", "tasks",
+                                    "catalogue_watch"})
 
 
 class MainWindow(QMainWindow):
@@ -65,8 +64,6 @@ class MainWindow(QMainWindow):
         # The title CaseActions keeps (made just after the first frame), so the title bar does not change then.
         self.setWindowTitle(QCoreApplication.translate("CaseActions", "Naamloze situatie") + "[*] — Methodewijzer")
         self.database_url = database_url
-        self.tasks = TaskRunner(self)
-        self.catalogue_watch = CatalogueWatch(self)  # other desks' changes to a shared catalogue
         self.catalogue = self.advisor = self.search = None
         self._plain_search = None  # answers while the index is being built
         self.result = None
@@ -107,7 +104,7 @@ class MainWindow(QMainWindow):
 
     def __getattr__(self, name: str):  # noqa: ANN204 - the action or helper asked for
         """The menus' actions and helpers exist once asked for, even before the first frame is painted."""
-        if name in FILLED_WITH_MENUS and not self.__dict__.get("_menus_filled", True):
+        if name in MADE_AFTER_FIRST_FRAME and not self.__dict__.get("_menus_filled", True):
             self._fill_menus()
             return getattr(self, name)
         raise AttributeError(name)
@@ -157,7 +154,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.setCentralWidget(self.splitter)
         self.status = self.statusBar()
-        self.progress = QProgressBar()
+        self.progress = QProgressBar()  # hidden until the search index builds; the status bar is as high with it
         self.progress.setMaximumWidth(220)
         self.progress.hide()
         self.status.addPermanentWidget(self.progress)
@@ -196,9 +193,15 @@ class MainWindow(QMainWindow):
         self._help_menu = bar.addMenu(self.tr("&Help"))
 
     def _fill_menus(self) -> None:
+        """The menus' actions, and the helpers the first frame does not need: loading and watching."""
         if self._menus_filled:
             return
         self._menus_filled = True
+        from ui.catalogue_watch import CatalogueWatch
+        from ui.tasks import TaskRunner
+
+        self.tasks = TaskRunner(self)
+        self.catalogue_watch = CatalogueWatch(self)  # other desks' changes to a shared catalogue
         self._menus()
 
     def _menus(self) -> None:
