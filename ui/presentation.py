@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ui.advice_model import SCORE, column_widths
 from ui.i18n import tr
-from ui.presentation_steps import REVEALS, STEP_TITLES, STEPS, summary_line, weights_line
 from ui.settings import ZOOM
 
 ZOOM_STEPS = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -189,12 +188,16 @@ class Presentation(QObject):
             action.setEnabled(on)
 
     def go(self, step: int) -> None:
+        from ui.presentation_steps import STEPS  # the steps load when presenting, not before the first frame
+
         self.step = min(max(step, 1), STEPS)
         self.show_step()
 
     def show_step(self) -> None:
         """Show the parts of the window this step reveals; the page scrolls to the part it is about."""
         from html import escape
+
+        from ui.presentation_steps import REVEALS, STEP_TITLES, STEPS, summary_line, weights_line
 
         window, reveal = self.window, REVEALS[self.step - 1]
         where = tr("Stap {0} van {1}: {2}").format(self.step, STEPS, tr(STEP_TITLES[self.step - 1]))
