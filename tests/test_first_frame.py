@@ -24,3 +24,17 @@ def test_a_start_without_options_has_the_options_argparse_gives():
     assert vars(parse_args(["methodewijzer"])) == vars(parser().parse_known_args([])[0])
     assert vars(parse_args([])) == vars(parser().parse_known_args([])[0])
     assert vars(parse_args(["methodewijzer", "--lang", "en", "-style", "fusion"])) == {"db": None, "lang": "en"}
+
+
+def test_a_remembered_zoom_is_in_the_first_frame_before_the_menus_are_filled(qtbot, db_url, qsettings):
+    from ui.main_window import MainWindow
+    from ui.settings import ZOOM
+
+    plain = MainWindow(db_url, qsettings)
+    qtbot.addWidget(plain)
+    ZOOM.write(qsettings, 1.5)
+    zoomed = MainWindow(db_url, qsettings)
+    qtbot.addWidget(zoomed)
+    assert not zoomed.__dict__["_menus_filled"]  # nothing has run yet: this is what the first frame shows
+    assert zoomed.table.font().pointSizeF() == plain.table.font().pointSizeF() * 1.5
+    assert zoomed.context_panel.minimumWidth() > plain.context_panel.minimumWidth()
