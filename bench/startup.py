@@ -27,29 +27,48 @@ the project and site-packages first, children run without the variable).
 ``--bytecode installed`` or ``source`` runs one of the two.
 
 Where the time goes (``python -X importtime``, cProfile, an enum-creation
-log; 2026-11-29, the shared 2-core machine at load 2.5-4.5, so every figure
-is roughly double a quiet one). Window shown: Python, PySide6 and the
-QApplication as for the bare window. Then importing the window's modules:
-PySide6 6.11 builds every enum of a class when the class is first imported,
-and the ``Qt`` namespace alone is 97 enums (+22 % on the bare window when it
-only imports ``Qt``); the first call that returns a widget (``viewport()``,
-``horizontalHeader()``) makes PySide load QtWidgets' lazily made classes and
-their enums (~50). Every module imported after PySide6 also passes its
-``__feature__`` hook, which reads the module's source (~0.15 ms each). Then
-building the situation panel, list, notes and page, the Beeld menu with the
-workshop's zoom (part of the first frame's look) and painting. A window of
-the same shape in plain PySide6 (the same kinds and numbers of widgets, no
-project code; the bench's "shape" row) is shown at 1.54x the bare window: the 1.3x goal lies below
-what PySide6 itself needs for this window. No longer before the first frame:
-numpy (ui.advice_rows imported it: 60-150 ms), the advice's wording
-(advisor.messages with criteria, model and sheet), QStyle, QAccessible,
-QMessageBox and QUndoStack (26 enums), and the cyclic garbage collector
-(off from ``build`` until the first advice: its passes cost 15-20 ms).
+log, a log of PySide's ``__feature__`` checks; 2026-11-29, the shared 2-core
+machine, quiet figures unless said). Window shown: Python, PySide6 and the
+QApplication as for the bare window (~90 ms of a ~110 ms bare start). Then
+the window's modules and classes. PySide6 6.11 builds every enum of a Qt
+class when the class is first used, through Python's ``enum`` functional API
+(~0.3 ms an enum); the ``Qt`` namespace alone is 97 enums (~30 ms: the bare
+window that also imports ``Qt``, the bench's "+ Qt-namespace" row, is shown
+at 1.24x), and no option makes this lazier (the flags of
+``PYSIDE6_OPTION_PYTHON_ENUM`` only choose how enums behave). A plain-PySide6 window of the same shape (the "shape" row:
+the same kinds and numbers of widgets and menus, no project code) is shown at
+1.34-1.49x: the 1.3x goal lies at or below what PySide6 needs for this window.
+The app builds some 205 enums before its first frame (the shape 174, the bare
+window 50). Left on top of the shape: ~31 enums of classes it does not touch
+(QUrl, QTextCursor and QTextDocument, imported by ui.detail_view for its
+links; QPainter and QSizePolicy by ui.stability_band; QPalette by
+ui.advice_model; QSettings, QByteArray, QLibraryInfo, QProgressBar,
+QItemSelectionModel), ~60 modules passing PySide's ``__feature__`` import
+hook (it reads each module's source, ~7 ms in all, the first one paying
+``inspect.getmodule``'s scan of sys.modules; PySide6 6.11 has no supported
+switch for it: ``__feature__.set_selection`` is marked internal), the
+modules' own code (advisor.context's dataclasses, ui.settings' json), and the
+situation panel: eight weight rows with slider, value, ‘moet’, a hidden hint
+and a hidden stability band (15-20 ms against the shape's ~10 ms); then the
+font database on the first text measured (~5 ms; the bare window shows no
+text) and painting. Taken out of the first frame this round: the first
+``viewport()`` of the list (PySide found the viewport's type by loading every
+QWidget class of QtWidgets: 68 enums, ~20 ms; the list now wraps it through
+``findChild``, and this bench asks for it only after the first frame), the
+Beeld menu's actions (made with the other menus just after the frame; the
+presentation's frame and a remembered zoom other than 100 % stay in it),
+argparse with gettext and locale for a start without options, the task
+runner, the catalogue watch and the presentation's steps. Earlier rounds took
+out numpy (60-150 ms), the advice's wording, QStyle, QAccessible,
+QMessageBox, QUndoStack and the cyclic garbage collector (off from ``build``
+until the first advice: its passes cost 15-20 ms).
 First advice on a second start: after the first frame the menus' actions
-(~13 ms), then the catalogue's thread: app.api with db.engine (platformdirs,
-which imports tempfile; sqlite3), the domain modules (35 dataclasses made at
-import, ~20 ms), app.catalogue and the read itself (``db.quick_read``,
-~10 ms); then on the UI thread the delegates, the advice and its painting.
+(~20 ms, with the case dialogs' classes the list's ``viewport()`` used to load
+before the frame), then the catalogue's thread: app.api with db.engine
+(platformdirs, which imports tempfile; sqlite3), the domain modules (35
+dataclasses made at import, ~20 ms), app.catalogue and the read itself
+(``db.quick_read``, ~10 ms); then on the UI thread the delegates (40 enums),
+the advice and its painting.
 A small catalogue's first advice is made in plain Python
 (``advisor.plain_advice``, held equal to the array advice), so numpy (one
 BLAS thread: starting one per core cost 70-120 ms more), SQLAlchemy and the
@@ -109,8 +128,10 @@ class FirstPaint(QObject):
                 QTimer.singleShot(0, advice_painted)
         return False
 first_paint = FirstPaint()
-if kind in ("bare", "shape"):
+if kind in ("bare", "bare+Qt", "shape"):
     from PySide6.QtWidgets import QMainWindow
+    if kind == "bare+Qt":  # what the Qt namespace's 97 enums alone cost
+        from PySide6.QtCore import Qt
     window = QMainWindow()
     window.setWindowTitle(kind)
     if kind == "shape":  # the window's kinds and numbers of widgets and menus in plain PySide6: the stack's floor
@@ -158,17 +179,20 @@ if kind in ("bare", "shape"):
 else:
     from ui.main import build
     app, window = build(sys.argv[:1])  # shown; its first frame is painted in the event loop below
-    first_paint.window, first_paint.table = window, window.table.viewport()
+    first_paint.window = window  # the list's viewport is watched from the first frame on (shown)
     window.installEventFilter(first_paint)
-    window.table.viewport().installEventFilter(first_paint)
 progress_seen = []
 def done():
     print(" ".join(f"{k}={v:.6f}" for k, v in times.items()), f"progress={int(any(progress_seen))}", flush=True)
     os._exit(0)  # do not wait for the search index: it builds in the background
 def shown():
     stamp("shown")
-    if kind in ("bare", "shape"):
+    if kind in ("bare", "bare+Qt", "shape"):
         done()
+    # Asked for only now: the list's rows come after the first frame, and a viewport() before it would add
+    # PySide's cost of finding the viewport's type (loading every QWidget class) to the app's first frame.
+    first_paint.table = window.table.viewport()
+    first_paint.table.installEventFilter(first_paint)
 def advice_painted():
     stamp("advice")
     if kind == "first":
@@ -233,11 +257,12 @@ def measure(label: str, runs: int, env_extra: dict[str, str], first_runs: int) -
     with tempfile.TemporaryDirectory() as home:
         once("first", home, env_extra)  # creates the database and the index of the runs below
         once("bare", home, env_extra)
-        app, bare, shape = [], [], []
+        app, bare, shape, bare_qt = [], [], [], []
         for _ in range(runs):
             app.append(once("app", home, env_extra))
             bare.append(once("bare", home, env_extra))
             shape.append(once("shape", home, env_extra))
+            bare_qt.append(once("bare+Qt", home, env_extra))
     load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
     print(f"\n{label} (belasting {load}, {runs} starts per soort)")
     print(f"{'meting':<38} | {'mediaan':>8} | {'p95':>8} | {'min':>8} | {'max':>8} | {'/kaal':>6} | doel")
@@ -252,10 +277,12 @@ def measure(label: str, runs: int, env_extra: dict[str, str], first_runs: int) -
               f"{'gehaald' if ratio <= goal else 'NEE'}")
     print(f"{'kaal PySide6-venster getoond':<38} | {statistics.median(base):>6.0f}ms | {p95(base):>6.0f}ms | "
           f"{min(base):>6.0f}ms | {max(base):>6.0f}ms | {1:>5.2f}x |")
-    floor = [f["shown"] for f in shape]
-    print(f"{'PySide6, vorm van het venster, getoond':<38} | {statistics.median(floor):>6.0f}ms | "
-          f"{p95(floor):>6.0f}ms | {min(floor):>6.0f}ms | {max(floor):>6.0f}ms | "
-          f"{statistics.median(a / b for a, b in zip(floor, base, strict=True)):>5.2f}x | (geen projectcode)")
+    for text, runs_of_kind in (("PySide6, kaal venster + Qt-namespace", bare_qt),
+                               ("PySide6, vorm van het venster, getoond", shape)):
+        floor = [f["shown"] for f in runs_of_kind]
+        print(f"{text:<38} | {statistics.median(floor):>6.0f}ms | {p95(floor):>6.0f}ms | {min(floor):>6.0f}ms | "
+              f"{max(floor):>6.0f}ms | {statistics.median(a / b for a, b in zip(floor, base, strict=True)):>5.2f}x"
+              " | (geen projectcode)")
     advice_ok = first["advice"] <= FIRST_START_ADVICE_S * 1000
     search_ok = first.get("search", float("inf")) <= FIRST_START_SEARCH_S * 1000 and first["progress"] > 0
     print(f"eerste start (nieuwe database, mediaan van {first_runs}): venster {first['shown']:.0f} ms, "

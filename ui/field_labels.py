@@ -9,7 +9,6 @@ change log, so one field has one name everywhere.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ui.i18n import term, tr
@@ -45,6 +44,8 @@ def value_text(field: str, value: Any) -> str:
         return tr("ja") if value else tr("nee")
     if isinstance(value, str):
         return value
+    import json  # not before the window's first frame, which shows no field
+
     if field in TERMS and isinstance(value, dict):
         vocabulary, key = TERMS[field]
         chosen = value.get(key)

@@ -15,8 +15,6 @@ inside a sentence) are rebuilt by their owners, which the window asks to
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QMenu, QWidget
 
 Key = tuple[str, str, str | None]  # context, source text, disambiguation
 
@@ -48,21 +46,23 @@ class TextLedger(QTranslator):
         return QCoreApplication.translate(key[0], key[1], key[2]) if key else text
 
 
-# (getter, setter) pairs of the texts a widget of each kind shows or tells a screen reader.
-_TEXTS = {
-    QLabel: (("text", "setText"),),
-    QAbstractButton: (("text", "setText"),),
-    QGroupBox: (("title", "setTitle"),),
-    QLineEdit: (("placeholderText", "setPlaceholderText"),),
-    QWidget: (("toolTip", "setToolTip"), ("accessibleName", "setAccessibleName"),
-              ("accessibleDescription", "setAccessibleDescription"), ("windowTitle", "setWindowTitle")),
-    QAction: (("text", "setText"), ("toolTip", "setToolTip")),
-    QMenu: (("title", "setTitle"),),
-}
-
-
-def retranslate_shown_texts(ledger: TextLedger, root: QWidget) -> None:
+def retranslate_shown_texts(ledger: TextLedger, root) -> None:  # noqa: ANN001 - a QWidget
     """Every whole text under *root* (widgets, their actions and menus) in the language now installed."""
+    # Imported here: the ledger is made before the window's first frame, and each Qt class builds its enums
+    # when first imported.
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QMenu, QWidget
+
+    texts = {  # (getter, setter) pairs of the texts a widget of each kind shows or tells a screen reader
+        QLabel: (("text", "setText"),),
+        QAbstractButton: (("text", "setText"),),
+        QGroupBox: (("title", "setTitle"),),
+        QLineEdit: (("placeholderText", "setPlaceholderText"),),
+        QWidget: (("toolTip", "setToolTip"), ("accessibleName", "setAccessibleName"),
+                  ("accessibleDescription", "setAccessibleDescription"), ("windowTitle", "setWindowTitle")),
+        QAction: (("text", "setText"), ("toolTip", "setToolTip")),
+        QMenu: (("title", "setTitle"),),
+    }
     objects: list[QObject] = [root, *root.findChildren(QWidget), *root.findChildren(QAction)]
     for menu in root.findChildren(QMenu):
         objects += menu.actions()
@@ -71,7 +71,7 @@ def retranslate_shown_texts(ledger: TextLedger, root: QWidget) -> None:
         if id(thing) in seen:
             continue
         seen.add(id(thing))
-        for kind, pairs in _TEXTS.items():
+        for kind, pairs in texts.items():
             if not isinstance(thing, kind):
                 continue
             for getter, setter in pairs:

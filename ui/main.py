@@ -6,20 +6,30 @@ those follow in the background (see MainWindow).
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import sys
+from types import SimpleNamespace
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="methodewijzer", description="Methodewijzer: advies over methoden "
-                                     "voor actief burgerschap.")
-    parser.add_argument("--db", metavar="URL", help="databaseadres (standaard: bestand in uw gegevensmap)")
-    parser.add_argument("--lang", choices=("nl", "en"), help="taal van het venster / interface language "
-                        "(standaard: de gekozen taal of die van het systeem)")
-    args, _qt_args = parser.parse_known_args(argv[1:])
-    return args
+def parser():  # noqa: ANN201 - argparse.ArgumentParser
+    import argparse
+
+    made = argparse.ArgumentParser(prog="methodewijzer", description="Methodewijzer: advies over methoden "
+                                   "voor actief burgerschap.")
+    made.add_argument("--db", metavar="URL", help="databaseadres (standaard: bestand in uw gegevensmap)")
+    made.add_argument("--lang", choices=("nl", "en"), help="taal van het venster / interface language "
+                      "(standaard: de gekozen taal of die van het systeem)")
+    return made
+
+
+def parse_args(argv: list[str]) -> SimpleNamespace:
+    """The options; a start without any (the usual one) needs no argparse, which with gettext and locale
+    took 4-6 ms before the window's first frame."""
+    if len(argv) <= 1:
+        return SimpleNamespace(db=None, lang=None)
+    args, _qt_args = parser().parse_known_args(argv[1:])
+    return SimpleNamespace(**vars(args))
 
 
 def build(argv: list[str]):  # noqa: ANN201 - (QApplication, MainWindow), imported lazily

@@ -7,11 +7,9 @@ background and fill the window when ready. All data comes through
 
 from __future__ import annotations
 
-import copy
 import gc
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -33,14 +31,12 @@ from ui.advice_model import (
 from ui.advice_notes import AdviceNotes
 from ui.advice_table import AdviceTable
 from ui.after_paint import AfterPaint
-from ui.catalogue_watch import CatalogueWatch
 from ui.context_panel import ContextPanel
 from ui.detail_view import DetailView
 from ui.focus_ring import FocusRing, PaneCycler
 from ui.i18n import chosen_language, current_language, ledger, tr, use_language
 from ui.search_box import SearchBox
 from ui.stability_band import show_bands
-from ui.tasks import TaskRunner
 from ui.window_state import restore_window, save_window
 
 # Modules needed only once there is something to show (the matcher's wording, the detail page,
@@ -49,8 +45,9 @@ from ui.window_state import restore_window, save_window
 
 START_WAIT_MS = 300  # a shown window that gets no frame in this time (minimised) starts anyway
 # Made by _fill_menus, just after the first frame; asked for earlier, they are made at once.
-FILLED_WITH_MENUS = frozenset({"case_actions", "catalogue_actions", "undo_stack", "undo_action", "redo_action",
-                               "quit_action", "find_action", "help_action"})
+MADE_AFTER_FIRST_FRAME = frozenset({"case_actions", "catalogue_actions", "undo_stack", "undo_action", "redo_action",
+                                    "quit_action", "find_action", "help_action", "workshop", "tasks",
+                                    "catalogue_watch"})
 
 
 class MainWindow(QMainWindow):
@@ -68,8 +65,6 @@ class MainWindow(QMainWindow):
         # The title CaseActions keeps (made just after the first frame), so the title bar does not change then.
         self.setWindowTitle(QCoreApplication.translate("CaseActions", "Naamloze situatie") + "[*] — Methodewijzer")
         self.database_url = database_url
-        self.tasks = TaskRunner(self)
-        self.catalogue_watch = CatalogueWatch(self)  # other desks' changes to a shared catalogue
         self.catalogue = self.advisor = self.search = None
         self._plain_search = None  # answers while the index is being built
         self.result = None
@@ -81,7 +76,9 @@ class MainWindow(QMainWindow):
         self._started = self._menus_filled = False
         self._build()
         self._menu_titles()
-        self._view_menu()  # the workshop's frame and zoom are part of the first frame
+        from ui.presentation import Presentation
+
+        self._presentation = Presentation(self)  # its frame around the panes and a remembered zoom: in the first frame
         self._restore()
         self.status.showMessage(self.tr("Catalogus laden…"))
         QTimer.singleShot(0, self._start_unless_painting)
@@ -108,7 +105,7 @@ class MainWindow(QMainWindow):
 
     def __getattr__(self, name: str):  # noqa: ANN204 - the action or helper asked for
         """The menus' actions and helpers exist once asked for, even before the first frame is painted."""
-        if name in FILLED_WITH_MENUS and not self.__dict__.get("_menus_filled", True):
+        if name in MADE_AFTER_FIRST_FRAME and not self.__dict__.get("_menus_filled", True):
             self._fill_menus()
             return getattr(self, name)
         raise AttributeError(name)
@@ -161,7 +158,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.setCentralWidget(self.splitter)
         self.status = self.statusBar()
-        self.progress = QProgressBar()
+        self.progress = QProgressBar()  # hidden until the search index builds; the status bar is as high with it
         self.progress.setMaximumWidth(220)
         self.progress.hide()
         self.status.addPermanentWidget(self.progress)
@@ -200,12 +197,20 @@ class MainWindow(QMainWindow):
         self._help_menu = bar.addMenu(self.tr("&Help"))
 
     def _fill_menus(self) -> None:
+        """The menus' actions, and the helpers the first frame does not need: loading and watching."""
         if self._menus_filled:
             return
         self._menus_filled = True
+        from ui.catalogue_watch import CatalogueWatch
+        from ui.tasks import TaskRunner
+
+        self.tasks = TaskRunner(self)
+        self.catalogue_watch = CatalogueWatch(self)  # other desks' changes to a shared catalogue
         self._menus()
 
     def _menus(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence  # each Qt class builds its enums when first imported
+
         file_menu = self._file_menu
         from ui.case_actions import CaseActions
 
@@ -242,9 +247,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&Over Methodewijzer"), self)
         about.triggered.connect(self.show_about)
         help_menu.addActions([self.help_action, knowledge, about])
+        self._view_menu()
 
     def _view_menu(self) -> None:
-        """Beeld: move between panes (F6) and choose the language."""
+        """Beeld: move between panes (F6), the language, and the workshop's presentation, zoom and tools."""
+        from PySide6.QtGui import QAction, QKeySequence
+
         from ui.language_menu import language_menu
 
         view = self._view
@@ -256,7 +264,7 @@ class MainWindow(QMainWindow):
         view.addMenu(language_menu(self, self.settings))
         from ui.workshop import Workshop
 
-        self.workshop = Workshop(self, view)  # presentation mode, zoom, Vergelijken…, Groepsweging…
+        self.workshop = Workshop(self, view, self._presentation)  # presentation, zoom, Vergelijken…, Groepsweging…
 
     def show_help(self) -> None:
         from ui.help import show_help
@@ -499,6 +507,8 @@ class MainWindow(QMainWindow):
     def _show_local_changes(self, method, status: dict | None) -> None:  # noqa: ANN001 - Method or None
         """The panel above the page for *method*, made again only when it would read otherwise: it builds its
         labels and buttons anew, and a re-rank of an own method rebuilt it on every slider step."""
+        import copy  # not before the first frame: each module imported after PySide6 passes its __feature__ hook
+
         shown = (method, copy.deepcopy(status), current_language())
         kept = self._local_shown
         if kept is not None and kept[0] is method and kept[1:] == shown[1:]:

@@ -13,22 +13,20 @@ together, and it is remembered.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ui.advice_model import SCORE, column_widths
 from ui.i18n import tr
-from ui.presentation_steps import REVEALS, STEP_TITLES, STEPS, summary_line, weights_line
 from ui.settings import ZOOM
 
 ZOOM_STEPS = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 PRESENTATION_ZOOM = 2.0  # readable from the back of a room when the trainer has not zoomed yet
 
 
-def _action(window: QMainWindow, text: str, keys: list[str], slot) -> QAction:  # noqa: ANN001
+def _action(window: QMainWindow, text: str, keys: list[str], slot):  # noqa: ANN001, ANN202 - a QAction
+    from PySide6.QtGui import QAction, QKeySequence  # made after the first frame: their enums wait until then
+
     action = QAction(text, window)
     action.setShortcuts([QKeySequence(k, QKeySequence.SequenceFormat.PortableText) for k in keys])  # not translated
     action.triggered.connect(lambda _checked=False: slot())
@@ -60,15 +58,33 @@ def _wrapping_label(name: str) -> QLabel:
 
 
 class Presentation(QObject):
-    """Owns the bar above the window's panes, the zoom and the step; the panes stay the window's own."""
+    """Owns the bar above the window's panes, the zoom and the step; the panes stay the window's own.
 
-    def __init__(self, window: QMainWindow, view_menu) -> None:  # noqa: ANN001 - QMenu
+    Made before the window's first frame (the bar's frame around the panes, a remembered zoom); its
+    actions are added to the Beeld menu just after that frame (``add_actions``)."""
+
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window, self.step, self.active = window, 1, False
-        self.base_font = QFont(window.font())
+        self._base_font = None  # the window's font before any zoom, read when first needed
         self.zoom = 1.0
         self._was_maximized = False
         self._build_bar()
+        zoom = ZOOM.read(window.settings)
+        if zoom != 1.0:  # at 1.0 the window already has its own font and sizes
+            self.set_zoom(zoom, remember=False)
+
+    @property
+    def base_font(self):  # noqa: ANN201 - QFont
+        if self._base_font is None:
+            from PySide6.QtGui import QFont
+
+            self._base_font = QFont(self.window.font())
+        return self._base_font
+
+    def add_actions(self, view_menu) -> None:  # noqa: ANN001 - QMenu
+        """Presentation mode and zoom in the Beeld menu; the steps' keys, off until presenting."""
+        window = self.window
         self.toggle_action = _action(window, self.tr("&Presentatiemodus"), ["F11"], self.toggle)
         self.toggle_action.setCheckable(True)
         self.zoom_in_action = _action(window, self.tr("&Groter"), ["Ctrl++", "Ctrl+="], lambda: self.zoom_by(1))
@@ -83,7 +99,6 @@ class Presentation(QObject):
                                        lambda: self.go(self.step - 1))
         self.leave_action = _action(window, self.tr("Presentatie verlaten"), ["Esc"], self.leave)
         self._enable_steps(False)
-        self.set_zoom(ZOOM.read(window.settings), remember=False)
 
     def _build_bar(self) -> None:
         """The bar that stands for the context panel while presenting: step, situation, weights."""
@@ -113,6 +128,8 @@ class Presentation(QObject):
     def set_zoom(self, factor: float, remember: bool = True) -> None:
         factor = min(max(float(factor), ZOOM_STEPS[0]), ZOOM_STEPS[-1])
         self.zoom = factor
+        from PySide6.QtGui import QFont
+
         font = QFont(self.base_font)
         if self.base_font.pointSizeF() > 0:
             font.setPointSizeF(self.base_font.pointSizeF() * factor)
@@ -171,11 +188,17 @@ class Presentation(QObject):
             action.setEnabled(on)
 
     def go(self, step: int) -> None:
+        from ui.presentation_steps import STEPS  # the steps load when presenting, not before the first frame
+
         self.step = min(max(step, 1), STEPS)
         self.show_step()
 
     def show_step(self) -> None:
         """Show the parts of the window this step reveals; the page scrolls to the part it is about."""
+        from html import escape
+
+        from ui.presentation_steps import REVEALS, STEP_TITLES, STEPS, summary_line, weights_line
+
         window, reveal = self.window, REVEALS[self.step - 1]
         where = tr("Stap {0} van {1}: {2}").format(self.step, STEPS, tr(STEP_TITLES[self.step - 1]))
         self.indicator.setText(f"<b>{escape(where)}</b>  {'●' * self.step}{'○' * (STEPS - self.step)}")

@@ -7,7 +7,6 @@ settings file never keeps the window from starting.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +23,8 @@ class Setting:
     def read(self, store: QSettings) -> Any:
         value = store.value(self.key)
         if self.kind is dict:
+            import json  # not before the window's first frame, which reads no JSON setting
+
             try:
                 value = json.loads(value) if isinstance(value, str) else None
             except ValueError:
@@ -36,6 +37,8 @@ class Setting:
         return value if isinstance(value, self.kind) else self.kind(self.default)  # a copy: never share the default
 
     def write(self, store: QSettings, value: Any) -> None:
+        import json
+
         store.setValue(self.key, json.dumps(value) if self.kind is dict else value)
 
 

@@ -17,10 +17,11 @@ MAX_COMPARED = 3
 
 
 class Workshop(QObject):
-    def __init__(self, window, view_menu) -> None:  # noqa: ANN001 - MainWindow, QMenu
+    def __init__(self, window, view_menu, presentation: Presentation) -> None:  # noqa: ANN001 - MainWindow, QMenu
         super().__init__(window)
         self.window = window
-        self.presentation = Presentation(window, view_menu)
+        self.presentation = presentation  # made before the first frame: its bar and zoom are part of the frame
+        presentation.add_actions(view_menu)
         self.compare_action = QAction(self.tr("&Vergelijken…"), window)
         self.compare_action.setShortcuts([QKeySequence("Ctrl+Shift+V")])
         self.compare_action.triggered.connect(self.compare)
