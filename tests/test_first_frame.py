@@ -38,3 +38,26 @@ def test_a_remembered_zoom_is_in_the_first_frame_before_the_menus_are_filled(qtb
     assert not zoomed.__dict__["_menus_filled"]  # nothing has run yet: this is what the first frame shows
     assert zoomed.table.font().pointSizeF() == plain.table.font().pointSizeF() * 1.5
     assert zoomed.context_panel.minimumWidth() > plain.context_panel.minimumWidth()
+
+
+def test_the_situation_panel_is_wide_enough_for_its_groups_at_a_remembered_zoom_in_english(qtbot, db_url, qsettings):
+    """Its width was fitted before the zoomed labels had their new sizes: in English at 110 % every group
+    was cut on the right, under the panel's scroll bar."""
+    from PySide6.QtCore import QPoint
+
+    from ui.main_window import MainWindow
+
+    qsettings.setValue("ui/language", "en")
+    qsettings.setValue("view/zoom", 1.1)
+    window = MainWindow(db_url, qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.advisor is not None, timeout=60_000)
+    qtbot.wait(10)
+    panel = window.context_panel
+    body = panel.widget()
+    assert body.width() >= body.minimumSizeHint().width()
+    for group in panel.groups.values():
+        right = group.mapTo(panel.viewport(), QPoint(group.width(), 0)).x()
+        assert right <= panel.viewport().width(), group.title()
+    window.tasks.wait()

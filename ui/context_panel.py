@@ -9,7 +9,7 @@ those composed names are made again after a switch of language (``retranslate``)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -163,6 +163,7 @@ class ContextPanel(QScrollArea):
         layout.addWidget(self.reset_button)
         layout.addStretch(1)
         self.setWidget(body)
+        body.installEventFilter(self)  # its size hints follow a new font or language: the width follows them
         self._name_controls()
 
         for box in self.settings.values():
@@ -209,6 +210,14 @@ class ContextPanel(QScrollArea):
         """Wide enough for the longest label at the current font, so nothing is cut and no sideways scrolling."""
         self.setMinimumWidth(self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
                              + 2 * self.frameWidth())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt's name
+        # A zoom or another language changes the labels' size hints only once their layout has been redone (a
+        # fit straight after the change measured the old ones: at 110 % in English the groups were cut on the
+        # right). Qt has redone the panel's layout before a filter sees its LayoutRequest.
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit_width()
+        return super().eventFilter(watched, event)
 
     def _group(self, criterion: str, title: str, content) -> QGroupBox:  # noqa: ANN001
         group = QGroupBox(title)
