@@ -61,3 +61,23 @@ def test_the_situation_panel_is_wide_enough_for_its_groups_at_a_remembered_zoom_
         right = group.mapTo(panel.viewport(), QPoint(group.width(), 0)).x()
         assert right <= panel.viewport().width(), group.title()
     window.tasks.wait()
+
+
+def test_a_fault_while_showing_the_catalogue_turns_the_garbage_collector_back_on(window, monkeypatch):
+    """The start turns the collector off until the first advice is painted; advice that fails is never
+    painted, and the collector must not stay off for the rest of the session."""
+    import gc
+
+    import pytest
+
+    def broken(_context) -> None:  # noqa: ANN001
+        raise RuntimeError("advice failed")
+
+    monkeypatch.setattr(window, "rerank", broken)
+    gc.disable()
+    try:
+        with pytest.raises(RuntimeError, match="advice failed"):
+            window._catalogue_ready((window.catalogue, True))
+        assert gc.isenabled()
+    finally:
+        gc.enable()

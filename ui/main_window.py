@@ -305,10 +305,16 @@ class MainWindow(QMainWindow):
         self.tasks.run(work, self._catalogue_ready, self._catalogue_failed)
 
     def _catalogue_ready(self, opened) -> None:  # noqa: ANN001 - (Catalogue, bool)
+        try:
+            self._show_catalogue(*opened)
+        except BaseException:
+            gc.enable()  # the advice will not be painted to turn it on: a fault must not leave it off for good
+            raise
+
+    def _show_catalogue(self, catalogue, quick: bool) -> None:  # noqa: ANN001 - a Catalogue
         from app.api import Advisor
         from ui.delegates import ScoreBarDelegate, SnippetDelegate
 
-        catalogue, quick = opened
         self._fill_menus()  # the case and catalogue actions take the catalogue below
         self.table.setItemDelegateForColumn(SCORE, ScoreBarDelegate(self.table))
         self.table.setItemDelegateForColumn(SNIPPET, SnippetDelegate(self.table))
@@ -324,7 +330,7 @@ class MainWindow(QMainWindow):
         AfterPaint(self.table.viewport(), lambda: self._advice_shown(catalogue, quick), START_WAIT_MS)
 
     def _advice_shown(self, catalogue, quick: bool) -> None:  # noqa: ANN001 - a Catalogue
-        gc.enable()  # off since ui.main started the window; what the start made is frozen (_catalogue_ready)
+        gc.enable()  # off since ui.main started the window; what the start made is frozen (_show_catalogue)
         from app.api import prepare_ranking
 
         self.tasks.run(prepare_ranking, lambda _done: None, lambda _error: None)  # numpy, before a slider moves
