@@ -45,3 +45,29 @@ def test_every_key_of_a_search_leaves_the_list_on_screen_as_it_reads(window, qap
         assert shown == fresh, (window.search_box.text(), counts)
     # The keys hid rows, brought them back, emptied the list and filled it again.
     assert counts[0] == 0 < counts[2] < counts[1] < counts[-1] == window.model.rowCount()
+
+
+@pytest.mark.gui
+def test_a_search_that_stays_a_search_fits_its_columns_once(window, qapp):
+    """Typing on in a search whose list keeps its scroll bar changes rows only: no column or row is resized
+    (each such change repainted the whole list), and the column widths stay as fitted."""
+    window.resize(1400, 860)
+    qapp.processEvents()
+    resized = []
+    for header in (window.table.horizontalHeader(), window.table.verticalHeader()):
+        header.sectionResized.connect(lambda *section: resized.append(section))
+    for letter in "vri":
+        QTest.keyClick(window.search_box, letter)
+    window.search_box.flush()
+    qapp.processEvents()
+    widths = [window.table.columnWidth(c) for c in range(window.proxy.columnCount())]
+    scroll_bar = window.table.verticalScrollBar().isVisible()
+    resized.clear()
+    for letter in "jwil":
+        QTest.keyClick(window.search_box, letter)
+        window.search_box.flush()
+        qapp.processEvents()
+        assert window.table.verticalScrollBar().isVisible() == scroll_bar
+    assert 0 < window.proxy.rowCount() < window.model.rowCount()
+    assert resized == []
+    assert [window.table.columnWidth(c) for c in range(window.proxy.columnCount())] == widths
