@@ -74,3 +74,38 @@ def test_the_marks_of_a_whole_text_are_the_words_the_full_analysis_marks(words, 
     spans, keys = marker.marks(text)
     assert spans == [(start, end) for start, end, key in plain if key is not None]
     assert keys == {key for _start, _end, key in plain if key is not None}
+    assert marker.may_mark(text) or not spans  # a text passed over unsearched has nothing to mark
+
+
+ASCII_TEXT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ -,.;:'()"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), as_you_type=st.booleans())
+def test_the_marks_of_an_ascii_text_found_in_its_lower_case_are_those_of_the_full_analysis(words, lexicon, data,
+                                                                                           as_you_type):
+    """An ASCII text is searched in its lower case, without folding each word: the same words are marked, at
+    the same places, for the same query words, in upper or lower case, with digits and underscores."""
+    ascii_words = [w for w in words if w.isascii()]
+    word = st.sampled_from(ascii_words)
+    typed = st.one_of(word, word.map(lambda w: w[: max(1, len(w) // 2)]),
+                      st.text(ASCII_TEXT[:26] + "0123456789_", min_size=1, max_size=8))
+    parsed = parse(" ".join(data.draw(st.lists(typed, min_size=1, max_size=3))), as_you_type)
+    marker = Marker(parsed.stems(), parsed.prefixes(), lexicon)
+    shout = st.sampled_from([str.lower, str.upper, str.capitalize])
+    pieces = data.draw(st.lists(st.one_of(st.tuples(word, shout).map(lambda ws: ws[1](ws[0])),
+                                          st.text(ASCII_TEXT, min_size=1, max_size=15)), min_size=0, max_size=60))
+    text = " ".join(pieces + [w for w in ascii_words
+                              if {dutch_stem(p) for p in (w, *lexicon.parts(w))} & parsed.stems()])
+    assert text.isascii()
+    plain = [(m.start(), m.end(), marker._analysed_key(fold(m.group()))) for m in WORD.finditer(text)]
+    spans, keys = marker.marks(text)
+    assert spans == [(start, end) for start, end, key in plain if key is not None]
+    assert keys == {key for _start, _end, key in plain if key is not None}
+    assert marker.may_mark(text) or not spans  # a text passed over unsearched has nothing to mark
+
+
+def test_a_field_whose_only_match_is_written_in_capitals_is_still_searched(lexicon):
+    marker = Marker(frozenset(), ("gr",), lexicon)
+    assert marker.marks("Een GROEP bewoners") == ([(4, 9)], {"gr"})
+    assert marker.may_mark("Een GROEP bewoners") and not marker.may_mark("Een buurt vol bewoners")

@@ -8,8 +8,8 @@ columns that matter least give way first when the list is narrow.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from ui.advice_model import CATEGORY, CONFIDENCE, NAME, RANK, SCORE, SNIPPET, column_widths
 
@@ -59,6 +59,13 @@ class AdviceTable(QTableView):
                                                  len(methods))[RANK])
         self.setMinimumWidth(longest + 16 + self.horizontalHeader().sectionSize(SCORE) + font.horizontalAdvance("199")
                              + self.verticalScrollBar().sizeHint().width())
+
+    def lay_out_now(self) -> None:
+        """The rows and the scroll bar as the filter left them, before the next paint. Qt lays the rows out
+        a turn of the event loop later and shows or hides the scroll bar a turn after that: a search that
+        hid rows painted the new ones over the old for two turns (what was left below them stayed on screen)."""
+        self.executeDelayedItemsLayout()
+        QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
     def show_search_columns(self, searching: bool) -> None:
         self.setColumnHidden(SNIPPET, not searching)

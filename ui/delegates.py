@@ -202,12 +202,13 @@ def _hopeless(layout: QTextLayout, font: QFont, width: float, height: float):  #
     beginning that keeps every line above the first line below the cell as in *layout* does not fit.
     """
     lines = [layout.lineAt(i) for i in range(layout.lineCount())]
-    lowest = min([line.height() for line in lines] + [_advance(font, bold, None) for bold in (False, True)])
+    named = font.key()  # once: asked of Qt for every width below, it cost as much as the widths
+    lowest = min([line.height() for line in lines] + [_advance(font, named, bold, None) for bold in (False, True)])
     if lowest <= 0:
         return None
-    past, pulled = _below(layout.text(), lines, font, height, lowest)
+    past, pulled = _below(layout.text(), lines, font, named, height, lowest)
     spaces = max((len(run) for run in re.findall(r"\s+", layout.text())), default=0)
-    slack = max(_advance(font, bold, " " * spaces) for bold in (False, True)) + 2
+    slack = max(_advance(font, named, bold, " " * spaces) for bold in (False, True)) + 2
     room = int(height / lowest) * (width + slack)
     starts, before, total = [], [], 0.0
     for line in lines:
@@ -233,7 +234,8 @@ SURE_BREAK = re.compile(r"(?<=[^\W_]|[,.;:!?]) +(?=[^\W_])")
 CUT_OFF = " ,.;:"  # what ``_cut`` takes off the end of a cut before its "…"
 
 
-def _below(text: str, lines: list, font: QFont, height: float, lowest: float) -> tuple[float, int]:  # noqa: ANN001
+def _below(text: str, lines: list, font: QFont, named: str, height: float,  # noqa: ANN001
+           lowest: float) -> tuple[float, int]:
     """Lengths of beginnings of *text* that (with "…" after them) cannot fit in *height*: every length past
     the first, and the one length given second (-1 for none).
 
@@ -253,8 +255,8 @@ def _below(text: str, lines: list, font: QFont, height: float, lowest: float) ->
     end = text.find(" ", start)
     word = text[start:end if end >= 0 else len(text)]
     kept = word.rstrip(CUT_OFF)
-    ellipsis = min(_advance(font, bold, ELLIPSIS) for bold in (False, True))
-    marks = max(_advance(font, bold, word[len(kept):]) for bold in (False, True))
+    ellipsis = min(_advance(font, named, bold, ELLIPSIS) for bold in (False, True))
+    marks = max(_advance(font, named, bold, word[len(kept):]) for bold in (False, True))
     wider = kept and ellipsis >= marks + max(2.0, ellipsis / 4)  # room for kerning and a glyph's overhang
     return float("inf") if sure is None else sure, start + len(kept) if wider else -1
 
@@ -262,9 +264,9 @@ def _below(text: str, lines: list, font: QFont, height: float, lowest: float) ->
 ADVANCES: dict[tuple[str, bool, str | None], float] = {}  # by font, bold, text; no font's metrics are kept
 
 
-def _advance(font: QFont, bold: bool, text: str | None) -> float:
-    """How wide *text* is in *font* (bold or not); for None the font's height."""
-    key = (font.key(), bold, text)
+def _advance(font: QFont, named: str, bold: bool, text: str | None) -> float:
+    """How wide *text* is in *font* (bold or not; *named* is its ``key()``); for None the font's height."""
+    key = (named, bold, text)
     found = ADVANCES.get(key)
     if found is None:
         if len(ADVANCES) > 4096:
@@ -277,21 +279,29 @@ def _advance(font: QFont, bold: bool, text: str | None) -> float:
     return found
 
 
+LAYOUT_PARTS: dict[str, QTextCharFormat | QTextOption] = {}  # the bold format and the wrapping, made once
+
+
 def _laid_out(text: str, marks, font: QFont, width: float, below: float | None = None) -> QTextLayout:  # noqa: ANN001
     """*text* with bold *marks* in lines of *width*; with *below*, no more lines after one that ends below it."""
     layout = QTextLayout(text, font)
-    bold = QTextCharFormat()
-    bold.setFontWeight(QFont.Weight.Bold)
-    ranges = []
-    for start, end in sorted(marks):
-        end = min(end, len(text))
-        if 0 <= start < end:
-            marked = QTextLayout.FormatRange()
-            marked.start, marked.length, marked.format = start, end - start, bold
-            ranges.append(marked)
-    layout.setFormats(ranges)
-    wrap = QTextOption()
-    wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    if marks:
+        bold = LAYOUT_PARTS.get("bold")
+        if bold is None:
+            bold = LAYOUT_PARTS["bold"] = QTextCharFormat()
+            bold.setFontWeight(QFont.Weight.Bold)
+        ranges = []
+        for start, end in sorted(marks):
+            end = min(end, len(text))
+            if 0 <= start < end:
+                marked = QTextLayout.FormatRange()
+                marked.start, marked.length, marked.format = start, end - start, bold
+                ranges.append(marked)
+        layout.setFormats(ranges)
+    wrap = LAYOUT_PARTS.get("wrap")
+    if wrap is None:
+        wrap = LAYOUT_PARTS["wrap"] = QTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(wrap)
     layout.beginLayout()
     y = 0.0

@@ -546,6 +546,7 @@ class MainWindow(QMainWindow):
             self.proxy.show_found(None, {})
             self.table.show_search_columns(False)
             self.notes.show_search("", 0)
+            self.table.lay_out_now()
             if not query.strip():
                 self.status.clearMessage()
             return
@@ -560,6 +561,7 @@ class MainWindow(QMainWindow):
         self.status.showMessage(said)
         self.notes.show_search(query, len(hits), hits.suggestion)
         self.select_method(self._pinned or self.current_method_id())
+        self.table.lay_out_now()
 
     def take_offer(self) -> None:
         """Search with the offered spelling and go on to what it found."""

@@ -1,0 +1,73 @@
+"""What a search leaves on screen is the list as it now reads, in the same turn of the event loop.
+
+Qt lays a filtered list's rows out a turn later and shows or hides its scroll bar a turn after that; until
+then a search that hid rows showed the old ones below the new (typing a third letter, Backspace, Escape).
+The window's backing store (what is on screen after the piecewise repaints) is compared with the list
+painted whole, after every key, as soon as the key's events are handled.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+
+from advisor import vocabulary as voc
+
+KEYS = [*"sug", Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, *"n", Qt.Key.Key_Escape, *"bin", Qt.Key.Key_Backspace,
+        Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, *"xyz", Qt.Key.Key_Escape]
+
+
+def list_on_screen_and_fresh(window) -> tuple[QImage, QImage]:  # noqa: ANN001
+    """The list as the backing store holds it, and the list painted whole now (the search box, whose clear
+    button fades in over a while, is left out)."""
+    area = QRect(window.table.mapTo(window, QPoint(0, 0)), window.table.size())
+    screen = window.windowHandle().screen()
+    shown = screen.grabWindow(window.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    fresh = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    return shown.copy(area), fresh.copy(area)
+
+
+@pytest.mark.gui
+def test_every_key_of_a_search_leaves_the_list_on_screen_as_it_reads(window, qapp):
+    window.resize(1400, 860)
+    window.context_panel.set_state({"target_groups": sorted(voc.TARGET_GROUPS)[:1], "goals": sorted(voc.GOALS)[:2],
+                                    "production_power": sorted(voc.PRODUCTION_POWER)[0]})
+    qapp.processEvents()
+    counts = []
+    for key in KEYS:
+        QTest.keyClick(window.search_box, key)
+        window.search_box.flush()  # the debounce's delay is not waited for
+        qapp.processEvents()
+        counts.append(window.proxy.rowCount())
+        shown, fresh = list_on_screen_and_fresh(window)
+        assert shown == fresh, (window.search_box.text(), counts)
+    # The keys hid rows, brought them back, emptied the list and filled it again.
+    assert counts[0] == 0 < counts[2] < counts[1] < counts[-1] == window.model.rowCount()
+
+
+@pytest.mark.gui
+def test_a_search_that_stays_a_search_fits_its_columns_once(window, qapp):
+    """Typing on in a search whose list keeps its scroll bar changes rows only: no column or row is resized
+    (each such change repainted the whole list), and the column widths stay as fitted."""
+    window.resize(1400, 860)
+    qapp.processEvents()
+    resized = []
+    for header in (window.table.horizontalHeader(), window.table.verticalHeader()):
+        header.sectionResized.connect(lambda *section: resized.append(section))
+    for letter in "vri":
+        QTest.keyClick(window.search_box, letter)
+    window.search_box.flush()
+    qapp.processEvents()
+    widths = [window.table.columnWidth(c) for c in range(window.proxy.columnCount())]
+    scroll_bar = window.table.verticalScrollBar().isVisible()
+    resized.clear()
+    for letter in "jwil":
+        QTest.keyClick(window.search_box, letter)
+        window.search_box.flush()
+        qapp.processEvents()
+        assert window.table.verticalScrollBar().isVisible() == scroll_bar
+    assert 0 < window.proxy.rowCount() < window.model.rowCount()
+    assert resized == []
+    assert [window.table.columnWidth(c) for c in range(window.proxy.columnCount())] == widths
