@@ -539,19 +539,23 @@ class MainWindow(QMainWindow):
 
     def run_search(self, query: str) -> None:
         searcher = self.search or self._plain_search
-        if bool(query.strip()) != self._searching:  # the list gets or loses its found-text column
-            self._searching = bool(query.strip())
+        # Only ids now; the model asks for a snippet per row it paints (a search may find thousands).
+        hits = searcher.find(query, as_you_type=True) if query.strip() and searcher is not None else None
+        searching = hits is not None and hits.searchable
+        if searching != self._searching:  # the list gets or loses its found-text column
+            self._searching = searching
             self.notes_area.release()
-        if not query.strip() or searcher is None:
+        if not searching:  # the whole list, as before the first letter
             self.proxy.show_found(None, {})
             self.table.show_search_columns(False)
             self.notes.show_search("", 0)
             self.table.lay_out_now()
-            if not query.strip():
+            if hits is not None:  # one letter typed so far, or only words such as "de": "nothing found" was untrue
+                self.status.showMessage(self.tr("Zoeken begint bij twee letters; woorden als ‘de’ en ‘het’ tellen "
+                                                "niet mee."))
+            elif not query.strip():
                 self.status.clearMessage()
             return
-        # Only ids now; the model asks for a snippet per row it paints (a search may find thousands).
-        hits = searcher.find(query, as_you_type=True)
         self.proxy.show_found(frozenset(hits.ids), hits.snippet)
         self.table.show_search_columns(True)
         said = (tr("%n methode(n) gevonden voor ‘{0}’", len(hits)).format(query) if hits

@@ -55,6 +55,12 @@ class Found:
     def __len__(self) -> int:
         return len(self.ids)
 
+    @property
+    def searchable(self) -> bool:
+        """False when the query held nothing to search for: a word of one letter still being typed, or only
+        words such as "de" that are never indexed. Such a query finds nothing, but not because nothing matched."""
+        return self._marker is not None
+
     def snippet(self, method_id: str) -> tuple[str, Marks]:
         """The best piece of this method's text for the query; ("", ()) for a method it did not find."""
         held = self._snippets.get(method_id)

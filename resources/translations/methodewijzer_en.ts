@@ -325,6 +325,10 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>{0} (eenvoudig gezocht: de zoekindex wordt nog gebouwd)</source>
             <translation>{0} (simple search: the search index is still being built)</translation>
         </message>
+        <message>
+            <source>Zoeken begint bij twee letters; woorden als ‘de’ en ‘het’ tellen niet mee.</source>
+            <translation>Search starts at two letters; words such as ‘de’ and ‘het’ do not count.</translation>
+        </message>
     </context>
     <context>
         <name>Methodewijzer</name>
