@@ -127,6 +127,14 @@ painted afresh on the second letter. The first-letter query that hides every
 row, the 2-to-4-line rows and the scroll bar coming back are the window's
 behaviour, not extra work.
 
+Since then (29 November, later) a query with nothing to search for yet (one
+letter, or besides it only words such as "de") keeps the whole list instead of
+emptying it with an untrue "Niets gevonden" (``tests/test_search_one_letter.py``):
+a first letter now only puts a line in the status bar, and the second turns the
+list into a search (the found-text column, rows of four lines, the found rows)
+while the method page stays when its method is found. The paragraphs above
+describe the window before that change.
+
     python -m bench.window [--sizes 19 1000 10000] [--runs 40]
 """
 
