@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage
 from advisor import vocabulary as voc
 from advisor.context import CRITERIA, MAX_WEIGHT, MIN_WEIGHT, Context
 from app.advice import Advisor
+from ui import advice_model
 from ui.advice_model import ANSWERED_ROLES, METHOD_ID_ROLE, NAME, SNIPPET, AdviceFilter, AdviceModel
 from ui.detail_view import DetailView
 from ui.i18n import tr
@@ -148,10 +149,13 @@ def answers(model: AdviceModel) -> dict[tuple[int, int, int], object]:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=steps)
-def test_a_re_rank_signals_exactly_the_cells_that_now_read_otherwise(qapp, methods, knowledge, steps):
+@pytest.mark.parametrize("single_cells", [advice_model.SINGLE_CELLS, 0])  # cell by cell, and in runs of rows
+def test_a_re_rank_signals_exactly_the_cells_that_now_read_otherwise(qapp, methods, knowledge, steps, single_cells,
+                                                                     monkeypatch):
     """The list repaints only the cells it is told changed: none may be left out (a stale number on screen),
     and a cell that reads as before is not repainted. Another method in a row is said first, without roles,
     so that a filter by method asks about the rows again."""
+    monkeypatch.setattr(advice_model, "SINGLE_CELLS", single_cells)
     advisor = Advisor(methods, knowledge)
     model = AdviceModel()
     said, resets = [], []

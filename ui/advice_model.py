@@ -44,6 +44,7 @@ DISPLAY, TOOLTIP, ACCESSIBLE, DESCRIPTION, ALIGNMENT, FOREGROUND = (int(role) fo
 ANSWERED_ROLES = frozenset({DISPLAY, TOOLTIP, ACCESSIBLE, DESCRIPTION, ALIGNMENT, FOREGROUND, METHOD_ID_ROLE,
                             SCORE_ROLE, SNIPPET_ROLE})
 RECHECKED_ROWS = 200  # rows a view was given that a re-rank compares; beyond, every row is said to change
+SINGLE_CELLS = 160  # changed cells said one by one, up to about two screens of a list's changing columns
 NUMBER_ROLES = [DISPLAY, TOOLTIP, ACCESSIBLE, SCORE_ROLE]  # what a re-rank changes in the rows it leaves in place
 
 # Short category names for the list; the detail page shows the full ones.
@@ -143,15 +144,21 @@ class AdviceModel(QAbstractTableModel):
             return
         changes = changes_in(given, lambda row: self._cells.setdefault(row, self._row_cells(row)),
                              METHOD_ID_ROLE, NAME)
-        if changes.moved:  # the snippets go with the methods
-            changes.rows[SNIPPET], changes.roles[SNIPPET] = changes.moved, {SNIPPET_ROLE, DISPLAY}
-        signals = [(first, last, column, sorted(changes.roles[column]))
-                   for column, rows in sorted(changes.rows.items()) for first, last in row_runs(rows)]
+        # The snippets go with the methods; an excluded row's snippet cell tells its reason, as its category does.
+        reasons = {row for rows in changes.rows.values() for row in rows if row >= self._ranked}
+        if changes.moved or reasons:
+            changes.rows[SNIPPET] = sorted(reasons.union(changes.moved))
+            changes.roles[SNIPPET] = {SNIPPET_ROLE, DISPLAY} | ({TOOLTIP, DESCRIPTION} if reasons else set())
+        # Cell by cell while they are few: a view repaints a run of cells a pixel wider and higher (for the grid
+        # line), so also the whole cells right of and below it: for every score, the column beside the scores.
+        single = sum(map(len, changes.rows.values())) <= SINGLE_CELLS
+        signals = [(first, last, column, sorted(changes.roles[column])) for column, rows in sorted(changes.rows.items())
+                   for first, last in ([(row, row) for row in rows] if single else row_runs(rows))]
         if moved:  # said first, so that a filter's new rows are in place for the signals after it
             first, last, column, _roles = signals[0] if signals else (0, 0, NAME, [])
             signals[:1] = [(first, last, column, [])]
         for first, last, column, roles in signals:
-            self.dataChanged.emit(self.index(first, column), self.index(last, column), roles)
+            self.dataChanged.emit(self.createIndex(first, column), self.createIndex(last, column), roles)
 
     def _take(self, ranking: Sequence[RankedMethod], excluded: Sequence[Excluded], scored: bool,
               firmness: Sequence[MethodRobustness], places: RowPlaces) -> None:
