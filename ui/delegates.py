@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 from ui.advice_model import SCORE_ROLE, SNIPPET_ROLE
+from ui.kept_drawing import on_device_pixels
 
 # Qt's enum members, read once: reading one through its class runs Python's enum machinery, per cell painted.
 PANEL, ITEM = QStyle.PrimitiveElement.PE_PanelItemViewItem, QStyle.ControlElement.CE_ItemViewItem
@@ -101,18 +102,11 @@ class ScoreBarDelegate(QStyledItemDelegate):
         differ from drawing in place. (Asked per cell painted: flags are compared as numbers, what follows
         from the palette and the style is kept.)"""
         view = option.widget
-        ratio = painter.device().devicePixelRatioF()
-        device = painter.deviceTransform()  # to the device's pixels: the widget's place and the ratio
-        if view is None or device.isRotating() or device.m11() != ratio or device.m22() != ratio \
-                or painter.opacity() != 1.0:
+        placed = on_device_pixels(painter, option.rect)
+        if view is None or placed is None or option.backgroundBrush.style() != NO_BRUSH or painter.hasClipping() \
+                or not _inside(placed, painter.paintEngine().systemClip()):
             return None
-        x, y, width, height = option.rect.getRect()
-        x, y, width, height = x * ratio + device.dx(), y * ratio + device.dy(), width * ratio, height * ratio
-        if x % 1 or y % 1 or width % 1 or height % 1 or option.backgroundBrush.style() != NO_BRUSH \
-                or painter.hasClipping() or not _inside(QRect(int(x), int(y), int(width), int(height)),
-                                                        painter.paintEngine().systemClip()):
-            return None
-        width, height = option.rect.width(), option.rect.height()
+        ratio, width, height = painter.device().devicePixelRatioF(), option.rect.width(), option.rect.height()
         state, features, palette = option.state.value, option.features.value, option.palette
         beneath = self._beneath(view, palette, state, features)
         if beneath is None:

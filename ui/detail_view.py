@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ui.kept_drawing import KeptScrollBar
+
 KNOWLEDGE_SCHEME = "kennis"
 OPENING_TAGS = re.compile(r"(?:<[^>]*>)*")
 
@@ -27,6 +29,7 @@ class DetailView(QTextBrowser):
         self._html: str | None = None  # the page shown, as it was given
         self._parts: tuple | None = None  # and in parts: head, live, rest, where live starts, its blocks
         self._openings: dict[str, tuple] = {}  # the first block's formats, by the tags a part opens with
+        self.setVerticalScrollBar(KeptScrollBar(Qt.Orientation.Vertical))  # a new page's bar: copied when seen
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Beschrijving van de methode"))
