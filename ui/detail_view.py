@@ -19,6 +19,7 @@ from ui.kept_drawing import KeptScrollBar
 
 KNOWLEDGE_SCHEME = "kennis"
 OPENING_TAGS = re.compile(r"(?:<[^>]*>)*")
+COUNTED_KEPT = 64  # html pieces whose blocks are kept counted
 
 
 class DetailView(QTextBrowser):
@@ -27,7 +28,8 @@ class DetailView(QTextBrowser):
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self._html: str | None = None  # the page shown, as it was given
-        self._parts: tuple | None = None  # and in parts: head, live, rest, where live starts, its blocks
+        self._parts: tuple | None = None  # and in parts: head, live's pieces, rest, where live starts, their blocks
+        self._counted: dict[str, int] = {}  # blocks by the html that makes them: a page's heading, recurring pieces
         self._openings: dict[str, tuple] = {}  # the first block's formats, by the tags a part opens with
         self.setVerticalScrollBar(KeptScrollBar(Qt.Orientation.Vertical))  # a new page's bar: copied when seen
         self.setOpenLinks(False)
@@ -115,20 +117,48 @@ class DetailView(QTextBrowser):
         layout.documentSizeChanged.emit(layout.documentSize())
         self._leave_links()
 
-    def show_parts(self, head: str, live: str, rest: str) -> None:
-        """The page head + live + rest. When only *live* differs from the page shown (a re-rank of the same
-        method: its place and numbers), only that part is replaced; parsing and laying out the whole page
-        again cost most of a re-rank's time in this pane."""
+    def show_parts(self, head: str, live: str | tuple[str, ...], rest: str) -> None:
+        """The page head + live + rest, *live* whole or in pieces. When only *live* differs from the page shown
+        (a re-rank of the same method: its place and numbers), only the pieces that differ are replaced;
+        parsing and laying out the whole page again cost most of a re-rank's time in this pane, and a piece
+        left in place (the caveats, long paragraphs) is neither laid out nor repainted again."""
+        pieces = (live,) if isinstance(live, str) else tuple(live)
+        whole = "".join(pieces)
         parts = self._parts
-        if parts is not None and parts[0] == head and parts[2] == rest and parts[4] and live:
-            if parts[1] != live:
-                self._html, self._parts = head + live + rest, (head, live, rest, parts[3],
-                                                                self._replace(live, *parts[3:]))
+        if parts is not None and parts[0] == head and parts[2] == rest and sum(parts[4]) and whole \
+                and len(parts[1]) == len(pieces):
+            if parts[1] != pieces:
+                self._html = head + whole + rest
+                self._parts = (head, pieces, rest, parts[3], self._replace_pieces(pieces, parts[1], parts[3],
+                                                                                   parts[4]))
                 self._leave_links()
             return
-        self.setHtml(head + live + rest)
-        heading = _blocks(head)
-        self._parts = (head, live, rest, heading, _blocks(head + live) - heading)
+        self.setHtml(head + whole + rest)
+        self._parts = (head, pieces, rest, self._count(head), tuple(self._count(piece) for piece in pieces))
+
+    def _replace_pieces(self, pieces: tuple[str, ...], shown: tuple[str, ...], start: int,
+                        counts: tuple[int, ...]) -> tuple[int, ...]:
+        """Put each of *pieces* that differs from the one *shown* in its place (the live part's blocks begin at
+        block *start*, *counts* blocks per piece); the blocks per piece after."""
+        changed = [i for i, (new, old) in enumerate(zip(pieces, shown, strict=True)) if new != old]
+        if any(not pieces[i] or not counts[i] for i in changed):  # a piece comes or goes: the live part whole
+            self._replace("".join(pieces), start, sum(counts))
+            return tuple(self._count(piece) for piece in pieces)
+        made = list(counts)
+        for i in reversed(changed):  # from the last, so that the blocks before each stay where they are
+            made[i] = self._replace(pieces[i], start + sum(counts[:i]), counts[i])
+        return tuple(made)
+
+    def _count(self, html: str) -> int:
+        """How many blocks *html* makes (none when empty); a page's heading is counted once."""
+        if not html:
+            return 0
+        count = self._counted.get(html)
+        if count is None:
+            if len(self._counted) >= COUNTED_KEPT:
+                del self._counted[next(iter(self._counted))]
+            count = self._counted[html] = _blocks(html)
+        return count
 
     def _replace(self, live: str, start: int, count: int) -> int:
         """Put *live* in place of the *count* blocks from block *start*; the number of blocks it made."""

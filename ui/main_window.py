@@ -474,7 +474,7 @@ class MainWindow(QMainWindow):
             self._shown = None
             self.detail.show_placeholder()
             return
-        from ui.method_page import excluded_html, ranking_part, robust_page
+        from ui.method_page import excluded_html, ranking_pieces, robust_page
 
         row = self.proxy.mapToSource(index).row()
         excluded = self.model.excluded(row)
@@ -487,7 +487,7 @@ class MainWindow(QMainWindow):
             return
         self._shown = ranked
         head, rest = self._page_frame(ranked.method)
-        live = ranking_part(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id, ranked.rank))
+        live = ranking_pieces(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id, ranked.rank))
         self.detail.show_parts(head, live, rest)
 
     def _show_local_changes(self, method, status: dict | None) -> None:  # noqa: ANN001 - Method or None
