@@ -9,6 +9,8 @@ screen, the chosen method kept, one re-rank per move.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -76,6 +78,10 @@ def test_a_list_updated_re_rank_by_re_rank_reads_like_a_list_filled_afresh(qapp,
         fresh_proxy.set_allowed(found)
         assert every_cell(model) == every_cell(fresh)
         assert every_cell(proxy) == every_cell(fresh_proxy)  # a search shows the same methods, in the new order
+        plain, _proxy = filled(advice, list(result.robust.methods))  # every place built whole, its range read
+        assert every_cell(fresh) == every_cell(plain)
+        built = replace(advice, results=list(advice.results))  # every place's RankedMethod built and read
+        assert every_cell(filled(built, list(result.robust.methods))[0]) == every_cell(fresh)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
