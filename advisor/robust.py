@@ -97,6 +97,7 @@ class _Places(Sequence[MethodRobustness]):
         self._ranking, self._ranges, self._ranks = ranking, ranges, ranks
         self._weights, self._total = weights, total
         self._built: dict[int, MethodRobustness] = {}
+        self._criteria: tuple[str, ...] | None = None  # wide_at's
 
     def __len__(self) -> int:
         return len(self._ranking)
@@ -117,8 +118,12 @@ class _Places(Sequence[MethodRobustness]):
         rank_range = RankRange(int(self._ranks.best[row]), int(self._ranks.worst[row]))
         if not rank_range.wide:
             return None
-        ev = self._ranking.at_row(row)
-        return ev.method, rank_range, _unknown(ev, self._weights)
+        ranking = self._ranking
+        if self._criteria is None:  # the matrix's columns, as every evaluation of the ranking lists them
+            self._criteria = tuple(s.criterion for s in ranking.at_row(row).scores)
+        unknown = tuple(c for c, w, known in zip(self._criteria, self._weights, ranking.matrix.known[row].tolist(),
+                                                 strict=True) if w and not known)
+        return ranking.method_at_row(row), rank_range, unknown
 
     def __getitem__(self, index):  # noqa: ANN001 - int or slice, as Sequence allows
         if isinstance(index, slice):
