@@ -150,6 +150,30 @@ def test_a_slider_move_re_ranks_once_keeps_the_chosen_method_and_leaves_nothing_
     assert shown == fresh
 
 
+@pytest.mark.gui
+def test_slider_steps_that_change_the_first_method_leave_on_screen_what_a_whole_paint_shows(window, qtbot, qapp):
+    """Moving the weights as a user does, the first method (and so the page, its scroll bar and most names)
+    changes now and then: after every step the window on screen, painted piece by piece, equals the window
+    painted whole. (Both copy the kept score-bar and scroll-bar looks; those copies are held to Qt's own
+    painting in test_score_cell_paint and test_kept_scroll_bar.)"""
+    window.resize(1400, 860)
+    panel = window.context_panel
+    panel.set_state({"target_groups": sorted(voc.TARGET_GROUPS)[:1], "goals": sorted(voc.GOALS)[:2],
+                     "production_power": sorted(voc.PRODUCTION_POWER)[0]})
+    qapp.processEvents()
+    sliders = [panel.weights[c].slider for c in ("setting", "target_group", "goal", "production_power")]
+    firsts = {window.current_method_id()}
+    for step in range(16):
+        slider = sliders[step % len(sliders)]
+        slider.setValue((slider.value() + 1) % (MAX_WEIGHT + 1))
+        qapp.processEvents()
+        firsts.add(window.current_method_id())
+        assert window.current_method_id() == window.model.ranked(0).method.id
+        shown, fresh = shown_and_fresh(window)
+        assert shown == fresh
+    assert len(firsts) > 2  # (the page changed method several times)
+
+
 def answers(model: AdviceModel) -> dict[tuple[int, int, int], object]:
     """Every answer of every cell, as a view reads them: {(row, column, role): answer}."""
     return {(row, column, role): model.index(row, column).data(role)
