@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ui.kept_drawing import KeptScrollBar
@@ -20,6 +20,7 @@ from ui.kept_drawing import KeptScrollBar
 KNOWLEDGE_SCHEME = "kennis"
 OPENING_TAGS = re.compile(r"(?:<[^>]*>)*")
 COUNTED_KEPT = 64  # html pieces whose blocks are kept counted
+PAGES_KEPT = 6  # method pages kept laid out, each in its own document
 
 
 class DetailView(QTextBrowser):
@@ -39,13 +40,26 @@ class DetailView(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.document().setUndoRedoEnabled(False)  # parts replaced on every re-rank are no edits to undo
         self.anchorClicked.connect(self.follow)
+        # Pages shown lately, each in a document of its own, by heading, body and font: when the top methods
+        # take turns, a page comes back laid out, not parsed again. Owned by a holder, not by the view, which
+        # would delete a document of its own as soon as another is shown.
+        self._holder = QObject(self)
+        self._blank = self.document().clone(self._holder)  # the view's own settings, for each new document
+        self._pages: dict[tuple, tuple[QTextDocument, tuple]] = {}
+        self._own = self._blank.clone(self._holder)  # for what is no method page (the placeholder, an exclusion)
+        self._own.setUndoRedoEnabled(False)
+        self.setDocument(self._own)
         self.show_placeholder()
 
     def show_placeholder(self) -> None:
         self.setPlainText(self.tr("Kies een methode in de lijst om haar beschrijving te lezen."))
 
     def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """*text* as plain text, in the view's own font: Qt would type it in the format its cursor last had
+        (after a method page, the page's title: large and bold)."""
         self._html = self._parts = None
+        self._use(self._own)
+        self.setCurrentCharFormat(QTextCharFormat())
         super().setPlainText(text)
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
@@ -109,21 +123,47 @@ class DetailView(QTextBrowser):
         where the reader has scrolled to, rather than laid out anew."""
         if text == self._html:
             return
+        self._use(self._own)
+        self._write(text)
+
+    def _write(self, text: str) -> None:
         self._html, self._parts = text, None
         super().setHtml(text)
-        # Laid out whole and its height told now: Qt lays a new page out in steps on a timer, so the scroll
-        # bar showed a guessed range with the new page and was put right a turn of the event loop later.
+        self._laid_out()
+
+    def _laid_out(self) -> None:
+        """Laid out whole and its height told now: Qt lays a new page out in steps on a timer, so the scroll bar
+        showed a guessed range with the new page and was put right a turn of the event loop later."""
         layout = self.document().documentLayout()
         layout.documentSizeChanged.emit(layout.documentSize())
         self._leave_links()
+
+    def _use(self, document: QTextDocument) -> None:
+        """Show *document* (laid out again for this view), at its start."""
+        if self.document() is document:
+            return
+        if document.defaultFont() != self.font():  # the view's font changed since it was shown
+            document.setDefaultFont(self.font())
+        self.setDocument(document)
+        self._laid_out()
+        for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):  # at its top, as a page set anew
+            bar.setValue(bar.minimum())
 
     def show_parts(self, head: str, live: str | tuple[str, ...], rest: str) -> None:
         """The page head + live + rest, *live* whole or in pieces. When only *live* differs from the page shown
         (a re-rank of the same method: its place and numbers), only the pieces that differ are replaced;
         parsing and laying out the whole page again cost most of a re-rank's time in this pane, and a piece
-        left in place (the caveats, long paragraphs) is neither laid out nor repainted again."""
+        left in place (the caveats, long paragraphs) is neither laid out nor repainted again. A page shown
+        lately comes back from its own document, laid out again but not parsed."""
         pieces = (live,) if isinstance(live, str) else tuple(live)
         whole = "".join(pieces)
+        key = (head, rest, self.font().key())
+        kept = self._pages.pop(key, None)
+        if kept is not None:
+            self._pages[key] = kept  # now the latest
+            if self.document() is not kept[0]:
+                self._use(kept[0])
+                self._html, self._parts = head + "".join(kept[1][1]) + rest, kept[1]
         parts = self._parts
         if parts is not None and parts[0] == head and parts[2] == rest and sum(parts[4]) and whole \
                 and len(parts[1]) == len(pieces):
@@ -132,9 +172,20 @@ class DetailView(QTextBrowser):
                 self._parts = (head, pieces, rest, parts[3], self._replace_pieces(pieces, parts[1], parts[3],
                                                                                    parts[4]))
                 self._leave_links()
+                if kept is not None:
+                    self._pages[key] = (kept[0], self._parts)
             return
-        self.setHtml(head + whole + rest)
+        if kept is not None:
+            document = kept[0]
+        else:
+            document = self._blank.clone(self._holder)
+            document.setUndoRedoEnabled(False)
+        self._use(document)
+        self._write(head + whole + rest)
         self._parts = (head, pieces, rest, self._count(head), tuple(self._count(piece) for piece in pieces))
+        self._pages[key] = (document, self._parts)
+        while len(self._pages) > PAGES_KEPT:
+            self._pages.pop(next(iter(self._pages)))[0].deleteLater()  # the oldest, never the one shown
 
     def _replace_pieces(self, pieces: tuple[str, ...], shown: tuple[str, ...], start: int,
                         counts: tuple[int, ...]) -> tuple[int, ...]:
