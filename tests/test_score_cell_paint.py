@@ -14,7 +14,7 @@ from advisor.context import Context
 from advisor.matcher import advise
 from ui.advice_model import NAME, SCORE, SCORE_ROLE, AdviceFilter, AdviceModel
 from ui.advice_table import AdviceTable
-from ui.delegates import ScoreBarDelegate
+from ui.score_bar import ScoreBarDelegate
 
 
 class PlainScoreBarDelegate(ScoreBarDelegate):
