@@ -97,6 +97,7 @@ class _Places(Sequence[MethodRobustness]):
         self._ranking, self._ranges, self._ranks = ranking, ranges, ranks
         self._weights, self._total = weights, total
         self._built: dict[int, MethodRobustness] = {}
+        self._criteria: tuple[str, ...] | None = None  # wide_at's
 
     def __len__(self) -> int:
         return len(self._ranking)
@@ -105,6 +106,24 @@ class _Places(Sequence[MethodRobustness]):
         """Whether place *index* has a wide rank range, without building the place (a list asks every row)."""
         row = self._ranking.row(range(len(self))[index])
         return RankRange(int(self._ranks.best[row]), int(self._ranks.worst[row])).wide
+
+    def wide_at(self, index: int) -> tuple[Method, RankRange, tuple[str, ...]] | None:
+        """The method at place *index*, its rank range and the criteria it has no data on, when that range is
+        wide; None when it is not (without building the place's strengths and weaknesses: a list asks this of
+        every row it shows, on every re-rank)."""
+        held = self._built.get(index)
+        if held is not None:
+            return (held.method, held.rank_range, held.unknown) if held.rank_range.wide else None
+        row = self._ranking.row(range(len(self))[index])
+        rank_range = RankRange(int(self._ranks.best[row]), int(self._ranks.worst[row]))
+        if not rank_range.wide:
+            return None
+        ranking = self._ranking
+        if self._criteria is None:  # the matrix's columns, as every evaluation of the ranking lists them
+            self._criteria = tuple(s.criterion for s in ranking.at_row(row).scores)
+        unknown = tuple(c for c, w, known in zip(self._criteria, self._weights, ranking.matrix.known[row].tolist(),
+                                                 strict=True) if w and not known)
+        return ranking.method_at_row(row), rank_range, unknown
 
     def __getitem__(self, index):  # noqa: ANN001 - int or slice, as Sequence allows
         if isinstance(index, slice):
@@ -117,12 +136,17 @@ class _Places(Sequence[MethodRobustness]):
             row = self._ranking.row(index)
             ev = self._ranking.at_row(row)
             strengths, weaknesses = points(ev, self._weights, self._total)
-            unknown = tuple(s.criterion for s, w in zip(ev.scores, self._weights, strict=True) if w and not s.known)
+            unknown = _unknown(ev, self._weights)
             low, high = self._ranges
             self._built[index] = MethodRobustness(
                 ev.method, index + 1, float(self._ranking.scores[row]), ScoreRange(float(low[row]), float(high[row])),
                 RankRange(int(self._ranks.best[row]), int(self._ranks.worst[row])), unknown, strengths, weaknesses)
         return self._built[index]
+
+
+def _unknown(ev: Evaluation, weights: Sequence[float]) -> tuple[str, ...]:
+    """The criteria that count (weight above 0) on which *ev* has no data."""
+    return tuple(s.criterion for s, w in zip(ev.scores, weights, strict=True) if w and not s.known)
 
 
 def points(ev: Evaluation, weights: Sequence[float], total: float) -> tuple[tuple[Point, ...], tuple[Point, ...]]:

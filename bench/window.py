@@ -47,14 +47,38 @@ language and builds only the ranking's part; a new page is laid out whole
 before it is painted (Qt laid it out in steps on a timer, and the scroll bar's
 right range came a turn of the event loop later, charged to the next action);
 the panel above the page is rebuilt only when it would read otherwise (at
-1,000 methods, with own methods, it rebuilt its widgets on every step). What
-remains per step, roughly a third each: the handlers in Python (re-rank and
-robust advice ~1 ms, the list's changed rows ~1 ms, the page's part ~1.5 ms),
-Qt's painting of the changed cells (the score bars drawn in Python), the
-page from its changed part down and, when its height changes, its scroll bar;
-and the event loop's fixed cost. A step that shows or hides a line above the
-list (the tier, the fit warning) moves the list, which Qt then repaints whole
-with its header: about a third of the steps. A tick re-scores, then the same.
+1,000 methods, with own methods, it rebuilt its widgets on every step).
+
+The steps where nothing moves, 29 November 2026 (a timing ``notify`` per
+widget, cProfile, ``perf`` and gdb; steps sorted into: the list stays and the
+first method stays, the first method changes, the list moves). Qt repaints a
+run of changed cells a pixel wider and higher for the grid line, so every
+step repainted the known-data column beside the scores (17 cells through
+Python's ``multiData``): the list now says its changed cells one by one. The
+page's scroll bar took ~1 ms a paint, Fusion filling its gradients through
+Qt's thread pool (worse under load), and it repaints whenever the page's
+height changes: it now keeps each look and copies it (``ui.kept_drawing``),
+and so do the score bars (each look once, over the plain colour beneath).
+The page's ranking part comes in three pieces (why this place, caveats, how
+firm) and a step replaces only those that differ, so the caveats' long
+paragraphs are no longer parsed, laid out and repainted each step; the last
+six pages are kept in documents of their own, so a method back at the top is
+laid out again but not parsed, and the frames of the last eight methods are
+kept. The list's rows read their numbers from the ranking's arrays and a wide
+rank range from its matrix, not from a RankedMethod, an evaluation and a
+robust place built per row (built anew after every tick). What remains at 19
+methods (load 1.3): a step where list and first method stay takes p50 ~5.5
+ms (handlers ~3.3: re-rank and robust advice ~1, the list's cells ~1, the
+page's piece ~0.7; painting ~2.4: the changed scores and names, the page's
+piece); a step where the first method changes (about a quarter) ~13 ms:
+the page laid out whole (~2 ms, Qt relays out a document it is given) and
+repainted whole (~2 ms), and the names that moved (~0.1 ms a cell: the
+default delegate's wrapped text, seven roles through Python). A step that
+shows or hides a line above the list (the tier, the fit warning) moves the
+list, which Qt then repaints whole with its header: about a quarter of the
+steps, and most of the p95. A tick re-scores, then the same. The repaint
+baseline fell from ~3.2 to ~2.3 ms with the page's scroll bar copied, so the
+ratios to it rose while the milliseconds fell.
 The slider row moves the weights of a described situation of four criteria:
 with one criterion described, as before, a weight cancels out and no score
 moved.

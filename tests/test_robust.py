@@ -96,6 +96,16 @@ def test_asking_whether_a_rank_range_is_wide_agrees_with_the_place_built_whole(m
 
 @SETTINGS
 @given(context=contexts, mask=catalogues)
+def test_a_wide_rank_range_read_alone_agrees_with_the_place_built_whole(methods, context, mask):
+    """The list reads a row's wide range and unknown data without building the place's points; same answer."""
+    places = robust_advice(advise(chosen(methods, mask), context)).methods
+    alone = [places.wide_at(i) for i in range(len(places))]
+    assert alone == [(p.method, p.rank_range, p.unknown) if p.rank_range.wide else None for p in places]
+    assert [places.wide_at(i) for i in range(len(places))] == alone  # and again, once the places are built
+
+
+@SETTINGS
+@given(context=contexts, mask=catalogues)
 def test_without_unknown_data_that_counts_the_rank_range_is_the_rank(methods, context, mask):
     picked = chosen(methods, mask)
     evaluations = evaluate(picked, context)

@@ -9,6 +9,8 @@ screen, the chosen method kept, one re-rank per move.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,10 +19,11 @@ from PySide6.QtGui import QImage
 from advisor import vocabulary as voc
 from advisor.context import CRITERIA, MAX_WEIGHT, MIN_WEIGHT, Context
 from app.advice import Advisor
+from ui import advice_model
 from ui.advice_model import ANSWERED_ROLES, METHOD_ID_ROLE, NAME, SNIPPET, AdviceFilter, AdviceModel
 from ui.detail_view import DetailView
 from ui.i18n import tr
-from ui.method_page import method_parts, robust_page
+from ui.method_page import method_parts, ranking_pieces, robust_page
 
 ROLES = sorted(ANSWERED_ROLES)
 
@@ -75,6 +78,10 @@ def test_a_list_updated_re_rank_by_re_rank_reads_like_a_list_filled_afresh(qapp,
         fresh_proxy.set_allowed(found)
         assert every_cell(model) == every_cell(fresh)
         assert every_cell(proxy) == every_cell(fresh_proxy)  # a search shows the same methods, in the new order
+        plain, _proxy = filled(advice, list(result.robust.methods))  # every place built whole, its range read
+        assert every_cell(fresh) == every_cell(plain)
+        built = replace(advice, results=list(advice.results))  # every place's RankedMethod built and read
+        assert every_cell(filled(built, list(result.robust.methods))[0]) == every_cell(fresh)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -91,11 +98,14 @@ def test_a_method_page_updated_in_part_reads_like_the_page_made_whole(qtbot, met
             view.setHtml("<p>uitgesloten</p>")
             continue
         ranked = ranking[place]
-        parts = method_parts(ranked.method, ranked, tr, robust_page(result, method_id, ranked.rank))
-        view.show_parts(*parts)
+        robust = robust_page(result, method_id, ranked.rank)
+        head, live, rest = method_parts(ranked.method, ranked, tr, robust)
+        pieces = ranking_pieces(ranked.method, ranked, tr, robust)  # as the window gives them
+        assert "".join(pieces) == live
+        view.show_parts(head, pieces, rest)
         whole = DetailView()
         qtbot.addWidget(whole)
-        whole.setHtml("".join(parts))
+        whole.setHtml(head + live + rest)
         assert view.document().toHtml() == whole.document().toHtml()
         assert view.toPlainText() == whole.toPlainText()
 
@@ -140,6 +150,30 @@ def test_a_slider_move_re_ranks_once_keeps_the_chosen_method_and_leaves_nothing_
     assert shown == fresh
 
 
+@pytest.mark.gui
+def test_slider_steps_that_change_the_first_method_leave_on_screen_what_a_whole_paint_shows(window, qtbot, qapp):
+    """Moving the weights as a user does, the first method (and so the page, its scroll bar and most names)
+    changes now and then: after every step the window on screen, painted piece by piece, equals the window
+    painted whole. (Both copy the kept score-bar and scroll-bar looks; those copies are held to Qt's own
+    painting in test_score_cell_paint and test_kept_scroll_bar.)"""
+    window.resize(1400, 860)
+    panel = window.context_panel
+    panel.set_state({"target_groups": sorted(voc.TARGET_GROUPS)[:1], "goals": sorted(voc.GOALS)[:2],
+                     "production_power": sorted(voc.PRODUCTION_POWER)[0]})
+    qapp.processEvents()
+    sliders = [panel.weights[c].slider for c in ("setting", "target_group", "goal", "production_power")]
+    firsts = {window.current_method_id()}
+    for step in range(16):
+        slider = sliders[step % len(sliders)]
+        slider.setValue((slider.value() + 1) % (MAX_WEIGHT + 1))
+        qapp.processEvents()
+        firsts.add(window.current_method_id())
+        assert window.current_method_id() == window.model.ranked(0).method.id
+        shown, fresh = shown_and_fresh(window)
+        assert shown == fresh
+    assert len(firsts) > 2  # (the page changed method several times)
+
+
 def answers(model: AdviceModel) -> dict[tuple[int, int, int], object]:
     """Every answer of every cell, as a view reads them: {(row, column, role): answer}."""
     return {(row, column, role): model.index(row, column).data(role)
@@ -148,10 +182,13 @@ def answers(model: AdviceModel) -> dict[tuple[int, int, int], object]:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=steps)
-def test_a_re_rank_signals_exactly_the_cells_that_now_read_otherwise(qapp, methods, knowledge, steps):
+@pytest.mark.parametrize("single_cells", [advice_model.SINGLE_CELLS, 0])  # cell by cell, and in runs of rows
+def test_a_re_rank_signals_exactly_the_cells_that_now_read_otherwise(qapp, methods, knowledge, steps, single_cells,
+                                                                     monkeypatch):
     """The list repaints only the cells it is told changed: none may be left out (a stale number on screen),
     and a cell that reads as before is not repainted. Another method in a row is said first, without roles,
     so that a filter by method asks about the rows again."""
+    monkeypatch.setattr(advice_model, "SINGLE_CELLS", single_cells)
     advisor = Advisor(methods, knowledge)
     model = AdviceModel()
     said, resets = [], []

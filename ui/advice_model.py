@@ -23,11 +23,11 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette
 
 from ui.advice_rows import CellWords, RowPlaces, row_runs, same_exclusions
 from ui.changed_cells import changes_in
-from ui.i18n import number, term, tr
+from ui.i18n import current_language, number, term, tr
 
 if TYPE_CHECKING:
     from advisor.matcher import Excluded, RankedMethod
-    from advisor.robust import MethodRobustness
+    from advisor.robust import MethodRobustness, RankRange
 
 METHOD_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SCORE_ROLE = int(Qt.ItemDataRole.UserRole) + 3
@@ -44,6 +44,8 @@ DISPLAY, TOOLTIP, ACCESSIBLE, DESCRIPTION, ALIGNMENT, FOREGROUND = (int(role) fo
 ANSWERED_ROLES = frozenset({DISPLAY, TOOLTIP, ACCESSIBLE, DESCRIPTION, ALIGNMENT, FOREGROUND, METHOD_ID_ROLE,
                             SCORE_ROLE, SNIPPET_ROLE})
 RECHECKED_ROWS = 200  # rows a view was given that a re-rank compares; beyond, every row is said to change
+RANGE_WORDS_KEPT = 512  # rank ranges' words kept: every range a few screens of rows show
+SINGLE_CELLS = 160  # changed cells said one by one, up to about two screens of a list's changing columns
 NUMBER_ROLES = [DISPLAY, TOOLTIP, ACCESSIBLE, SCORE_ROLE]  # what a re-rank changes in the rows it leaves in place
 
 # Short category names for the list; the detail page shows the full ones.
@@ -87,6 +89,7 @@ class AdviceModel(QAbstractTableModel):
         self._places = RowPlaces(())
         self._ids: tuple[str, ...] | None = None  # method_ids(), until the ranking changes
         self._words = CellWords()
+        self._ranges: dict[tuple, str] = {}  # _range_words
 
     def set_robustness(self, firmness: Sequence[MethodRobustness]) -> None:
         """Rank ranges for the rows, aligned with the ranking (a row whose method differs shows none)."""
@@ -95,14 +98,20 @@ class AdviceModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, RANK), self.index(len(self._rows) - 1, RANK))
 
-    def _wide_range(self, row: int) -> MethodRobustness | None:
+    def _wide_range(self, row: int) -> tuple[RankRange, tuple[str, ...]] | None:
+        """The row's rank range and the criteria its method has no data on, when that range is wide (a row
+        whose method differs shows none)."""
         if row >= len(self._firmness):
             return None
-        is_wide = getattr(self._firmness, "is_wide", None)  # asked without building the place, when it can be
-        if is_wide is not None and not is_wide(row):
-            return None
+        wide_at = getattr(self._firmness, "wide_at", None)  # asked without building the place, when it can be
+        if wide_at is not None:
+            wide = wide_at(row)
+            if wide is None or wide[0].id != self._places.method_id(row):
+                return None
+            return wide[1], wide[2]
         firm = self._firmness[row]
-        return firm if firm.rank_range.wide and firm.method.id == self._rows[row].method.id else None
+        same = firm.method.id == self._places.method_id(row)
+        return (firm.rank_range, firm.unknown) if firm.rank_range.wide and same else None
 
     def set_ranking(self, ranking: Sequence[RankedMethod], excluded: Sequence[Excluded] = (),
                     scored: bool = True, firmness: Sequence[MethodRobustness] = ()) -> None:
@@ -143,15 +152,21 @@ class AdviceModel(QAbstractTableModel):
             return
         changes = changes_in(given, lambda row: self._cells.setdefault(row, self._row_cells(row)),
                              METHOD_ID_ROLE, NAME)
-        if changes.moved:  # the snippets go with the methods
-            changes.rows[SNIPPET], changes.roles[SNIPPET] = changes.moved, {SNIPPET_ROLE, DISPLAY}
-        signals = [(first, last, column, sorted(changes.roles[column]))
-                   for column, rows in sorted(changes.rows.items()) for first, last in row_runs(rows)]
+        # The snippets go with the methods; an excluded row's snippet cell tells its reason, as its category does.
+        reasons = {row for rows in changes.rows.values() for row in rows if row >= self._ranked}
+        if changes.moved or reasons:
+            changes.rows[SNIPPET] = sorted(reasons.union(changes.moved))
+            changes.roles[SNIPPET] = {SNIPPET_ROLE, DISPLAY} | ({TOOLTIP, DESCRIPTION} if reasons else set())
+        # Cell by cell while they are few: a view repaints a run of cells a pixel wider and higher (for the grid
+        # line), so also the whole cells right of and below it: for every score, the column beside the scores.
+        single = sum(map(len, changes.rows.values())) <= SINGLE_CELLS
+        signals = [(first, last, column, sorted(changes.roles[column])) for column, rows in sorted(changes.rows.items())
+                   for first, last in ([(row, row) for row in rows] if single else row_runs(rows))]
         if moved:  # said first, so that a filter's new rows are in place for the signals after it
             first, last, column, _roles = signals[0] if signals else (0, 0, NAME, [])
             signals[:1] = [(first, last, column, [])]
         for first, last, column, roles in signals:
-            self.dataChanged.emit(self.index(first, column), self.index(last, column), roles)
+            self.dataChanged.emit(self.createIndex(first, column), self.createIndex(last, column), roles)
 
     def _take(self, ranking: Sequence[RankedMethod], excluded: Sequence[Excluded], scored: bool,
               firmness: Sequence[MethodRobustness], places: RowPlaces) -> None:
@@ -258,8 +273,7 @@ class AdviceModel(QAbstractTableModel):
             return {(column, role): answer for column in range(SNIPPET) for role in (METHOD_ID_ROLE, DISPLAY,
                                                                                      TOOLTIP, DESCRIPTION)
                     if (answer := self._excluded_data(e, column, role)) is not None}
-        r = self._rows[row]
-        method = r.method
+        method, rank, score, confidence = self._places.standing(row)
         cells = {(column, METHOD_ID_ROLE): method.id for column in range(SNIPPET)}
         words = self._words
         category = words.get(("category", method.category), lambda: (
@@ -268,26 +282,37 @@ class AdviceModel(QAbstractTableModel):
         cells[CATEGORY, DISPLAY], cells[CATEGORY, TOOLTIP] = category
         if not self.scored:  # the number columns stay empty
             return cells
-        cells[SCORE, SCORE_ROLE] = r.score  # for the score bar; no other cell paints it
+        cells[SCORE, SCORE_ROLE] = score  # for the score bar; no other cell paints it
         right = words.get("right", lambda: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
         for column in (RANK, SCORE, CONFIDENCE):
             cells[column, ALIGNMENT] = right
-        score = number(r.score)
-        cells[RANK, DISPLAY] = str(r.rank)
+        score = number(score)
+        cells[RANK, DISPLAY] = str(rank)
         cells[SCORE, DISPLAY] = score
-        cells[CONFIDENCE, DISPLAY] = words.get("percent", lambda: tr("{0}%")).format(number(r.confidence * 100))
+        cells[CONFIDENCE, DISPLAY] = words.get("percent", lambda: tr("{0}%")).format(number(confidence * 100))
         cells[CONFIDENCE, TOOLTIP] = words.get("confidence", lambda: self.tr(
             "Deel van het gewicht dat op gegevens uit het rapport rust"))
         cells[SCORE, ACCESSIBLE] = words.get("score", lambda: self.tr("score {0} van 100")).format(score)
         wide = self._wide_range(row)
         if wide is not None:
+            rank_range, unknown = wide
+            why = self._range_words(rank_range, unknown)
+            cells[RANK, DISPLAY] = f"{rank} ({rank_range.best}–{rank_range.worst})"
+            cells[RANK, TOOLTIP] = why
+            cells[RANK, ACCESSIBLE] = words.get("place", lambda: self.tr("Plaats {0}. {1}")).format(rank, why)
+        return cells
+
+    def _range_words(self, rank_range: RankRange, unknown: tuple[str, ...]) -> str:
+        """Why a row's place may differ, in words, kept (a range recurs from re-rank to re-rank)."""
+        key = (current_language(), rank_range, unknown)
+        why = self._ranges.get(key)
+        if why is None:
             from advisor.messages import render_rank_range  # the advice's wording, loaded with the advice
 
-            why = render_rank_range(wide.rank_range, wide.unknown, tr, why=True)
-            cells[RANK, DISPLAY] = f"{r.rank} ({wide.rank_range.best}–{wide.rank_range.worst})"
-            cells[RANK, TOOLTIP] = why
-            cells[RANK, ACCESSIBLE] = self.tr("Plaats {0}. {1}").format(r.rank, why)
-        return cells
+            if len(self._ranges) >= RANGE_WORDS_KEPT:
+                self._ranges.clear()
+            why = self._ranges[key] = render_rank_range(rank_range, unknown, tr, why=True)
+        return why
 
     def _cell(self, row: int, column: int, role: int):  # noqa: ANN202 - any of Qt's data types
         """The snippet column's answers."""

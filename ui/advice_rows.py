@@ -31,7 +31,8 @@ class RowPlaces:
     def __init__(self, ranking: Sequence):  # noqa: ANN001 - advisor.matcher.Ranking or RankedMethods
         self._ranking = ranking
         self._n = len(ranking)
-        self._lazy = all(hasattr(ranking, name) for name in ("row", "method_at_row", "in_order", "matrix"))
+        self._lazy = all(hasattr(ranking, name) for name in ("row", "method_at_row", "in_order", "matrix", "scores",
+                                                             "confidences"))
         self._order: np.ndarray | None = None
         self._ids: list[str] | None = None
         self._place_of: dict[str, int] | None = None
@@ -46,6 +47,16 @@ class RowPlaces:
         if self._lazy:
             return ranking.method_at_row(ranking.row(place)).id
         return ranking[place].method.id
+
+    def standing(self, place: int):  # noqa: ANN201 - (Method, rank, score, confidence)
+        """The method at *place*, its rank, score and known-data share: read from a matcher's Ranking's arrays, as its
+        RankedMethod would hold them, without building that (and its evaluation, anew after every tick)."""
+        ranking = self._ranking
+        if not self._lazy:
+            ranked = ranking[place]
+            return ranked.method, ranked.rank, ranked.score, ranked.confidence
+        row = ranking.row(place)
+        return ranking.method_at_row(row), place + 1, float(ranking.scores[row]), float(ranking.confidences[row])
 
     def order(self) -> np.ndarray:
         """The ranking's rows by place (a matcher's Ranking)."""

@@ -68,13 +68,13 @@ class CaseActions(QObject):
         self._update()
 
     # ---- state ----------------------------------------------------------------------------
-    def modified(self) -> bool:
-        return self.panel.state() != self.saved_state
+    def modified(self, context=None) -> bool:  # noqa: ANN001 - the panel's Context, when just made
+        return self.panel.state(context) != self.saved_state
 
     def name(self) -> str:
         return self.current.name if self.current is not None else self.tr("Naamloze situatie")
 
-    def _update(self, *_args) -> None:  # noqa: ANN002
+    def _update(self, context=None) -> None:  # noqa: ANN001 - the panel's new Context, when it changed
         ready = self.cases is not None
         for key in ("open", "save", "save_as", "export", "import", "report", "csv", "print"):
             self.actions[key].setEnabled(ready)
@@ -85,7 +85,7 @@ class CaseActions(QObject):
         self.actions["share"].setChecked(bool(self.sharing and self.sharing["shared"]))
         # Qt's modified mark needs the literal [*], so the title's frame is not a translatable text.
         self.window.setWindowTitle(one_line(self.name(), 80).replace("[*]", "[ * ]") + "[*] — Methodewijzer")
-        self.window.setWindowModified(self.modified())
+        self.window.setWindowModified(self.modified(context))
 
     def case_now(self):  # noqa: ANN201 - app.api.Case
         """The situation on screen as a case (named, with notes and decision, when one is open)."""

@@ -267,9 +267,11 @@ class ContextPanel(QScrollArea):
             must=frozenset(c for c, row in self.weights.items() if row.must.isChecked()),
         )
 
-    def state(self) -> dict:
-        """The panel as plain data, for QSettings."""
-        return {**self.context().to_dict(), "weights": {c: r.slider.value() for c, r in self.weights.items()}}
+    def state(self, context: Context | None = None) -> dict:
+        """The panel as plain data, for QSettings; from *context* when it is the panel's own just made (what
+        ``changed`` carries), rather than reading every control again."""
+        context = context or self.context()
+        return {**context.to_dict(), "weights": {c: context.weights[c] for c in self.weights}}
 
     def set_state(self, state: dict) -> None:
         """Restore a saved state; unknown or impossible values fall back to defaults, one by one."""

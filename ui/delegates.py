@@ -1,4 +1,4 @@
-"""Painting for the advice list: the score as a bar, the search snippet with its marks.
+"""Painting for the advice list: the search snippet with its marks (the score bar: ``ui.score_bar``).
 
 The snippet arrives as plain text plus marked ranges and is drawn as exactly
 that (QTextLayout with bold ranges), so catalogue text never becomes markup.
@@ -8,86 +8,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QPainter,
     QPalette,
-    QPen,
     QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
-from ui.advice_model import SCORE_ROLE, SNIPPET_ROLE
+from ui.advice_model import SNIPPET_ROLE
+from ui.score_bar import ScoreBarDelegate, bar_colours
+
+__all__ = ["ScoreBarDelegate", "SnippetDelegate", "bar_colours", "fitted_layout"]  # the score bar's for its importers
 
 # Qt's enum members, read once: reading one through its class runs Python's enum machinery, per cell painted.
-PANEL, ITEM = QStyle.PrimitiveElement.PE_PanelItemViewItem, QStyle.ControlElement.CE_ItemViewItem
-SELECTED, ANTIALIASING = QStyle.StateFlag.State_Selected, QPainter.RenderHint.Antialiasing
+ITEM = QStyle.ControlElement.CE_ItemViewItem
+SELECTED = QStyle.StateFlag.State_Selected
 TEXT, HIGHLIGHTED_TEXT = QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText
-HIGHLIGHT, BASE, MID = QPalette.ColorRole.Highlight, QPalette.ColorRole.Base, QPalette.ColorRole.Mid
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-class ScoreBarDelegate(QStyledItemDelegate):
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
-        score = index.data(SCORE_ROLE)
-        if score is None:
-            super().paint(painter, option, index)
-            return
-        # The cell's background and selection only: the view's option has them; reading the cell's text,
-        # font and colours (initStyleOption) would ask the model seven more questions per row.
-        style = option.widget.style() if option.widget else None
-        if style:
-            style.drawPrimitive(PANEL, option, painter, option.widget)
-        colours = bar_colours(option.palette, score, bool(option.state & SELECTED))
-        rect = QRectF(option.rect.adjusted(4, 5, -34, -5))
-        painter.save()
-        painter.setRenderHint(ANTIALIASING)
-        painter.setPen(QPen(colours.track_edge, 1))
-        painter.setBrush(colours.track)
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.setPen(QPen(colours.fill_edge, 1))
-        painter.setBrush(colours.fill)
-        painter.drawRoundedRect(QRectF(rect.x(), rect.y(), rect.width() * max(0.0, min(score, 100.0)) / 100.0,
-                                       rect.height()), 3, 3)
-        painter.setPen(colours.number)
-        painter.drawText(option.rect.adjusted(0, 0, -4, 0), RIGHT, f"{score:.0f}")
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: ANN001
-        return QSize(130, super().sizeHint(option, index).height())
-
-
-class BarColours(NamedTuple):
-    track: QColor
-    track_edge: QColor
-    fill: QColor
-    fill_edge: QColor
-    number: QColor
-
-
-def bar_colours(palette: QPalette, score: float, selected: bool) -> BarColours:
-    """The colours of one score bar, all from the palette so any theme stays legible.
-
-    A weaker fit is filled with a lighter shade of the highlight colour, edged in the highlight itself so
-    even the lightest fill stands out from its track. On a selected row the background *is* the highlight,
-    so the bar takes the highlighted-text colour (made for contrast with it) as an edged track with a solid
-    fill; the number beside it still tells the strength.
-    """
-    if selected:
-        on_highlight = palette.color(HIGHLIGHTED_TEXT)
-        return BarColours(QColor(Qt.GlobalColor.transparent), on_highlight, on_highlight, on_highlight, on_highlight)
-    highlight = palette.color(HIGHLIGHT)
-    strength = 100 if score >= 60 else 130 if score >= 40 else 160
-    return BarColours(palette.color(BASE), palette.color(MID), highlight.lighter(strength), highlight,
-                      palette.color(TEXT))
-
 
 MARGIN = 4
 ELLIPSIS = "…"

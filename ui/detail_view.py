@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ui.kept_drawing import KeptScrollBar
 
 KNOWLEDGE_SCHEME = "kennis"
 OPENING_TAGS = re.compile(r"(?:<[^>]*>)*")
+COUNTED_KEPT = 64  # html pieces whose blocks are kept counted
+PAGES_KEPT = 6  # method pages kept laid out, each in its own document
 
 
 class DetailView(QTextBrowser):
@@ -25,8 +29,10 @@ class DetailView(QTextBrowser):
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self._html: str | None = None  # the page shown, as it was given
-        self._parts: tuple | None = None  # and in parts: head, live, rest, where live starts, its blocks
+        self._parts: tuple | None = None  # and in parts: head, live's pieces, rest, where live starts, their blocks
+        self._counted: dict[str, int] = {}  # blocks by the html that makes them: a page's heading, recurring pieces
         self._openings: dict[str, tuple] = {}  # the first block's formats, by the tags a part opens with
+        self.setVerticalScrollBar(KeptScrollBar(Qt.Orientation.Vertical))  # a new page's bar: copied when seen
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Beschrijving van de methode"))
@@ -34,13 +40,26 @@ class DetailView(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.document().setUndoRedoEnabled(False)  # parts replaced on every re-rank are no edits to undo
         self.anchorClicked.connect(self.follow)
+        # Pages shown lately, each in a document of its own, by heading, body and font: when the top methods
+        # take turns, a page comes back laid out, not parsed again. Owned by a holder, not by the view, which
+        # would delete a document of its own as soon as another is shown.
+        self._holder = QObject(self)
+        self._blank = self.document().clone(self._holder)  # the view's own settings, for each new document
+        self._pages: dict[tuple, tuple[QTextDocument, tuple]] = {}
+        self._own = self._blank.clone(self._holder)  # for what is no method page (the placeholder, an exclusion)
+        self._own.setUndoRedoEnabled(False)
+        self.setDocument(self._own)
         self.show_placeholder()
 
     def show_placeholder(self) -> None:
         self.setPlainText(self.tr("Kies een methode in de lijst om haar beschrijving te lezen."))
 
     def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """*text* as plain text, in the view's own font: Qt would type it in the format its cursor last had
+        (after a method page, the page's title: large and bold)."""
         self._html = self._parts = None
+        self._use(self._own)
+        self.setCurrentCharFormat(QTextCharFormat())
         super().setPlainText(text)
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
@@ -104,28 +123,93 @@ class DetailView(QTextBrowser):
         where the reader has scrolled to, rather than laid out anew."""
         if text == self._html:
             return
+        self._use(self._own)
+        self._write(text)
+
+    def _write(self, text: str) -> None:
         self._html, self._parts = text, None
         super().setHtml(text)
-        # Laid out whole and its height told now: Qt lays a new page out in steps on a timer, so the scroll
-        # bar showed a guessed range with the new page and was put right a turn of the event loop later.
+        self._laid_out()
+
+    def _laid_out(self) -> None:
+        """Laid out whole and its height told now: Qt lays a new page out in steps on a timer, so the scroll bar
+        showed a guessed range with the new page and was put right a turn of the event loop later."""
         layout = self.document().documentLayout()
         layout.documentSizeChanged.emit(layout.documentSize())
         self._leave_links()
 
-    def show_parts(self, head: str, live: str, rest: str) -> None:
-        """The page head + live + rest. When only *live* differs from the page shown (a re-rank of the same
-        method: its place and numbers), only that part is replaced; parsing and laying out the whole page
-        again cost most of a re-rank's time in this pane."""
-        parts = self._parts
-        if parts is not None and parts[0] == head and parts[2] == rest and parts[4] and live:
-            if parts[1] != live:
-                self._html, self._parts = head + live + rest, (head, live, rest, parts[3],
-                                                                self._replace(live, *parts[3:]))
-                self._leave_links()
+    def _use(self, document: QTextDocument) -> None:
+        """Show *document* (laid out again for this view), at its start."""
+        if self.document() is document:
             return
-        self.setHtml(head + live + rest)
-        heading = _blocks(head)
-        self._parts = (head, live, rest, heading, _blocks(head + live) - heading)
+        if document.defaultFont() != self.font():  # the view's font changed since it was shown
+            document.setDefaultFont(self.font())
+        self.setDocument(document)
+        self._laid_out()
+        for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):  # at its top, as a page set anew
+            bar.setValue(bar.minimum())
+
+    def show_parts(self, head: str, live: str | tuple[str, ...], rest: str) -> None:
+        """The page head + live + rest, *live* whole or in pieces. When only *live* differs from the page shown
+        (a re-rank of the same method: its place and numbers), only the pieces that differ are replaced;
+        parsing and laying out the whole page again cost most of a re-rank's time in this pane, and a piece
+        left in place (the caveats, long paragraphs) is neither laid out nor repainted again. A page shown
+        lately comes back from its own document, laid out again but not parsed."""
+        pieces = (live,) if isinstance(live, str) else tuple(live)
+        whole = "".join(pieces)
+        key = (head, rest, self.font().key())
+        kept = self._pages.pop(key, None)
+        if kept is not None:
+            self._pages[key] = kept  # now the latest
+            if self.document() is not kept[0]:
+                self._use(kept[0])
+                self._html, self._parts = head + "".join(kept[1][1]) + rest, kept[1]
+        parts = self._parts
+        if parts is not None and parts[0] == head and parts[2] == rest and sum(parts[4]) and whole \
+                and len(parts[1]) == len(pieces):
+            if parts[1] != pieces:
+                self._html = head + whole + rest
+                self._parts = (head, pieces, rest, parts[3], self._replace_pieces(pieces, parts[1], parts[3],
+                                                                                   parts[4]))
+                self._leave_links()
+                if kept is not None:
+                    self._pages[key] = (kept[0], self._parts)
+            return
+        if kept is not None:
+            document = kept[0]
+        else:
+            document = self._blank.clone(self._holder)
+            document.setUndoRedoEnabled(False)
+        self._use(document)
+        self._write(head + whole + rest)
+        self._parts = (head, pieces, rest, self._count(head), tuple(self._count(piece) for piece in pieces))
+        self._pages[key] = (document, self._parts)
+        while len(self._pages) > PAGES_KEPT:
+            self._pages.pop(next(iter(self._pages)))[0].deleteLater()  # the oldest, never the one shown
+
+    def _replace_pieces(self, pieces: tuple[str, ...], shown: tuple[str, ...], start: int,
+                        counts: tuple[int, ...]) -> tuple[int, ...]:
+        """Put each of *pieces* that differs from the one *shown* in its place (the live part's blocks begin at
+        block *start*, *counts* blocks per piece); the blocks per piece after."""
+        changed = [i for i, (new, old) in enumerate(zip(pieces, shown, strict=True)) if new != old]
+        if any(not pieces[i] or not counts[i] for i in changed):  # a piece comes or goes: the live part whole
+            self._replace("".join(pieces), start, sum(counts))
+            return tuple(self._count(piece) for piece in pieces)
+        made = list(counts)
+        for i in reversed(changed):  # from the last, so that the blocks before each stay where they are
+            made[i] = self._replace(pieces[i], start + sum(counts[:i]), counts[i])
+        return tuple(made)
+
+    def _count(self, html: str) -> int:
+        """How many blocks *html* makes (none when empty); a page's heading is counted once."""
+        if not html:
+            return 0
+        count = self._counted.get(html)
+        if count is None:
+            if len(self._counted) >= COUNTED_KEPT:
+                del self._counted[next(iter(self._counted))]
+            count = self._counted[html] = _blocks(html)
+        return count
 
     def _replace(self, live: str, start: int, count: int) -> int:
         """Put *live* in place of the *count* blocks from block *start*; the number of blocks it made."""

@@ -43,6 +43,7 @@ from ui.window_state import restore_window, save_window
 # painting, dialogs) are imported where used, so the window appears sooner.
 
 
+FRAMES_KEPT = 8  # method pages' frames kept (_page_frame)
 START_WAIT_MS = 300  # a shown window that gets no frame in this time (minimised) starts anyway
 # Made by _fill_menus, just after the first frame; asked for earlier, they are made at once.
 MADE_AFTER_FIRST_FRAME = frozenset({"case_actions", "catalogue_actions", "undo_stack", "undo_action", "redo_action",
@@ -51,7 +52,7 @@ MADE_AFTER_FIRST_FRAME = frozenset({"case_actions", "catalogue_actions", "undo_s
 
 
 class MainWindow(QMainWindow):
-    _frame: tuple | None = None  # the method page's frame last made (_page_frame)
+    _frames: dict[str, tuple] | None = None  # the method pages' frames last made, by method id (_page_frame)
     _local_shown: tuple | None = None  # what the local changes panel was last made for (_show_local_changes)
     _searching = False  # whether the list shows a search's hits (run_search)
 
@@ -494,7 +495,7 @@ class MainWindow(QMainWindow):
             self._shown = None
             self.detail.show_placeholder()
             return
-        from ui.method_page import excluded_html, ranking_part, robust_page
+        from ui.method_page import excluded_html, ranking_pieces, robust_page
 
         row = self.proxy.mapToSource(index).row()
         excluded = self.model.excluded(row)
@@ -507,7 +508,7 @@ class MainWindow(QMainWindow):
             return
         self._shown = ranked
         head, rest = self._page_frame(ranked.method)
-        live = ranking_part(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id, ranked.rank))
+        live = ranking_pieces(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id, ranked.rank))
         self.detail.show_parts(head, live, rest)
 
     def _show_local_changes(self, method, status: dict | None) -> None:  # noqa: ANN001 - Method or None
@@ -529,9 +530,14 @@ class MainWindow(QMainWindow):
         from ui.method_page import method_frame
 
         local = tuple(self._local_fields(method.id))
-        kept = self._frame
+        if self._frames is None:
+            self._frames = {}
+        frames = self._frames  # the last few methods': those that take turns at the top
+        kept = frames.get(method.id)
         if kept is None or kept[0] is not method or kept[1:3] != (local, current_language()):
-            kept = self._frame = (method, local, current_language(), *method_frame(method, tr, local))
+            if len(frames) >= FRAMES_KEPT:
+                del frames[next(iter(frames))]
+            kept = frames[method.id] = (method, local, current_language(), *method_frame(method, tr, local))
         return kept[3], kept[4]
 
     def _local_fields(self, method_id: str) -> list[str]:

@@ -144,10 +144,16 @@ def method_parts(method: Method, ranked: RankedMethod | None, tr: Tr = interface
 def ranking_part(method: Method, ranked: RankedMethod | None, tr: Tr = interface_tr,
                  robust: RobustPage | None = None) -> str:
     """What the ranking says about *method*: the part of its page a re-rank changes."""
-    live = _why(ranked, tr) if ranked is not None else ""
-    if robust is not None and robust.firmness.method.id == method.id:
-        live += _firmness(robust, tr)
-    return live
+    return "".join(ranking_pieces(method, ranked, tr, robust))
+
+
+def ranking_pieces(method: Method, ranked: RankedMethod | None, tr: Tr = interface_tr,
+                   robust: RobustPage | None = None) -> tuple[str, str, str]:
+    """``ranking_part`` in the pieces a re-rank changes apart (each may be empty): why this place, with its
+    numbers (every step); the caveats (only with the situation); how firm the place is."""
+    why, caveats = (_why(ranked, tr), _caveats(ranked, tr)) if ranked is not None else ("", "")
+    firm = _firmness(robust, tr) if robust is not None and robust.firmness.method.id == method.id else ""
+    return why, caveats, firm
 
 
 def method_frame(method: Method, tr: Tr = interface_tr, local=()) -> tuple[str, str]:  # noqa: ANN001
@@ -203,11 +209,15 @@ def _why(ranked: RankedMethod, tr: Tr) -> str:
     else:
         out = [f"<p><i>{escape(tr('Nog geen advies: beschrijf links uw situatie om de methoden te laten scoren.'))}"
                "</i></p>"]
-    if ranked.caveats:
-        out.append(f"<h3>{escape(tr('Let op'))}</h3><ul>" + "".join(
-            f"<li><b>{escape(k.title)}</b> (<a href='{KNOWLEDGE_SCHEME}:{escape(k.id)}'>§ {escape(k.section)}</a>)"
-            f": {escape(' '.join(k.text.split()))}</li>" for k in ranked.caveats) + "</ul>")
     return "".join(out)
+
+
+def _caveats(ranked: RankedMethod, tr: Tr) -> str:
+    if not ranked.caveats:
+        return ""
+    return f"<h3>{escape(tr('Let op'))}</h3><ul>" + "".join(
+        f"<li><b>{escape(k.title)}</b> (<a href='{KNOWLEDGE_SCHEME}:{escape(k.id)}'>§ {escape(k.section)}</a>)"
+        f": {escape(' '.join(k.text.split()))}</li>" for k in ranked.caveats) + "</ul>"
 
 
 def _firmness(robust: RobustPage, tr: Tr) -> str:

@@ -74,8 +74,8 @@ class StabilityBand(QWidget):
         half = handle.width() // 2
         return half, max(half, self.slider.width() - half - 1)
 
-    def x_of(self, weight: float) -> int:
-        left, right = self.span()
+    def x_of(self, weight: float, span: tuple[int, int] | None = None) -> int:
+        left, right = span or self.span()
         return round(left + (right - left) * (weight - MIN_WEIGHT) / (MAX_WEIGHT - MIN_WEIGHT))
 
     def paintEvent(self, _event) -> None:  # noqa: ANN001
@@ -83,10 +83,10 @@ class StabilityBand(QWidget):
             return
         painter = QPainter(self)
         palette = self.palette()
-        left, right = self.span()
+        span = left, right = self.span()  # asked of the style once a paint, not once for each end
         top = (self.height() - HEIGHT) // 2
         painter.fillRect(QRect(left, top, right - left + 1, HEIGHT), palette.color(QPalette.ColorRole.Mid))
-        low, high = self.x_of(self.stability.min), self.x_of(self.stability.max)
+        low, high = self.x_of(self.stability.min, span), self.x_of(self.stability.max, span)
         painter.fillRect(QRect(low, top, max(2, high - low + 1), HEIGHT), palette.color(QPalette.ColorRole.Highlight))
         painter.end()
 

@@ -1,0 +1,105 @@
+"""Drawings kept and copied instead of painted again, where the copy gives the very same pixels.
+
+Some of what a slider step repaints costs far more to draw than to copy: a
+score bar is two antialiased shapes drawn from Python, and Fusion's scroll
+bar fills its groove and handle with gradients that Qt hands to a thread
+pool (about a millisecond for the method page's bar). Their looks repeat:
+the same scores, the same few page heights as the top methods take turns.
+A copy equals drawing in place only when it lands on whole device pixels,
+unscaled, and when the drawing covers every pixel (nothing beneath shows
+through an antialiased edge); these checks say when.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
+
+LOOKS_KEPT = 32  # scroll bar looks: a few page heights and places, at one or two sizes
+
+
+def on_device_pixels(painter: QPainter, rect: QRect) -> QRect | None:
+    """*rect* in the device's pixels when the painter puts it on whole pixels, unscaled, unrotated and fully
+    opaque; else None."""
+    ratio = painter.device().devicePixelRatioF()
+    device = painter.deviceTransform()  # the widget's place in the window, and the pixel ratio
+    if device.isRotating() or device.m11() != ratio or device.m22() != ratio or painter.opacity() != 1.0:
+        return None
+    x, y, width, height = rect.getRect()
+    x, y, width, height = x * ratio + device.dx(), y * ratio + device.dy(), width * ratio, height * ratio
+    if x % 1 or y % 1 or width % 1 or height % 1:
+        return None
+    return QRect(int(x), int(y), int(width), int(height))
+
+
+def opaque(image: QImage) -> bool:
+    """Whether every pixel of *image* is fully opaque."""
+    argb = image.convertToFormat(QImage.Format.Format_ARGB32)  # four bytes a pixel, no padding: alpha each fourth
+    return min(bytes(argb.constBits())[3::4], default=255) == 255
+
+
+class KeptScrollBar(QScrollBar):
+    """A scroll bar that paints each look (its range, place, size, state and colours) once and copies it after;
+    a look that lets anything beneath show through, or a painter off the pixel grid, is painted as usual."""
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None):
+        super().__init__(orientation, parent)
+        self._kept: dict[tuple, QPixmap | None] = {}
+        # Fusion leaves a few pixels of the bar to what lies beneath: filled with its own background (the window's
+        # colour, as beneath it), they are known, and a copy holds them too.
+        self.setAutoFillBackground(True)
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        # Under the mouse or held, the bar shows which of its parts is pointed at or pressed, which Qt keeps to
+        # itself: painted as usual then.
+        if not (self.underMouse() or self.isSliderDown()):
+            ratio = self.devicePixelRatioF()
+            option = self._option()
+            look = self._look(option, ratio)
+            if look not in self._kept:
+                if len(self._kept) >= LOOKS_KEPT:
+                    del self._kept[next(iter(self._kept))]
+                self._kept[look] = self._drawing(option, ratio)
+            pixmap = self._kept[look]
+            if pixmap is not None:
+                painter = QPainter(self)
+                copied = on_device_pixels(painter, self.rect()) is not None \
+                    and painter.device().devicePixelRatioF() == ratio
+                if copied:
+                    painter.drawPixmap(0, 0, pixmap)
+                painter.end()
+                if copied:
+                    return
+        super().paintEvent(event)
+
+    def _option(self) -> QStyleOptionSlider:
+        """What QScrollBar paints from, nothing pointed at or pressed."""
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        option.subControls = QStyle.SubControl.SC_All
+        return option
+
+    def _look(self, option: QStyleOptionSlider, ratio: float) -> tuple:
+        return (ratio, option.rect.width(), option.rect.height(), option.state.value, option.minimum,
+                option.maximum, option.sliderPosition, option.sliderValue, option.singleStep, option.pageStep,
+                option.orientation.value, option.upsideDown, option.direction.value, option.palette.cacheKey(),
+                option.palette.currentColorGroup().value, self.font().key(), id(self.style()))
+
+    def _drawing(self, option: QStyleOptionSlider, ratio: float) -> QPixmap | None:
+        """The bar as QScrollBar paints it, when that covers every pixel; else None."""
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        palette = self.palette()
+        background = palette.brush(self.backgroundRole())
+        if not self.autoFillBackground() or background.style() != Qt.BrushStyle.SolidPattern:
+            return None
+        pixmap.fill(background.color())  # what Qt fills the bar with before it paints
+        painter = QPainter(pixmap)
+        # A painter on a widget starts with its colours and font.
+        painter.setPen(QPen(palette.brush(self.foregroundRole()), 1))
+        painter.setBackground(palette.brush(self.backgroundRole()))
+        painter.setFont(self.font())
+        self.style().drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, option, painter, self)
+        painter.end()
+        return pixmap if opaque(pixmap.toImage()) else None
