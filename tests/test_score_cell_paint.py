@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QStyledItemDelegate, QWidget
 from advisor import vocabulary as voc
 from advisor.context import Context
 from advisor.matcher import advise
-from ui.advice_model import NAME, SCORE, SCORE_ROLE, AdviceFilter, AdviceModel
+from ui.advice_filter import AdviceFilter
+from ui.advice_model import NAME, SCORE, SCORE_ROLE, AdviceModel
 from ui.advice_table import AdviceTable
 from ui.score_bar import ScoreBarDelegate
 

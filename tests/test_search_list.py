@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QTableView
 from advisor import vocabulary as voc
 from advisor.context import Context
 from advisor.matcher import advise
-from ui.advice_model import METHOD_ID_ROLE, NAME, SNIPPET, SNIPPET_ROLE, AdviceFilter, AdviceModel
+from ui.advice_filter import AdviceFilter
+from ui.advice_model import METHOD_ID_ROLE, NAME, SNIPPET, SNIPPET_ROLE, AdviceModel
 
 contexts = st.builds(
     Context,

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 from advisor import vocabulary as voc
 from advisor.context import Context
 from advisor.matcher import advise
-from ui.advice_model import NAME, SNIPPET, SNIPPET_ROLE, AdviceFilter, AdviceModel
+from ui.advice_filter import AdviceFilter
+from ui.advice_model import NAME, SNIPPET, SNIPPET_ROLE, AdviceModel
 from ui.advice_table import AdviceTable
 from ui.delegates import MARGIN, SnippetDelegate, fitted_layout
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from advisor.context import Context
 from advisor.matcher import advise
 from advisor.model import Method, Publication, Study
-from ui.advice_model import CATEGORY, METHOD_ID_ROLE, NAME, AdviceFilter, AdviceModel
+from ui.advice_filter import AdviceFilter
+from ui.advice_model import CATEGORY, METHOD_ID_ROLE, NAME, AdviceModel
 from ui.detail_view import DetailView
 from ui.method_page import method_html, web_url
 

@@ -20,7 +20,8 @@ from advisor import vocabulary as voc
 from advisor.context import CRITERIA, MAX_WEIGHT, MIN_WEIGHT, Context
 from app.advice import Advisor
 from ui import advice_model
-from ui.advice_model import ANSWERED_ROLES, METHOD_ID_ROLE, NAME, SNIPPET, AdviceFilter, AdviceModel
+from ui.advice_filter import AdviceFilter
+from ui.advice_model import ANSWERED_ROLES, METHOD_ID_ROLE, NAME, SNIPPET, AdviceModel
 from ui.detail_view import DetailView
 from ui.i18n import tr
 from ui.method_page import method_parts, ranking_pieces, robust_page

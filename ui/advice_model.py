@@ -1,10 +1,10 @@
-"""A thin Qt table model over the matcher's ranking, and the proxy that filters it.
+"""A thin Qt table model over the matcher's ranking (the proxy that filters it is ``ui.advice_filter``).
 
 The model holds no logic of its own: each row is one RankedMethod, each cell
 reads a field of it; the methods a *must* excluded follow as a greyed section
 with their reason. Until a situation is described there is no ranking, only
-the methods by name. Filtering by search hits lives in the proxy's
-``filterAcceptsRow``, so the ranking itself never changes while the user types.
+the methods by name. Filtering by search hits lives in the proxy
+(``ui.advice_filter``), so the ranking itself never changes while the user types.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette
@@ -344,80 +343,3 @@ class AdviceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
-
-
-class AdviceFilter(QSortFilterProxyModel):
-    """Shows only the methods a search found, in the ranking's order; all of them when not searching.
-
-    Qt asks ``filterAcceptsRow`` about every row on each change of the filter and of the source's rows or
-    data: ten thousand calls into Python per keystroke at 10,000 methods. So each row's answer is worked out
-    beforehand in one list (``_shown``), which the call only reads, and a search that finds other methods
-    re-filters once (``show_found``), not again on the model's signal for its new snippets.
-    """
-
-    def __init__(self, parent=None):  # noqa: ANN001
-        super().__init__(parent)
-        self._allowed: frozenset[str] | None = None
-        self._shown: list[bool] = []  # by source row
-        # Rows whose numbers change keep their methods: no need to ask the filter about each again. When a
-        # re-rank puts other methods in the rows (a change over every role), a search filters them again.
-        self.setDynamicSortFilter(False)
-
-    def setSourceModel(self, model: AdviceModel) -> None:  # noqa: N802 - Qt's name
-        # Connected before the proxy's own handlers (Qt calls them in that order), so that the answers are
-        # for the new rows when the proxy asks them after a reset, a re-ordering or a change of data.
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
-                       model.rowsMoved):
-            signal.connect(self._reread)
-        model.dataChanged.connect(self._rows_changed)
-        super().setSourceModel(model)
-        self._reread()
-
-    def _rows_changed(self, _first, _last, roles) -> None:  # noqa: ANN001
-        if roles:  # numbers only: the same methods in the same rows
-            return
-        if self._allowed is None:
-            self._reread()
-        else:
-            self.set_allowed(self._allowed)
-
-    def _reread(self, *_changed) -> None:  # noqa: ANN002 - whatever the signal carries
-        model, allowed = self.sourceModel(), self._allowed
-        self._shown = ([True] * model.rowCount() if allowed is None
-                       else [method_id in allowed for method_id in model.method_ids()])
-
-    def show_found(self, method_ids: frozenset[str] | None,
-                   snippets: Mapping[str, tuple[str, tuple]] | Callable[[str], tuple[str, tuple]]) -> None:
-        """Only *method_ids* (all when None), with *snippets* in their rows: filtered once, and only when
-        other methods were found; the snippet column of the rows shown is repainted."""
-        self.sourceModel().set_snippets(snippets, announce=False)
-        if method_ids != self._allowed:
-            self.set_allowed(method_ids)
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, SNIPPET), self.index(self.rowCount() - 1, SNIPPET))
-
-    def set_allowed(self, method_ids: frozenset[str] | None) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
-            self.beginFilterChange()
-            self._allowed = method_ids
-            self._reread()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._allowed = method_ids
-            self._reread()
-            self.invalidateRowsFilter()
-
-    def multiData(self, index: Index, roles) -> None:  # noqa: ANN001, N802 - Qt's name; a QModelRoleDataSpan
-        """A cell's answers to all the roles a view asks at once (seven per painted cell), in one call into
-        Python instead of one per role, each mapped to the list again."""
-        source = self.mapToSource(index)
-        data = self.sourceModel().data
-        for wanted in roles:  # most roles asked are ones the model never fills: not asked of it
-            role = wanted.role()
-            wanted.setData(data(source, role) if role in ANSWERED_ROLES else None)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        try:
-            return self._shown[source_row]
-        except IndexError:  # asked in the middle of a change, before the model said it was done
-            return self._allowed is None or self.sourceModel().method_ids()[source_row] in self._allowed

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.advice_filter import AdviceFilter
 from ui.advice_model import (
     METHOD_ID_ROLE,
     NAME,
     SCORE,
     SNIPPET,
-    AdviceFilter,
     AdviceModel,
 )
 from ui.advice_notes import AdviceNotes
