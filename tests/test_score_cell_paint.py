@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QStyledItemDelegate, QWidget
 from advisor import vocabulary as voc
 from advisor.context import Context
 from advisor.matcher import advise
-from ui.advice_filter import AdviceFilter
-from ui.advice_model import NAME, SCORE, SCORE_ROLE, AdviceModel
+from tests.advice_list import advice_list
+from ui.advice_model import NAME, SCORE, SCORE_ROLE
 from ui.advice_table import AdviceTable
 from ui.score_bar import ScoreBarDelegate
 
@@ -42,12 +42,7 @@ def painted(table: AdviceTable, delegate: QStyledItemDelegate, ratio: float = 1.
 
 @pytest.fixture
 def table(qtbot, methods, knowledge) -> AdviceTable:  # noqa: ANN001
-    model = AdviceModel()
-    proxy = AdviceFilter()
-    proxy.setSourceModel(model)
-    table = AdviceTable(proxy)
-    qtbot.addWidget(table)
-    table.resize(700, 520)
+    model, proxy, table = advice_list(qtbot, 700, 520)
     advice = advise(methods, Context(settings=frozenset({"district"}), goals=frozenset(sorted(voc.GOALS)[:2])),
                     knowledge)
     model.set_ranking(advice.results, advice.excluded)

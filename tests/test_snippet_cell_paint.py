@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 from advisor import vocabulary as voc
 from advisor.context import Context
 from advisor.matcher import advise
-from ui.advice_filter import AdviceFilter
-from ui.advice_model import NAME, SNIPPET, SNIPPET_ROLE, AdviceModel
+from tests.advice_list import advice_list
+from ui.advice_model import NAME, SNIPPET, SNIPPET_ROLE
 from ui.advice_table import AdviceTable
 from ui.delegates import MARGIN, SnippetDelegate, fitted_layout
 
@@ -56,12 +56,7 @@ def painted(table: AdviceTable, delegate: QStyledItemDelegate) -> QImage:
 
 
 def test_found_text_cells_look_as_drawn_the_plain_way(qtbot, methods, knowledge):
-    model = AdviceModel()
-    proxy = AdviceFilter()
-    proxy.setSourceModel(model)
-    table = AdviceTable(proxy)
-    qtbot.addWidget(table)
-    table.resize(760, 700)
+    model, proxy, table = advice_list(qtbot, 760, 700)
     advice = advise(methods, Context(goals=frozenset(sorted(voc.GOALS)[:2])), knowledge)
     model.set_ranking(advice.results, advice.excluded)
     proxy.show_found(frozenset(m.id for m in methods[::2]), snippets(methods))
