@@ -242,3 +242,20 @@ def test_a_re_rank_leaves_the_local_changes_panel_with_its_focused_button_as_it_
     window.local_changes.buttons[("restore", "goal")].click()  # the method reads as shipped again: no panel
     qapp.processEvents()
     assert window.local_changes.isHidden()
+
+
+@pytest.mark.parametrize(("created", "heading"), [
+    ("", "Eigen methode, toegevoegd door Anna."),
+    ("2026-11-29T03:00:00+00:00", "Eigen methode, toegevoegd door Anna op "),
+])
+def test_an_own_method_says_who_added_it_and_when_only_if_it_is_known(qtbot, methods, created, heading):
+    """An own method without a date (an imported or generated one) said "toegevoegd door … op ."."""
+    import dataclasses
+
+    from ui.local_changes_panel import LocalChangesPanel
+
+    panel = LocalChangesPanel()
+    qtbot.addWidget(panel)
+    panel.show_method(dataclasses.replace(methods[0], author="Anna", created=created), {"origin": "own"})
+    said = [label.text() for label in panel.findChildren(QLabel) if "toegevoegd door" in label.text()]
+    assert len(said) == 1 and said[0].startswith(heading) and not said[0].endswith("op .")

@@ -66,7 +66,9 @@ class LocalChangesPanel(QScrollArea):
         top = QHBoxLayout()
         if origin == "own":
             author = method.author or tr("onbekend")
-            heading = tr("Eigen methode, toegevoegd door {0} op {1}.").format(author, _date(method.created))
+            added = _date(method.created or "")
+            heading = (tr("Eigen methode, toegevoegd door {0} op {1}.").format(author, added) if added
+                       else tr("Eigen methode, toegevoegd door {0}.").format(author))  # no date: not "op ."
         else:
             heading = tr("Lokaal aangepast: deze meegeleverde methode is hier veranderd.")
         top.addWidget(_label(heading, bold=True), 1)

@@ -1806,6 +1806,10 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>de versie die u opende (zie 'list --json' of 'method log'); standaard de versie bij het starten van deze opdracht. Is de methode intussen door iemand anders gewijzigd, dan wordt er niets opgeslagen.</source>
             <translation>the version you opened (see 'list --json' or 'method log'); by default the version when this command starts. If someone else has changed the method in the meantime, nothing is saved.</translation>
         </message>
+        <message>
+            <source>Eigen methode, toegevoegd door {0}.</source>
+            <translation>Own method, added by {0}.</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
