@@ -207,65 +207,9 @@ class MainWindow(QMainWindow):
 
         self.tasks = TaskRunner(self)
         self.catalogue_watch = CatalogueWatch(self)  # other desks' changes to a shared catalogue
-        self._menus()
+        from ui.window_menus import fill_menus
 
-    def _menus(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence  # each Qt class builds its enums when first imported
-
-        file_menu = self._file_menu
-        from ui.case_actions import CaseActions
-
-        self.case_actions = CaseActions(self, file_menu)  # Nieuw … Afdrukken; title bar and unsaved mark
-        self.quit_action = QAction(self.tr("&Afsluiten"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-        edit = self._edit_menu
-        self.find_action = QAction(self.tr("&Zoeken in methoden"), self)
-        self.find_action.setShortcuts([QKeySequence("Ctrl+F")])
-        self.find_action.triggered.connect(self.search_box.focus_and_select)
-        edit.addAction(self.find_action)
-        from PySide6.QtGui import QUndoStack  # each Qt class builds its enums when first imported
-
-        from ui.undo_commands import undo_actions
-
-        self.undo_stack = QUndoStack(self)  # every edit of this session: situation reset, catalogue changes
-        self.undo_action, self.redo_action = undo_actions(self.undo_stack, self)
-        reset = QAction(self.tr("Situatie &terugzetten naar standaard"), self)
-        reset.triggered.connect(self.reset_context)
-        edit.insertActions(self.find_action, [self.undo_action, self.redo_action])
-        edit.insertSeparator(self.find_action)
-        edit.addAction(reset)
-        from ui.catalogue_actions import CatalogueActions
-
-        self.catalogue_actions = CatalogueActions(self, self._catalogue_menu)  # own methods, hiding
-        help_menu = self._help_menu
-        self.help_action = QAction(self.tr("&Help"), self)
-        self.help_action.setShortcuts([QKeySequence("F1")])
-        self.help_action.triggered.connect(self.show_help)
-        knowledge = QAction(self.tr("&Achtergrondkennis…"), self)
-        knowledge.triggered.connect(lambda: self.show_knowledge(""))
-        about = QAction(self.tr("&Over Methodewijzer"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addActions([self.help_action, knowledge, about])
-        self._view_menu()
-
-    def _view_menu(self) -> None:
-        """Beeld: move between panes (F6), the language, and the workshop's presentation, zoom and tools."""
-        from PySide6.QtGui import QAction, QKeySequence
-
-        from ui.language_menu import language_menu
-
-        view = self._view
-        for text, keys, step in ((self.tr("&Volgend paneel"), "F6", 1), (self.tr("V&orig paneel"), "Shift+F6", -1)):
-            action = QAction(text, self)
-            action.setShortcuts([QKeySequence(keys, QKeySequence.SequenceFormat.PortableText)])
-            action.triggered.connect(lambda _checked=False, step=step: self.panes.move(step))
-            view.addAction(action)
-        view.addMenu(language_menu(self, self.settings))
-        from ui.workshop import Workshop
-
-        self.workshop = Workshop(self, view, self._presentation)  # presentation, zoom, Vergelijken…, Groepsweging…
+        fill_menus(self)
 
     def show_help(self) -> None:
         from ui.help import show_help
