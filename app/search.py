@@ -106,14 +106,15 @@ class SearchService:
     def find(self, query: str, as_you_type: bool = True) -> Found:
         """Every method the query matches, for a filtered list: ids now, snippets per row on demand.
 
-        Never raises on what a user typed; a query that cannot be searched finds nothing.
+        Never raises on what a user typed; a query that cannot be searched finds nothing (and says it was
+        searched: the window then says nothing was found, not that search starts at two letters).
         """
         for text in (query, plain_words(query)):
             try:
                 return self._engine.find(text, as_you_type)
             except Exception:
                 log.exception("Zoekvraag %r mislukte", text)
-        return self._engine.find("", as_you_type)
+        return Found((), None, {}, searched=True)
 
     def close(self) -> None:
         self._engine.close()

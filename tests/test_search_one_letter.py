@@ -45,3 +45,13 @@ def test_the_index_and_the_plain_scan_both_say_there_was_nothing_to_search(windo
     assert not PlainScan(methods).find(query, as_you_type=True).searchable
     assert window.search.find("vrijwilligers").searchable
     assert PlainScan(methods).find("vrijwilligers", as_you_type=True).searchable
+
+
+def test_a_query_the_index_fails_on_says_nothing_was_found_not_that_search_starts_later(window, monkeypatch):
+    def broken(*_args) -> None:  # noqa: ANN002
+        raise RuntimeError("index failed")
+
+    monkeypatch.setattr(window.search._engine, "find", broken)
+    window.search_box.run("vrijwilligers")
+    assert visible_ids(window) == []
+    assert "Niets gevonden voor ‘vrijwilligers’" in window.status.currentMessage()

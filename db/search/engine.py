@@ -45,8 +45,9 @@ class Found:
     """
 
     def __init__(self, ids: tuple[str, ...], marker: Marker | None, methods: Mapping[str, Method],
-                 fields: Sequence[str] | None = None, suggestion: str | None = None):
+                 fields: Sequence[str] | None = None, suggestion: str | None = None, searched: bool | None = None):
         self.ids = ids
+        self._searched = marker is not None if searched is None else searched
         self.suggestion = suggestion  # the query with its typos corrected, when it found little as typed
         self._found = frozenset(ids)
         self._marker, self._methods, self._fields = marker, methods, fields
@@ -59,7 +60,7 @@ class Found:
     def searchable(self) -> bool:
         """False when the query held nothing to search for: a word of one letter still being typed, or only
         words such as "de" that are never indexed. Such a query finds nothing, but not because nothing matched."""
-        return self._marker is not None
+        return self._searched
 
     def snippet(self, method_id: str) -> tuple[str, Marks]:
         """The best piece of this method's text for the query; ("", ()) for a method it did not find."""
