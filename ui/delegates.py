@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 from ui.advice_model import SNIPPET_ROLE
+from ui.kept import Kept
 from ui.score_bar import ScoreBarDelegate, bar_colours
 
 __all__ = ["ScoreBarDelegate", "SnippetDelegate", "bar_colours", "fitted_layout"]  # the score bar's for its importers
@@ -47,7 +48,7 @@ class SnippetDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
-        self._fitted: dict[tuple, QTextLayout] = {}  # by text, marks, font and room: the same cell again
+        self._fitted: Kept[QTextLayout] = Kept(FITTED_KEPT)  # by text, marks, font and room: the same cell again
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
         snippet = index.data(SNIPPET_ROLE)
@@ -70,12 +71,7 @@ class SnippetDelegate(QStyledItemDelegate):
         """``fitted_layout`` of *snippet*, kept for the next paint of the same cell (a hover, a scroll, a
         re-rank while searching); the oldest go first once FITTED_KEPT are kept."""
         key = (snippet[0], tuple(map(tuple, snippet[1])), font.key(), width, height)
-        layout = self._fitted.get(key)
-        if layout is None:
-            if len(self._fitted) >= FITTED_KEPT:
-                del self._fitted[next(iter(self._fitted))]
-            layout = self._fitted[key] = fitted_layout(snippet[0], snippet[1], font, width, height)
-        return layout
+        return self._fitted.made(key, lambda: fitted_layout(snippet[0], snippet[1], font, width, height))
 
     def helpEvent(self, event, view, option, index) -> bool:  # noqa: ANN001
         if event.type() == QEvent.Type.ToolTip and index.data(SNIPPET_ROLE):

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ui.kept import Kept
 from ui.kept_drawing import KeptScrollBar
 
 KNOWLEDGE_SCHEME = "kennis"
@@ -30,7 +31,7 @@ class DetailView(QTextBrowser):
         super().__init__(parent)
         self._html: str | None = None  # the page shown, as it was given
         self._parts: tuple | None = None  # and in parts: head, live's pieces, rest, where live starts, their blocks
-        self._counted: dict[str, int] = {}  # blocks by the html that makes them: a page's heading, recurring pieces
+        self._counted: Kept[int] = Kept(COUNTED_KEPT)  # blocks by the html making them: a heading, recurring pieces
         self._openings: dict[str, tuple] = {}  # the first block's formats, by the tags a part opens with
         self.setVerticalScrollBar(KeptScrollBar(Qt.Orientation.Vertical))  # a new page's bar: copied when seen
         self.setOpenLinks(False)
@@ -204,12 +205,7 @@ class DetailView(QTextBrowser):
         """How many blocks *html* makes (none when empty); a page's heading is counted once."""
         if not html:
             return 0
-        count = self._counted.get(html)
-        if count is None:
-            if len(self._counted) >= COUNTED_KEPT:
-                del self._counted[next(iter(self._counted))]
-            count = self._counted[html] = _blocks(html)
-        return count
+        return self._counted.made(html, lambda: _blocks(html))
 
     def _replace(self, live: str, start: int, count: int) -> int:
         """Put *live* in place of the *count* blocks from block *start*; the number of blocks it made."""

@@ -16,6 +16,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
 
+from ui.kept import Kept
+
 LOOKS_KEPT = 32  # scroll bar looks: a few page heights and places, at one or two sizes
 
 
@@ -45,7 +47,7 @@ class KeptScrollBar(QScrollBar):
 
     def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None):
         super().__init__(orientation, parent)
-        self._kept: dict[tuple, QPixmap | None] = {}
+        self._kept: Kept[QPixmap | None] = Kept(LOOKS_KEPT)
         # Fusion leaves a few pixels of the bar to what lies beneath: filled with its own background (the window's
         # colour, as beneath it), they are known, and a copy holds them too.
         self.setAutoFillBackground(True)
@@ -57,11 +59,7 @@ class KeptScrollBar(QScrollBar):
             ratio = self.devicePixelRatioF()
             option = self._option()
             look = self._look(option, ratio)
-            if look not in self._kept:
-                if len(self._kept) >= LOOKS_KEPT:
-                    del self._kept[next(iter(self._kept))]
-                self._kept[look] = self._drawing(option, ratio)
-            pixmap = self._kept[look]
+            pixmap = self._kept.made(look, lambda: self._drawing(option, ratio))
             if pixmap is not None:
                 painter = QPainter(self)
                 copied = on_device_pixels(painter, self.rect()) is not None \

@@ -8,6 +8,7 @@ background and fill the window when ready. All data comes through
 from __future__ import annotations
 
 import gc
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -39,6 +40,9 @@ from ui.search_box import SearchBox
 from ui.stability_band import show_bands
 from ui.window_state import restore_window, save_window
 
+if TYPE_CHECKING:
+    from ui.kept import Kept
+
 # Modules needed only once there is something to show (the matcher's wording, the detail page,
 # painting, dialogs) are imported where used, so the window appears sooner.
 
@@ -52,7 +56,7 @@ MADE_AFTER_FIRST_FRAME = frozenset({"case_actions", "catalogue_actions", "undo_s
 
 
 class MainWindow(QMainWindow):
-    _frames: dict[str, tuple] | None = None  # the method pages' frames last made, by method id (_page_frame)
+    _frames: Kept[tuple] | None = None  # the method pages' frames last made, by method id (_page_frame)
     _local_shown: tuple | None = None  # what the local changes panel was last made for (_show_local_changes)
     _searching = False  # whether the list shows a search's hits (run_search)
 
@@ -475,14 +479,15 @@ class MainWindow(QMainWindow):
 
         local = tuple(self._local_fields(method.id))
         if self._frames is None:
-            self._frames = {}
-        frames = self._frames  # the last few methods': those that take turns at the top
-        kept = frames.get(method.id)
-        if kept is None or kept[0] is not method or kept[1:3] != (local, current_language()):
-            if len(frames) >= FRAMES_KEPT:
-                del frames[next(iter(frames))]
-            kept = frames[method.id] = (method, local, current_language(), *method_frame(method, tr, local))
-        return kept[3], kept[4]
+            from ui.kept import Kept
+
+            self._frames = Kept(FRAMES_KEPT)  # the last few methods': those that take turns at the top
+        key = (method.id, local, current_language())
+        kept = self._frames.made(key, lambda: (method, *method_frame(method, tr, local)))
+        if kept[0] is not method:  # the method was loaded again (edited, or another catalogue): made anew
+            self._frames.forget(key)
+            kept = self._frames.made(key, lambda: (method, *method_frame(method, tr, local)))
+        return kept[1], kept[2]
 
     def _local_fields(self, method_id: str) -> list[str]:
         return self.catalogue.status.get(method_id, {}).get("overridden", []) if self.catalogue else []

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap, QReg
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.advice_model import SCORE_ROLE
+from ui.kept import Kept
 from ui.kept_drawing import on_device_pixels
 
 # Qt's enum members, read once: reading one through its class runs Python's enum machinery, per cell painted.
@@ -44,7 +45,7 @@ class ScoreBarDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
-        self._drawn: dict[tuple, QPixmap] = {}
+        self._drawn: Kept[QPixmap] = Kept(DRAWN_KEPT)
         self._beneaths: dict[tuple, int | None] = {}  # the colour under a cell, by palette, style and state
         self._font: tuple[QFont | None, str] = (None, "")  # the painter's font and its key, made once
 
@@ -57,11 +58,7 @@ class ScoreBarDelegate(QStyledItemDelegate):
         if key is None:
             self.paint_plain(painter, option, score)
             return
-        pixmap = self._drawn.get(key)
-        if pixmap is None:
-            if len(self._drawn) >= DRAWN_KEPT:
-                del self._drawn[next(iter(self._drawn))]
-            pixmap = self._drawn[key] = self._drawing(painter, option, score, key[-1])
+        pixmap = self._drawn.made(key, lambda: self._drawing(painter, option, score, key[-1]))
         painter.drawPixmap(option.rect.topLeft(), pixmap)
 
     def paint_plain(self, painter: QPainter, option: QStyleOptionViewItem, score: float) -> None:
