@@ -92,3 +92,35 @@ def test_score_cells_follow_the_palette_and_the_window_state(table, qtbot):
     inactive = painted(table, quick)
     assert inactive == painted(table, PlainScoreBarDelegate(table))
     assert inactive != active  # (the selected row took the inactive highlight)
+
+
+def test_a_cell_painted_outside_the_list_s_paint_is_drawn_for_its_own_painter(table):
+    """What one paint of the list read from its painter (its clip, its place on the pixels) holds for that paint
+    only: a cell then painted elsewhere (as Qt does for a dragged row's picture) looks as drawn in place."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    quick, plain = ScoreBarDelegate(table), PlainScoreBarDelegate(table)
+    painted(table, quick)  # a paint of the list: the quick delegate read its painter
+    index = table.model().index(1, SCORE)
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.widget = table
+    option.rect = table.visualRect(index).translated(QPoint(3, 7))  # elsewhere on another device
+
+    def alone(delegate) -> QImage:  # noqa: ANN001
+        image = QImage(table.viewport().size() * 2, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(2.0)  # twice the pixels of the list's own paint
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        painter.translate(0.5, 0.25)  # between the device's pixels
+        delegate.paint(painter, option, index)
+        painter.end()
+        return image
+
+    assert alone(quick) == alone(plain)
+    blank = QImage(alone(plain).size(), QImage.Format.Format_ARGB32_Premultiplied)
+    blank.setDevicePixelRatio(2.0)
+    blank.fill(QColor("#ffffff"))
+    assert alone(quick) != blank  # (it drew)

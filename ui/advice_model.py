@@ -23,6 +23,7 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette
 from ui.advice_rows import CellWords, RowPlaces, row_runs, same_exclusions
 from ui.changed_cells import changes_in
 from ui.i18n import current_language, number, term, tr
+from ui.kept import Kept
 
 if TYPE_CHECKING:
     from advisor.matcher import Excluded, RankedMethod
@@ -44,6 +45,7 @@ ANSWERED_ROLES = frozenset({DISPLAY, TOOLTIP, ACCESSIBLE, DESCRIPTION, ALIGNMENT
                             SCORE_ROLE, SNIPPET_ROLE})
 RECHECKED_ROWS = 200  # rows a view was given that a re-rank compares; beyond, every row is said to change
 RANGE_WORDS_KEPT = 512  # rank ranges' words kept: every range a few screens of rows show
+STATIC_ROWS_KEPT = 512  # rows' answers that follow from the method alone: a few screens
 SINGLE_CELLS = 160  # changed cells said one by one, up to about two screens of a list's changing columns
 NUMBER_ROLES = [DISPLAY, TOOLTIP, ACCESSIBLE, SCORE_ROLE]  # what a re-rank changes in the rows it leaves in place
 
@@ -89,6 +91,7 @@ class AdviceModel(QAbstractTableModel):
         self._ids: tuple[str, ...] | None = None  # method_ids(), until the ranking changes
         self._words = CellWords()
         self._ranges: dict[tuple, str] = {}  # _range_words
+        self._static: Kept[tuple] = Kept(STATIC_ROWS_KEPT)  # _static_cells, by method, scoring and language
 
     def set_robustness(self, firmness: Sequence[MethodRobustness]) -> None:
         """Rank ranges for the rows, aligned with the ranking (a row whose method differs shows none)."""
@@ -273,24 +276,17 @@ class AdviceModel(QAbstractTableModel):
                                                                                      TOOLTIP, DESCRIPTION)
                     if (answer := self._excluded_data(e, column, role)) is not None}
         method, rank, score, confidence = self._places.standing(row)
-        cells = {(column, METHOD_ID_ROLE): method.id for column in range(SNIPPET)}
         words = self._words
-        category = words.get(("category", method.category), lambda: (
-            tr(SHORT_CATEGORIES.get(method.category, method.category)), term("category", method.category)))
-        cells[NAME, DISPLAY] = cells[NAME, TOOLTIP] = method.name
-        cells[CATEGORY, DISPLAY], cells[CATEGORY, TOOLTIP] = category
+        # Kept with the method itself, so that no other method can take its id() while its answers are kept.
+        cells = dict(self._static.made((id(method), self.scored, current_language()),
+                                       lambda: (method, self._static_cells(method)))[1])
         if not self.scored:  # the number columns stay empty
             return cells
         cells[SCORE, SCORE_ROLE] = score  # for the score bar; no other cell paints it
-        right = words.get("right", lambda: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
-        for column in (RANK, SCORE, CONFIDENCE):
-            cells[column, ALIGNMENT] = right
         score = number(score)
         cells[RANK, DISPLAY] = str(rank)
         cells[SCORE, DISPLAY] = score
         cells[CONFIDENCE, DISPLAY] = words.get("percent", lambda: tr("{0}%")).format(number(confidence * 100))
-        cells[CONFIDENCE, TOOLTIP] = words.get("confidence", lambda: self.tr(
-            "Deel van het gewicht dat op gegevens uit het rapport rust"))
         cells[SCORE, ACCESSIBLE] = words.get("score", lambda: self.tr("score {0} van 100")).format(score)
         wide = self._wide_range(row)
         if wide is not None:
@@ -299,6 +295,22 @@ class AdviceModel(QAbstractTableModel):
             cells[RANK, DISPLAY] = f"{rank} ({rank_range.best}–{rank_range.worst})"
             cells[RANK, TOOLTIP] = why
             cells[RANK, ACCESSIBLE] = words.get("place", lambda: self.tr("Plaats {0}. {1}")).format(rank, why)
+        return cells
+
+    def _static_cells(self, method) -> dict[tuple[int, int], object]:  # noqa: ANN001 - advisor.model.Method
+        """A ranked row's answers that follow from its method alone, whatever its place and numbers."""
+        cells: dict[tuple[int, int], object] = {(column, METHOD_ID_ROLE): method.id for column in range(SNIPPET)}
+        words = self._words
+        category = words.get(("category", method.category), lambda: (
+            tr(SHORT_CATEGORIES.get(method.category, method.category)), term("category", method.category)))
+        cells[NAME, DISPLAY] = cells[NAME, TOOLTIP] = method.name
+        cells[CATEGORY, DISPLAY], cells[CATEGORY, TOOLTIP] = category
+        if self.scored:
+            right = words.get("right", lambda: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            for column in (RANK, SCORE, CONFIDENCE):
+                cells[column, ALIGNMENT] = right
+            cells[CONFIDENCE, TOOLTIP] = words.get("confidence", lambda: self.tr(
+                "Deel van het gewicht dat op gegevens uit het rapport rust"))
         return cells
 
     def _range_words(self, rank_range: RankRange, unknown: tuple[str, ...]) -> str:

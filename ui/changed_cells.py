@@ -29,12 +29,12 @@ class CellChanges:
         if before == after:
             return
         columns: dict[int, set[int]] = {}
-        for key in before.keys() | after.keys():
-            if before.get(key) != after.get(key):
-                column, role = key
-                if role == id_role:
-                    column = id_column
-                columns.setdefault(column, set()).add(role)
+        differ = [key for key, answer in after.items() if before.get(key) != answer]
+        differ += [key for key, answer in before.items() if answer is not None and key not in after]
+        for column, role in differ:
+            if role == id_role:
+                column = id_column
+            columns.setdefault(column, set()).add(role)
         if (id_column, id_role) in before and before.get((id_column, id_role)) != after.get((id_column, id_role)):
             self.moved.append(row)
         for column, roles in columns.items():

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap, QRegion
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui.advice_model import SCORE_ROLE
 from ui.kept import Kept
-from ui.kept_drawing import on_device_pixels
 
 # Qt's enum members, read once: reading one through its class runs Python's enum machinery, per cell painted.
 PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
@@ -30,6 +29,7 @@ SOLID, NO_BRUSH = Qt.BrushStyle.SolidPattern, Qt.BrushStyle.NoBrush
 SELECTED_BIT, ACTIVE_BIT, ALTERNATE_BIT = SELECTED.value, QStyle.StateFlag.State_Active.value, ALTERNATE.value
 PLAIN_PANELS = frozenset({"fusion", "windows"})  # styles whose item-view panels are QCommonStyle's plain fills
 DRAWN_KEPT = 256  # score cells kept drawn: every score of a few catalogues' lists, selected or not
+PAINT_EVENT = QEvent.Type.Paint
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -48,6 +48,8 @@ class ScoreBarDelegate(QStyledItemDelegate):
         self._drawn: Kept[QPixmap] = Kept(DRAWN_KEPT)
         self._beneaths: dict[tuple, int | None] = {}  # the colour under a cell, by palette, style and state
         self._font: tuple[QFont | None, str] = (None, "")  # the painter's font and its key, made once
+        self._passes = PaintPasses()
+        self._scene: tuple | None = None  # (pass, what the pass's painter gives every cell) or None
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
         score = index.data(SCORE_ROLE)
@@ -84,23 +86,50 @@ class ScoreBarDelegate(QStyledItemDelegate):
 
     def _look(self, painter: QPainter, option: QStyleOptionViewItem, score: float) -> tuple | None:
         """All the cell's pixels depend on, ending with the plain colour beneath it; None when a copy could
-        differ from drawing in place. (Asked per cell painted: flags are compared as numbers, what follows
-        from the palette and the style is kept.)"""
+        differ from drawing in place. (Asked per cell painted: what the painter and the view give every cell of
+        one paint of the list is read at its first cell, ``_scene``.)"""
         view = option.widget
-        placed = on_device_pixels(painter, option.rect)
-        if view is None or placed is None or option.backgroundBrush.style() != NO_BRUSH or painter.hasClipping() \
-                or not _inside(placed, painter.paintEngine().systemClip()):
+        scene = self._scene_of(painter, option, view) if view is not None else None
+        if scene is None or option.backgroundBrush.style() != NO_BRUSH:
             return None
-        ratio, width, height = painter.device().devicePixelRatioF(), option.rect.width(), option.rect.height()
-        state, features, palette = option.state.value, option.features.value, option.palette
-        beneath = self._beneath(view, palette, state, features)
+        ratio, dx, dy, clip, common, beneaths = scene
+        x, y, width, height = option.rect.getRect()
+        left, top, right, bottom = x * ratio + dx, y * ratio + dy, (x + width) * ratio + dx, (y + height) * ratio + dy
+        if left % 1 or top % 1 or width * ratio % 1 or height * ratio % 1 \
+                or not _inside(left, top, right, bottom, clip):
+            return None
+        state, features = option.state.value, option.features.value
+        under = (state & (SELECTED_BIT | ACTIVE_BIT), features & ALTERNATE_BIT)
+        beneath = beneaths.get(under, False)
+        if beneath is False:
+            beneath = beneaths[under] = self._beneath(view, option.palette, state, features)
         if beneath is None:
             return None
-        font = painter.font()
-        if font != self._font[0]:
-            self._font = (font, font.key())
-        return (score, width, height, ratio, state, features, palette.cacheKey(), palette.currentColorGroup().value,
-                self._font[1], painter.renderHints().value, beneath)
+        return (score, width, height, ratio, state, features, *common, beneath)
+
+    def _scene_of(self, painter: QPainter, option: QStyleOptionViewItem, view) -> tuple | None:  # noqa: ANN001
+        """What every cell of this paint of *view* shares: the painter's place on the device's pixels (None when
+        off the pixel grid, scaled, rotated, translucent or clipped), the paint's clip in device pixels, the
+        palette, font and hints, and the colours beneath cells by state. Read at the first cell of each paint
+        of the view's viewport and kept for its other cells; painted anywhere else (a drag's picture, say),
+        read for the one cell."""
+        viewport = view.viewport()
+        here = self._passes.current(viewport) if painter.device() is viewport else None
+        if here is not None and self._scene is not None and self._scene[0] == here:
+            return self._scene[1]
+        ratio = painter.device().devicePixelRatioF()
+        device = painter.deviceTransform()
+        scene = None
+        if not (device.isRotating() or device.m11() != ratio or device.m22() != ratio or painter.opacity() != 1.0
+                or painter.hasClipping()):
+            clip = [(r.x(), r.y(), r.x() + r.width(), r.y() + r.height()) for r in painter.paintEngine().systemClip()]
+            palette, font = option.palette, painter.font()
+            if font != self._font[0]:
+                self._font = (font, font.key())
+            common = (palette.cacheKey(), palette.currentColorGroup().value, self._font[1], painter.renderHints().value)
+            scene = (ratio, device.dx(), device.dy(), clip, common, {})
+        self._scene = (here, scene) if here is not None else None
+        return scene
 
     def _beneath(self, view, palette: QPalette, state: int, features: int) -> int | None:  # noqa: ANN001
         """The plain colour (rgba) the view and the viewport put under a cell: QCommonStyle's item-view row
@@ -144,10 +173,38 @@ class ScoreBarDelegate(QStyledItemDelegate):
         return QSize(130, super().sizeHint(option, index).height())
 
 
-def _inside(cell: QRect, clip: QRegion) -> bool:
-    """Whether the *cell* lies whole within one rectangle of the painter's *clip* (in the device's pixels): a
-    shape the clip cuts is antialiased a shade otherwise along the cut than the same shape copied."""
-    return any(part.contains(cell) for part in clip)
+def _inside(left: float, top: float, right: float, bottom: float, clip: list) -> bool:
+    """Whether the cell lies whole within one rectangle of the paint's *clip* (in the device's pixels; a shape
+    the clip cuts is antialiased a shade otherwise along the cut than the same shape copied). The rectangle
+    found is put first: the cells of a column follow each other, mostly in one rectangle."""
+    for i, (a, b, c, d) in enumerate(clip):
+        if a <= left and b <= top and right <= c and bottom <= d:
+            if i:
+                clip.insert(0, clip.pop(i))
+            return True
+    return False
+
+
+class PaintPasses(QObject):
+    """A number per widget that changes with each of its paint events: what was read from one paint's painter
+    holds for that paint only."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._counts: dict[QWidget, int] = {}
+
+    def current(self, widget: QWidget) -> int:
+        """The number of *widget*'s paint now under way (watched from the first time it is asked)."""
+        count = self._counts.get(widget)
+        if count is None:
+            widget.installEventFilter(self)
+            count = self._counts[widget] = 0
+        return count
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == PAINT_EVENT:
+            self._counts[watched] = self._counts.get(watched, 0) + 1
+        return False
 
 
 class BarColours(NamedTuple):
