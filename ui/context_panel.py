@@ -99,6 +99,8 @@ class WeightRow(QWidget):
             text = self.tr("‘moet’ werkt pas als u bij {0} iets invult; nu sluit het niets uit.").format(self.title)
         elif self.criterion in ("handbook", "research") and context.asks(self.criterion) and not self.must.isChecked():
             text = self.tr("Telt nu mee in de score; pas met ‘moet’ vallen methoden zonder dit af.")
+        if text == self.hint.text() and self.hint.isHidden() != bool(text):
+            return  # as it says already: every re-rank asks each row
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
         self.must.setAccessibleDescription(text)
