@@ -1,16 +1,20 @@
-"""A method page that comes back from its kept document (laid out again, its changed pieces replaced) reads and
-looks exactly like the page made whole in a view of its own (pytest-qt, offscreen, Hypothesis)."""
+"""A method page that comes back in its kept view (its changed pieces replaced) reads and looks exactly like the
+page made whole in a view of its own, and the pane of kept pages behaves as one page: focus, links, visibility,
+scroll position (pytest-qt, offscreen, Hypothesis)."""
 
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from advisor import vocabulary as voc
 from advisor.context import CRITERIA, MAX_WEIGHT, MIN_WEIGHT, Context
 from app.advice import Advisor
-from ui.detail_view import PAGES_KEPT, DetailView
+from ui.detail_pane import PAGES_KEPT, DetailPane
+from ui.detail_view import DetailView
 from ui.i18n import tr
 from ui.method_page import method_parts, ranking_pieces, robust_page
 
@@ -23,7 +27,7 @@ steps = st.lists(st.tuples(st.fixed_dictionaries({c: st.integers(MIN_WEIGHT, MAX
                  min_size=2, max_size=14)
 
 
-def painted(view: DetailView) -> QImage:
+def painted(view: DetailView | DetailPane) -> QImage:
     return view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
@@ -31,7 +35,7 @@ def painted(view: DetailView) -> QImage:
 @given(steps=steps)
 def test_a_page_that_comes_back_reads_and_looks_like_the_page_made_whole(qtbot, qapp, methods, knowledge, steps):
     advisor = Advisor(methods, knowledge)
-    view, whole = DetailView(), DetailView()
+    view, whole = DetailPane(), DetailView()
     for shown in (view, whole):
         qtbot.addWidget(shown)
         shown.resize(450, 520)
@@ -48,10 +52,12 @@ def test_a_page_that_comes_back_reads_and_looks_like_the_page_made_whole(qtbot, 
             view.show_parts(head, ranking_pieces(ranked.method, ranked, tr, robust), rest)
             whole.setHtml(head + live + rest)
         qapp.processEvents()
-        assert view.document().toHtml() == whole.document().toHtml()
-        assert view.verticalScrollBar().maximum() == whole.verticalScrollBar().maximum()
-        assert view.verticalScrollBar().value() == whole.verticalScrollBar().value() == 0
+        page = view.shown
+        assert page.document().toHtml() == whole.document().toHtml()
+        assert page.verticalScrollBar().maximum() == whole.verticalScrollBar().maximum()
+        assert page.verticalScrollBar().value() == whole.verticalScrollBar().value() == 0
         assert painted(view) == painted(whole)
+        assert [child for child in view.findChildren(DetailView) if child.isVisible()] == [page]
     assert len(view._pages) <= PAGES_KEPT
 
 
@@ -66,3 +72,76 @@ def test_the_placeholder_after_a_method_page_is_plain_text_in_the_views_font(qtb
     view.show_placeholder()
     assert view.document().toHtml() == fresh.document().toHtml()
     assert "font-weight:700" not in view.document().toHtml()
+
+
+def pages_of(result, count: int) -> list[tuple]:  # noqa: ANN001 - an AdviceWithWhatIf
+    return [method_parts(r.method, r, tr, robust_page(result, r.method.id, r.rank))
+            for r in list(result.advice.results)[:count]]
+
+
+def test_a_kept_page_comes_back_at_its_top_with_the_focus_and_its_links(qtbot, qapp, methods, knowledge):
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.resize(450, 300)
+    pane.show()
+    qtbot.waitExposed(pane)
+    asked: list[str] = []
+    pane.knowledgeRequested.connect(asked.append)
+    first, second = pages_of(Advisor(methods, knowledge).advise(Context(**FACTS)), 2)
+    pane.show_parts(*first)
+    kept = pane.shown
+    kept.verticalScrollBar().setValue(kept.verticalScrollBar().maximum())  # the reader scrolled down
+    pane.show_parts(*second)
+    pane.activateWindow()
+    qtbot.waitUntil(pane.isActiveWindow)
+    pane.setFocus()
+    assert QApplication.focusWidget() is pane.shown is not kept
+    pane.show_parts(*first)
+    qapp.processEvents()
+    assert pane.shown is kept and QApplication.focusWidget() is kept and kept.isVisible()
+    assert kept.verticalScrollBar().value() == 0 and not kept.textCursor().hasSelection()
+    knowledge_link = next(href for _start, _end, href in kept.links() if href.startswith("kennis:"))
+    kept.follow(QUrl(knowledge_link))
+    assert asked == [QUrl(knowledge_link).path()]
+
+
+def test_a_page_hidden_from_outside_hides_the_pane_and_the_next_page_stays_hidden(qtbot, qapp, methods, knowledge):
+    """The workshop presentation hides the page at some steps; another method chosen then must not show it."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    column = QVBoxLayout(holder)
+    pane = DetailPane()
+    column.addWidget(pane)
+    holder.resize(450, 300)
+    holder.show()
+    qtbot.waitExposed(holder)
+    first, second = pages_of(Advisor(methods, knowledge).advise(Context(**FACTS)), 2)
+    pane.show_parts(*first)
+    pane.shown.setVisible(False)
+    assert pane.isHidden() and not pane.shown.isVisible()
+    pane.show_parts(*second)
+    pane.show_placeholder()
+    assert not any(view.isVisible() for view in pane.findChildren(DetailView))
+    pane.shown.show()
+    qapp.processEvents()
+    assert pane.isVisible() and pane.shown.isVisible() and pane.shown.geometry() == pane.rect()
+    assert [view for view in pane.findChildren(DetailView) if view.isVisible()] == [pane.shown]
+
+
+def test_a_kept_page_shown_after_the_pane_was_resized_is_laid_out_at_the_new_width(qtbot, qapp, methods,
+                                                                                  knowledge):
+    pane, whole = DetailPane(), DetailView()
+    for shown in (pane, whole):
+        qtbot.addWidget(shown)
+        shown.resize(450, 400)
+        shown.show()
+    first, second = pages_of(Advisor(methods, knowledge).advise(Context(**FACTS)), 2)
+    pane.show_parts(*first)
+    pane.show_parts(*second)
+    for shown in (pane, whole):
+        shown.resize(300, 380)
+    pane.show_parts(*first)
+    whole.setHtml("".join(first))
+    qapp.processEvents()
+    assert pane.shown.verticalScrollBar().maximum() == whole.verticalScrollBar().maximum()
+    assert painted(pane) == painted(whole)
