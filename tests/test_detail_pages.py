@@ -145,3 +145,28 @@ def test_a_kept_page_shown_after_the_pane_was_resized_is_laid_out_at_the_new_wid
     qapp.processEvents()
     assert pane.shown.verticalScrollBar().maximum() == whole.verticalScrollBar().maximum()
     assert painted(pane) == painted(whole)
+
+
+def test_more_pages_than_are_kept_each_read_and_look_as_made_whole_in_the_views_font(qtbot, qapp, methods,
+                                                                                      knowledge):
+    """The oldest page's view takes a new page; a font change (zoom) makes every page anew in the new font."""
+    pane, whole = DetailPane(), DetailView()
+    for shown in (pane, whole):
+        qtbot.addWidget(shown)
+        shown.resize(450, 400)
+        shown.show()
+    pages = pages_of(Advisor(methods, knowledge).advise(Context(**FACTS)), PAGES_KEPT + 3)
+    for round_ in range(2):
+        if round_:
+            font = pane.font()
+            font.setPointSizeF(font.pointSizeF() * 1.5)
+            for shown in (pane, whole):
+                shown.setFont(font)
+        for parts in pages + pages[:2]:
+            pane.show_parts(*parts)
+            whole.setHtml("".join(parts))
+            qapp.processEvents()
+            assert pane.shown.toPlainText() == whole.toPlainText()
+            assert pane.shown.verticalScrollBar().maximum() == whole.verticalScrollBar().maximum()
+            assert painted(pane) == painted(whole)
+            assert len(pane.findChildren(DetailView)) <= PAGES_KEPT + 1  # the kept pages and the placeholder's

@@ -29,7 +29,11 @@ class DetailPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # Filled with the window's colour, as beneath it: a page that goes and the one that comes in its place
+        # repaint the pane alone, not the splitters and panes around it.
+        self.setAutoFillBackground(True)
         self._switching = True
+        self._hiding = False
         self._pages: dict[tuple, DetailView] = {}  # method pages by heading, body and font; the latest last
         self._own = self._view()  # the placeholder, an exclusion, any page given whole
         self._shown = self._own
@@ -57,8 +61,20 @@ class DetailPane(QWidget):
         """Whether the pane is shown or hidden for *view* (the page shown, hidden or shown from outside)."""
         if self._switching or view is not self._shown:
             return False
-        self.setVisible(visible)
+        self._hiding = not visible
+        try:
+            self.setVisible(visible)
+        finally:
+            self._hiding = False
         return True
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        """Hidden with the focus in it, the pane lets the page say where the focus goes, as the page did when it
+        was hidden itself (Qt asks the widget it hides)."""
+        if self._hiding:
+            self._hiding = False  # the page asks its parents in turn when it has no link left
+            return self._shown.focusNextPrevChild(forward)
+        return super().focusNextPrevChild(forward)
 
     def show_placeholder(self) -> None:
         self._show(self._own)
@@ -78,9 +94,10 @@ class DetailPane(QWidget):
         key = (head, rest, self.font().key())
         view = self._pages.pop(key, None)
         if view is None:
-            view = self._view()
-            while len(self._pages) >= PAGES_KEPT:  # the oldest goes; the one shown is the latest, never the oldest
-                self._pages.pop(next(iter(self._pages))).deleteLater()
+            if len(self._pages) >= PAGES_KEPT:  # the oldest page's view (never the one shown: that is the latest)
+                view = self._pages.pop(next(iter(self._pages)))  # takes the new page: cheaper than a new widget
+            else:
+                view = self._view()
         self._pages[key] = view
         came = view is not self._shown
         self._show(view)
