@@ -170,3 +170,28 @@ def test_more_pages_than_are_kept_each_read_and_look_as_made_whole_in_the_views_
             assert pane.shown.verticalScrollBar().maximum() == whole.verticalScrollBar().maximum()
             assert painted(pane) == painted(whole)
             assert len(pane.findChildren(DetailView)) <= PAGES_KEPT + 1  # the kept pages and the placeholder's
+
+
+def test_a_re_rank_that_changes_the_page_shown_keeps_where_the_reader_scrolled_to(qtbot, qapp, methods, knowledge):
+    """The part about the method's place is replaced in the page; the reader further down stays there (the
+    page used to jump back to its top, to the text cursor it had left there)."""
+    advisor = Advisor(methods, knowledge)
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.resize(450, 400)
+    pane.show()
+    method_id = "abcd"
+    shown = []
+    for goal in sorted(voc.GOALS)[:4]:
+        result = advisor.advise(Context(settings=frozenset({"district"}), goals=frozenset({goal})))
+        ranked = next(r for r in result.advice.results if r.method.id == method_id)
+        robust = robust_page(result, method_id, ranked.rank)
+        head, _live, rest = method_parts(ranked.method, ranked, tr, robust)
+        pieces = ranking_pieces(ranked.method, ranked, tr, robust)
+        pane.show_parts(head, pieces, rest)
+        qapp.processEvents()
+        if not shown:
+            pane.shown.verticalScrollBar().setValue(300)
+        shown.append(pieces)
+        assert pane.shown.verticalScrollBar().value() == 300
+    assert len(set(shown)) > 1  # the page did change

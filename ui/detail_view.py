@@ -159,7 +159,8 @@ class DetailView(QTextBrowser):
                 self._html = head + whole + rest
                 self._parts = (head, pieces, rest, parts[3], self._replace_pieces(pieces, parts[1], parts[3],
                                                                                    parts[4]))
-                self._leave_links()
+                if self.textCursor().hasSelection():  # a link chosen; else nothing to leave, and Qt would scroll
+                    self._leave_links()  # the page to its cursor, away from where the reader is
             return
         self._write(head + whole + rest)
         self._parts = (head, pieces, rest, _count(head), tuple(_count(piece) for piece in pieces))
