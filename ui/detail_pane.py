@@ -46,13 +46,13 @@ class DetailPane(QWidget):
         return self._shown
 
     def _view(self) -> DetailView:
-        view = DetailView(self)
+        own = getattr(self, "_own", None)
+        view = DetailView(self, placeholder=own is None)  # a page's view is given its page at once
         view.setTabChangesFocus(True)
         view.setGeometry(self.rect())
         view.hide()
         view.answers_for_visibility = lambda visible, view=view: self._answer_for(view, visible)
         view.knowledgeRequested.connect(self.knowledgeRequested)
-        own = getattr(self, "_own", None)
         if own is not None:
             QWidget.setTabOrder(own, view)  # the pane's views side by side in the focus chain
         return view

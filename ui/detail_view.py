@@ -29,7 +29,8 @@ _OPENINGS: dict[str, tuple] = {}  # the first block's formats, by the tags a par
 class DetailView(QTextBrowser):
     knowledgeRequested = Signal(str)
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None, placeholder: bool = True):  # noqa: ANN001
+        """Showing the placeholder, or (*placeholder* false: a view made for a page) nothing yet."""
         super().__init__(parent)
         self._html: str | None = None  # the page shown, as it was given
         self._parts: tuple | None = None  # and in parts: head, live's pieces, rest, where live starts, their blocks
@@ -42,7 +43,8 @@ class DetailView(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.document().setUndoRedoEnabled(False)  # parts replaced on every re-rank are no edits to undo
         self.anchorClicked.connect(self.follow)
-        self.show_placeholder()
+        if placeholder:
+            self.show_placeholder()
 
     def show_placeholder(self) -> None:
         self.setPlainText(self.tr("Kies een methode in de lijst om haar beschrijving te lezen."))
