@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from advisor import vocabulary as voc
@@ -90,7 +90,12 @@ def test_a_kept_page_comes_back_at_its_top_with_the_focus_and_its_links(qtbot, q
     first, second = pages_of(Advisor(methods, knowledge).advise(Context(**FACTS)), 2)
     pane.show_parts(*first)
     kept = pane.shown
-    kept.verticalScrollBar().setValue(kept.verticalScrollBar().maximum())  # the reader scrolled down
+    start, end, _href = kept.links()[-1]  # the reader chose the last link (Tab), far down the page
+    chosen = kept.textCursor()
+    chosen.setPosition(start)
+    chosen.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    kept.setTextCursor(chosen)
+    assert kept.chosen_link() is not None and kept.verticalScrollBar().value() > 0
     pane.show_parts(*second)
     pane.activateWindow()
     qtbot.waitUntil(pane.isActiveWindow)

@@ -142,10 +142,13 @@ class DetailView(QTextBrowser):
         layout.documentSizeChanged.emit(layout.documentSize())
 
     def to_top(self) -> None:
-        """At the page's start, as a page set anew, no link chosen."""
+        """At the page's start, as a page set anew: its text cursor there too, no link chosen (Qt would scroll the
+        page to a cursor left further down)."""
+        cursor = self.textCursor()
+        if cursor.position() or cursor.hasSelection():
+            self.setTextCursor(QTextCursor(self.document()))
         for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
             bar.setValue(bar.minimum())
-        self._leave_links()
 
     def show_parts(self, head: str, live: str | tuple[str, ...], rest: str) -> None:
         """The page head + live + rest, *live* whole or in pieces. When only *live* differs from the page shown
