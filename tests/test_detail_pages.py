@@ -200,3 +200,21 @@ def test_a_re_rank_that_changes_the_page_shown_keeps_where_the_reader_scrolled_t
         shown.append(pieces)
         assert pane.shown.verticalScrollBar().value() == 300
     assert len(set(shown)) > 1  # the page did change
+
+
+def test_a_page_given_whole_again_after_a_method_page_starts_at_its_top(qtbot, qapp, methods, knowledge):
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.resize(450, 200)
+    pane.show()
+    first = pages_of(Advisor(methods, knowledge).advise(Context(**FACTS)), 1)[0]
+    excluded = "".join(f"<p>uitgesloten, regel {i}</p>" for i in range(40))
+    pane.setHtml(excluded)
+    pane.shown.verticalScrollBar().setValue(200)
+    pane.show_parts(*first)
+    pane.setHtml(excluded)
+    qapp.processEvents()
+    assert pane.shown.verticalScrollBar().value() == 0
+    pane.shown.verticalScrollBar().setValue(200)
+    pane.setHtml(excluded)  # the page shown again: the reader stays where they are
+    assert pane.shown.verticalScrollBar().value() == 200

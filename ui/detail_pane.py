@@ -81,8 +81,12 @@ class DetailPane(QWidget):
         self._own.show_placeholder()
 
     def setHtml(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """*text* as a page of its own; the same page as the one shown is left where the reader is."""
+        came = self._own is not self._shown
         self._show(self._own)
         self._own.setHtml(text)
+        if came:  # the same page as the view last showed comes back at its top, as a page given anew
+            self._own.to_top()
 
     def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
         self._show(self._own)
