@@ -74,6 +74,16 @@ def test_the_placeholder_after_a_method_page_is_plain_text_in_the_views_font(qtb
     assert "font-weight:700" not in view.document().toHtml()
 
 
+def side_by_side(qtbot) -> tuple[DetailPane, DetailView]:  # noqa: ANN001
+    """A pane of kept pages and a plain view to make each page whole in, shown at one size."""
+    pane, whole = DetailPane(), DetailView()
+    for shown in (pane, whole):
+        qtbot.addWidget(shown)
+        shown.resize(450, 400)
+        shown.show()
+    return pane, whole
+
+
 def pages_of(result, count: int) -> list[tuple]:  # noqa: ANN001 - an AdviceWithWhatIf
     return [method_parts(r.method, r, tr, robust_page(result, r.method.id, r.rank))
             for r in list(result.advice.results)[:count]]
@@ -135,11 +145,7 @@ def test_a_page_hidden_from_outside_hides_the_pane_and_the_next_page_stays_hidde
 
 def test_a_kept_page_shown_after_the_pane_was_resized_is_laid_out_at_the_new_width(qtbot, qapp, methods,
                                                                                   knowledge):
-    pane, whole = DetailPane(), DetailView()
-    for shown in (pane, whole):
-        qtbot.addWidget(shown)
-        shown.resize(450, 400)
-        shown.show()
+    pane, whole = side_by_side(qtbot)
     first, second = pages_of(Advisor(methods, knowledge).advise(Context(**FACTS)), 2)
     pane.show_parts(*first)
     pane.show_parts(*second)
@@ -155,11 +161,7 @@ def test_a_kept_page_shown_after_the_pane_was_resized_is_laid_out_at_the_new_wid
 def test_more_pages_than_are_kept_each_read_and_look_as_made_whole_in_the_views_font(qtbot, qapp, methods,
                                                                                       knowledge):
     """The oldest page's view takes a new page; a font change (zoom) makes every page anew in the new font."""
-    pane, whole = DetailPane(), DetailView()
-    for shown in (pane, whole):
-        qtbot.addWidget(shown)
-        shown.resize(450, 400)
-        shown.show()
+    pane, whole = side_by_side(qtbot)
     pages = pages_of(Advisor(methods, knowledge).advise(Context(**FACTS)), PAGES_KEPT + 3)
     for round_ in range(2):
         if round_:
