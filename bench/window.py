@@ -62,9 +62,8 @@ and so do the score bars (each look once, over the plain colour beneath).
 The page's ranking part comes in three pieces (why this place, caveats, how
 firm) and a step replaces only those that differ, so the caveats' long
 paragraphs are no longer parsed, laid out and repainted each step; the last
-six pages are kept in documents of their own, so a method back at the top is
-laid out again but not parsed, and the frames of the last eight methods are
-kept. The list's rows read their numbers from the ranking's arrays and a wide
+six pages are kept laid out (see below), and the frames of the last eight
+methods are kept. The list's rows read their numbers from the ranking's arrays and a wide
 rank range from its matrix, not from a RankedMethod, an evaluation and a
 robust place built per row (built anew after every tick). What remains at 19
 methods (load 1.3): a step where list and first method stay takes p50 ~5.5
@@ -79,6 +78,23 @@ list, which Qt then repaints whole with its header: about a quarter of the
 steps, and most of the p95. A tick re-scores, then the same. The repaint
 baseline fell from ~3.2 to ~2.3 ms with the page's scroll bar copied, so the
 ratios to it rose while the milliseconds fell.
+
+The method page when the first method changes (29 November, later; a timing
+``notify`` per widget, perf_counter wrappers, and the page alone driven
+through 240 steps in one process, old and new code alternately): a kept page
+given back to the text view was laid out whole again (Qt sets the document's
+page size, which lays out every block anew even at the same width), ~2 ms.
+Now each of the last six pages keeps a view of its own in the page's pane
+(``ui.detail_pane``), laid out at the pane's width; a page that comes back is
+shown, not laid out, the oldest page's view takes a new page, and the view
+shown is ``MainWindow.detail``. The page alone on such a step fell from p50
+4.0-4.9 to 2.2-3.3 ms. What is left there: Qt painting the whole visible text
+of the page shown (~1.5 ms; keeping a picture of it and repainting only the
+replaced part measured no better, as Qt paints no widget into a picture while
+painting it on screen), replacing the one or two pieces that differ (~0.5 ms
+each, mostly Qt laying them out), its scroll bar and frame. A step where the
+page stays spends ~1 ms replacing the part about the place and ~0.5-1 ms
+painting it; that part's numbers all move with any weight.
 The slider row moves the weights of a described situation of four criteria:
 with one criterion described, as before, a weight cancels out and no score
 moved.

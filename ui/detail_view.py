@@ -10,8 +10,9 @@ so the page is no keyboard trap.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -21,18 +22,19 @@ from ui.kept_drawing import KeptScrollBar
 KNOWLEDGE_SCHEME = "kennis"
 OPENING_TAGS = re.compile(r"(?:<[^>]*>)*")
 COUNTED_KEPT = 64  # html pieces whose blocks are kept counted
-PAGES_KEPT = 6  # method pages kept laid out, each in its own document
+_COUNTED: Kept[int] = Kept(COUNTED_KEPT)  # blocks by the html making them, for every view: a heading, pieces
+_OPENINGS: dict[str, tuple] = {}  # the first block's formats, by the tags a part opens with
 
 
 class DetailView(QTextBrowser):
     knowledgeRequested = Signal(str)
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None, placeholder: bool = True):  # noqa: ANN001
+        """Showing the placeholder, or (*placeholder* false: a view made for a page) nothing yet."""
         super().__init__(parent)
         self._html: str | None = None  # the page shown, as it was given
         self._parts: tuple | None = None  # and in parts: head, live's pieces, rest, where live starts, their blocks
-        self._counted: Kept[int] = Kept(COUNTED_KEPT)  # blocks by the html making them: a heading, recurring pieces
-        self._openings: dict[str, tuple] = {}  # the first block's formats, by the tags a part opens with
+        self.answers_for_visibility: Callable[[bool], bool] | None = None  # see setVisible
         self.setVerticalScrollBar(KeptScrollBar(Qt.Orientation.Vertical))  # a new page's bar: copied when seen
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -41,16 +43,8 @@ class DetailView(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.document().setUndoRedoEnabled(False)  # parts replaced on every re-rank are no edits to undo
         self.anchorClicked.connect(self.follow)
-        # Pages shown lately, each in a document of its own, by heading, body and font: when the top methods
-        # take turns, a page comes back laid out, not parsed again. Owned by a holder, not by the view, which
-        # would delete a document of its own as soon as another is shown.
-        self._holder = QObject(self)
-        self._blank = self.document().clone(self._holder)  # the view's own settings, for each new document
-        self._pages: dict[tuple, tuple[QTextDocument, tuple]] = {}
-        self._own = self._blank.clone(self._holder)  # for what is no method page (the placeholder, an exclusion)
-        self._own.setUndoRedoEnabled(False)
-        self.setDocument(self._own)
-        self.show_placeholder()
+        if placeholder:
+            self.show_placeholder()
 
     def show_placeholder(self) -> None:
         self.setPlainText(self.tr("Kies een methode in de lijst om haar beschrijving te lezen."))
@@ -59,9 +53,15 @@ class DetailView(QTextBrowser):
         """*text* as plain text, in the view's own font: Qt would type it in the format its cursor last had
         (after a method page, the page's title: large and bold)."""
         self._html = self._parts = None
-        self._use(self._own)
         self.setCurrentCharFormat(QTextCharFormat())
         super().setPlainText(text)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        """Shown or hidden as asked, unless a holder answers for it (``ui.detail_pane``: the pane of kept pages
+        is shown or hidden in its place when the page it shows is)."""
+        answer = self.answers_for_visibility
+        if answer is None or not answer(visible):
+            super().setVisible(visible)
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
         """The next or previous link while there is one, else the next pane."""
@@ -124,7 +124,6 @@ class DetailView(QTextBrowser):
         where the reader has scrolled to, rather than laid out anew."""
         if text == self._html:
             return
-        self._use(self._own)
         self._write(text)
 
     def _write(self, text: str) -> None:
@@ -133,38 +132,31 @@ class DetailView(QTextBrowser):
         self._laid_out()
 
     def _laid_out(self) -> None:
+        self.lay_out_now()
+        self._leave_links()
+
+    def lay_out_now(self) -> None:
         """Laid out whole and its height told now: Qt lays a new page out in steps on a timer, so the scroll bar
         showed a guessed range with the new page and was put right a turn of the event loop later."""
         layout = self.document().documentLayout()
         layout.documentSizeChanged.emit(layout.documentSize())
-        self._leave_links()
 
-    def _use(self, document: QTextDocument) -> None:
-        """Show *document* (laid out again for this view), at its start."""
-        if self.document() is document:
-            return
-        if document.defaultFont() != self.font():  # the view's font changed since it was shown
-            document.setDefaultFont(self.font())
-        self.setDocument(document)
-        self._laid_out()
-        for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):  # at its top, as a page set anew
+    def to_top(self) -> None:
+        """At the page's start, as a page set anew: its text cursor there too, no link chosen (Qt would scroll the
+        page to a cursor left further down)."""
+        cursor = self.textCursor()
+        if cursor.position() or cursor.hasSelection():
+            self.setTextCursor(QTextCursor(self.document()))
+        for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
             bar.setValue(bar.minimum())
 
     def show_parts(self, head: str, live: str | tuple[str, ...], rest: str) -> None:
         """The page head + live + rest, *live* whole or in pieces. When only *live* differs from the page shown
         (a re-rank of the same method: its place and numbers), only the pieces that differ are replaced;
         parsing and laying out the whole page again cost most of a re-rank's time in this pane, and a piece
-        left in place (the caveats, long paragraphs) is neither laid out nor repainted again. A page shown
-        lately comes back from its own document, laid out again but not parsed."""
+        left in place (the caveats, long paragraphs) is neither laid out nor repainted again."""
         pieces = (live,) if isinstance(live, str) else tuple(live)
         whole = "".join(pieces)
-        key = (head, rest, self.font().key())
-        kept = self._pages.pop(key, None)
-        if kept is not None:
-            self._pages[key] = kept  # now the latest
-            if self.document() is not kept[0]:
-                self._use(kept[0])
-                self._html, self._parts = head + "".join(kept[1][1]) + rest, kept[1]
         parts = self._parts
         if parts is not None and parts[0] == head and parts[2] == rest and sum(parts[4]) and whole \
                 and len(parts[1]) == len(pieces):
@@ -172,21 +164,11 @@ class DetailView(QTextBrowser):
                 self._html = head + whole + rest
                 self._parts = (head, pieces, rest, parts[3], self._replace_pieces(pieces, parts[1], parts[3],
                                                                                    parts[4]))
-                self._leave_links()
-                if kept is not None:
-                    self._pages[key] = (kept[0], self._parts)
+                if self.textCursor().hasSelection():  # a link chosen; else nothing to leave, and Qt would scroll
+                    self._leave_links()  # the page to its cursor, away from where the reader is
             return
-        if kept is not None:
-            document = kept[0]
-        else:
-            document = self._blank.clone(self._holder)
-            document.setUndoRedoEnabled(False)
-        self._use(document)
         self._write(head + whole + rest)
-        self._parts = (head, pieces, rest, self._count(head), tuple(self._count(piece) for piece in pieces))
-        self._pages[key] = (document, self._parts)
-        while len(self._pages) > PAGES_KEPT:
-            self._pages.pop(next(iter(self._pages)))[0].deleteLater()  # the oldest, never the one shown
+        self._parts = (head, pieces, rest, _count(head), tuple(_count(piece) for piece in pieces))
 
     def _replace_pieces(self, pieces: tuple[str, ...], shown: tuple[str, ...], start: int,
                         counts: tuple[int, ...]) -> tuple[int, ...]:
@@ -195,17 +177,11 @@ class DetailView(QTextBrowser):
         changed = [i for i, (new, old) in enumerate(zip(pieces, shown, strict=True)) if new != old]
         if any(not pieces[i] or not counts[i] for i in changed):  # a piece comes or goes: the live part whole
             self._replace("".join(pieces), start, sum(counts))
-            return tuple(self._count(piece) for piece in pieces)
+            return tuple(_count(piece) for piece in pieces)
         made = list(counts)
         for i in reversed(changed):  # from the last, so that the blocks before each stay where they are
             made[i] = self._replace(pieces[i], start + sum(counts[:i]), counts[i])
         return tuple(made)
-
-    def _count(self, html: str) -> int:
-        """How many blocks *html* makes (none when empty); a page's heading is counted once."""
-        if not html:
-            return 0
-        return self._counted.made(html, lambda: _blocks(html))
 
     def _replace(self, live: str, start: int, count: int) -> int:
         """Put *live* in place of the *count* blocks from block *start*; the number of blocks it made."""
@@ -229,11 +205,11 @@ class DetailView(QTextBrowser):
         """The block and character format *html*'s first block has on a page of its own; they follow from the
         tags it opens with (a heading, a paragraph), so they are worked out once per opening."""
         opening = OPENING_TAGS.match(html).group()
-        formats = self._openings.get(opening)
+        formats = _OPENINGS.get(opening)
         if formats is None:
             alone = QTextDocument()
             alone.setHtml(html)
-            formats = self._openings[opening] = (alone.begin().blockFormat(), alone.begin().charFormat())
+            formats = _OPENINGS[opening] = (alone.begin().blockFormat(), alone.begin().charFormat())
         return formats
 
     def focusInEvent(self, event) -> None:  # noqa: ANN001
@@ -254,6 +230,13 @@ class DetailView(QTextBrowser):
             self.knowledgeRequested.emit(url.path())
         elif scheme in ("http", "https") and url.isValid() and url.host():
             QDesktopServices.openUrl(url)
+
+
+def _count(html: str) -> int:
+    """How many blocks *html* makes (none when empty); a page's heading is counted once."""
+    if not html:
+        return 0
+    return _COUNTED.made(html, lambda: _blocks(html))
 
 
 def _blocks(html: str) -> int:

@@ -33,6 +33,7 @@ from ui.advice_notes import AdviceNotes
 from ui.advice_table import AdviceTable
 from ui.after_paint import AfterPaint
 from ui.context_panel import ContextPanel
+from ui.detail_pane import DetailPane
 from ui.detail_view import DetailView
 from ui.focus_ring import FocusRing, PaneCycler
 from ui.i18n import chosen_language, current_language, ledger, tr, use_language
@@ -59,6 +60,11 @@ class MainWindow(QMainWindow):
     _frames: Kept[tuple] | None = None  # the method pages' frames last made, by method id (_page_frame)
     _local_shown: tuple | None = None  # what the local changes panel was last made for (_show_local_changes)
     _searching = False  # whether the list shows a search's hits (run_search)
+
+    @property
+    def detail(self) -> DetailView:
+        """The method page shown (the pane keeps the last few laid out, each in a view of its own)."""
+        return self.pages.shown
 
     def __init__(self, database_url: str | None = None, settings: QSettings | None = None,
                  language: str | None = None):
@@ -141,8 +147,7 @@ class MainWindow(QMainWindow):
                                      self.notes.what_if, self.notes.live), column.spacing())
         for widget in (self.search_box, self.notes_area, self.table, self.notes.legend, self.notes.excluded_title):
             column.addWidget(widget, 1 if widget is self.table else 0)
-        self.detail = DetailView()
-        self.detail.setTabChangesFocus(True)
+        self.pages = DetailPane()  # the method page; the view it shows is self.detail
         # The list and the page side by side; in a narrow window (large font, 200 %) the page goes under the list.
         self.advice_splitter = QSplitter()
         self.advice_splitter.addWidget(self._scrolling(middle))
@@ -153,7 +158,7 @@ class MainWindow(QMainWindow):
         page_column = QVBoxLayout(page)
         page_column.setContentsMargins(0, 0, 0, 0)
         page_column.addWidget(self.local_changes)
-        page_column.addWidget(self.detail, 1)
+        page_column.addWidget(self.pages, 1)
         self.advice_splitter.addWidget(page)
         self.advice_splitter.setStretchFactor(0, 3)
         self.advice_splitter.setStretchFactor(1, 2)
@@ -170,14 +175,14 @@ class MainWindow(QMainWindow):
 
         self.focus_ring = FocusRing(self)
         self.panes = PaneCycler([(self.context_panel, next(iter(self.context_panel.settings.values()))),
-                                 (middle, self.table), (self.detail, self.detail)])
+                                 (middle, self.table), (self.pages, self.pages)])
         self.context_panel.changed.connect(self.rerank)
         self.context_panel.reset_button.clicked.connect(self.reset_context)
         self.search_box.queryChanged.connect(self.run_search)
         self.search_box.enterResults.connect(self.focus_results)
         self.notes.offer.clicked.connect(self.take_offer)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.detail.knowledgeRequested.connect(self.show_knowledge)
+        self.pages.knowledgeRequested.connect(self.show_knowledge)
 
     @staticmethod
     def _scrolling(column: QWidget) -> QScrollArea:
@@ -441,7 +446,7 @@ class MainWindow(QMainWindow):
                                      self.catalogue.status.get(method_id))
         if not index.isValid():
             self._shown = None
-            self.detail.show_placeholder()
+            self.pages.show_placeholder()
             return
         from ui.method_page import excluded_html, ranking_pieces, robust_page
 
@@ -449,7 +454,7 @@ class MainWindow(QMainWindow):
         excluded = self.model.excluded(row)
         if excluded is not None:
             self._shown = None
-            self.detail.setHtml(excluded_html(excluded, tr, self._local_fields(excluded.method.id)))
+            self.pages.setHtml(excluded_html(excluded, tr, self._local_fields(excluded.method.id)))
             return
         ranked = self.model.ranked(row)
         if ranked is self._shown:  # same place of the same ranking (a keystroke in search): page unchanged
@@ -457,7 +462,7 @@ class MainWindow(QMainWindow):
         self._shown = ranked
         head, rest = self._page_frame(ranked.method)
         live = ranking_pieces(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id, ranked.rank))
-        self.detail.show_parts(head, live, rest)
+        self.pages.show_parts(head, live, rest)
 
     def _show_local_changes(self, method, status: dict | None) -> None:  # noqa: ANN001 - Method or None
         """The panel above the page for *method*, made again only when it would read otherwise: it builds its
