@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ui.kept import Kept
 from ui.kept_drawing import KeptScrollBar
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
+# The text classes (QTextCursor, QTextDocument, QTextCharFormat, QUrl) are imported where they are used: the
+# placeholder in the window's first frame needs none of them, and each makes PySide build its enums.
 
 KNOWLEDGE_SCHEME = "kennis"
 OPENING_TAGS = re.compile(r"(?:<[^>]*>)*")
@@ -33,6 +39,7 @@ class DetailView(QTextBrowser):
         """Showing the placeholder, or (*placeholder* false: a view made for a page) nothing yet."""
         super().__init__(parent)
         self._html: str | None = None  # the page shown, as it was given
+        self._rich = False  # rich text was written since the last plain text
         self._parts: tuple | None = None  # and in parts: head, live's pieces, rest, where live starts, their blocks
         self.answers_for_visibility: Callable[[bool], bool] | None = None  # see setVisible
         self.setVerticalScrollBar(KeptScrollBar(Qt.Orientation.Vertical))  # a new page's bar: copied when seen
@@ -41,7 +48,7 @@ class DetailView(QTextBrowser):
         self.setAccessibleName(self.tr("Beschrijving van de methode"))
         # Always there: a page that showed and hid its scroll bar on every re-rank laid itself out twice.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.document().setUndoRedoEnabled(False)  # parts replaced on every re-rank are no edits to undo
+        self.setUndoRedoEnabled(False)  # parts replaced on every re-rank are no edits to undo
         self.anchorClicked.connect(self.follow)
         if placeholder:
             self.show_placeholder()
@@ -53,7 +60,11 @@ class DetailView(QTextBrowser):
         """*text* as plain text, in the view's own font: Qt would type it in the format its cursor last had
         (after a method page, the page's title: large and bold)."""
         self._html = self._parts = None
-        self.setCurrentCharFormat(QTextCharFormat())
+        if self._rich:
+            from PySide6.QtGui import QTextCharFormat
+
+            self.setCurrentCharFormat(QTextCharFormat())
+            self._rich = False
         super().setPlainText(text)
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
@@ -67,6 +78,8 @@ class DetailView(QTextBrowser):
         """The next or previous link while there is one, else the next pane."""
         link = self._link_beside(forward) if self.hasFocus() else None
         if link is not None:
+            from PySide6.QtGui import QTextCursor
+
             cursor = self.textCursor()
             cursor.setPosition(link[0])
             cursor.setPosition(link[1], QTextCursor.MoveMode.KeepAnchor)
@@ -110,6 +123,8 @@ class DetailView(QTextBrowser):
         """Enter opens the link chosen with Tab."""
         href = self.chosen_link() if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) else None
         if href:
+            from PySide6.QtCore import QUrl
+
             self.anchorClicked.emit(QUrl(href))
             return
         super().keyPressEvent(event)
@@ -127,7 +142,7 @@ class DetailView(QTextBrowser):
         self._write(text)
 
     def _write(self, text: str) -> None:
-        self._html, self._parts = text, None
+        self._html, self._parts, self._rich = text, None, True
         super().setHtml(text)
         self._laid_out()
 
@@ -146,6 +161,8 @@ class DetailView(QTextBrowser):
         page to a cursor left further down)."""
         cursor = self.textCursor()
         if cursor.position() or cursor.hasSelection():
+            from PySide6.QtGui import QTextCursor
+
             self.setTextCursor(QTextCursor(self.document()))
         for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
             bar.setValue(bar.minimum())
@@ -185,6 +202,9 @@ class DetailView(QTextBrowser):
 
     def _replace(self, live: str, start: int, count: int) -> int:
         """Put *live* in place of the *count* blocks from block *start*; the number of blocks it made."""
+        from PySide6.QtGui import QTextCursor
+
+        self._rich = True
         document = self.document()
         first, last = document.findBlockByNumber(start), document.findBlockByNumber(start + count - 1)
         cursor = QTextCursor(document)
@@ -207,6 +227,8 @@ class DetailView(QTextBrowser):
         opening = OPENING_TAGS.match(html).group()
         formats = _OPENINGS.get(opening)
         if formats is None:
+            from PySide6.QtGui import QTextDocument
+
             alone = QTextDocument()
             alone.setHtml(html)
             formats = _OPENINGS[opening] = (alone.begin().blockFormat(), alone.begin().charFormat())
@@ -214,6 +236,8 @@ class DetailView(QTextBrowser):
 
     def focusInEvent(self, event) -> None:  # noqa: ANN001
         """Entering by Tab starts before the first link, by Shift+Tab after the last one."""
+        from PySide6.QtGui import QTextCursor
+
         if event.reason() == Qt.FocusReason.BacktabFocusReason:
             self.moveCursor(QTextCursor.MoveOperation.End)
         elif event.reason() == Qt.FocusReason.TabFocusReason:
@@ -229,6 +253,8 @@ class DetailView(QTextBrowser):
         if scheme == KNOWLEDGE_SCHEME:
             self.knowledgeRequested.emit(url.path())
         elif scheme in ("http", "https") and url.isValid() and url.host():
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(url)
 
 
@@ -241,6 +267,8 @@ def _count(html: str) -> int:
 
 def _blocks(html: str) -> int:
     """How many blocks *html* makes."""
+    from PySide6.QtGui import QTextDocument
+
     document = QTextDocument()
     document.setHtml(html)
     return document.blockCount()

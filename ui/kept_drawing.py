@@ -12,11 +12,16 @@ through an antialiased edge); these checks say when.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
+from PySide6.QtWidgets import QScrollBar, QWidget
 
 from ui.kept import Kept
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionSlider
 
 LOOKS_KEPT = 32  # scroll bar looks: a few page heights and places, at one or two sizes
 
@@ -54,8 +59,9 @@ class KeptScrollBar(QScrollBar):
 
     def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
         # Under the mouse or held, the bar shows which of its parts is pointed at or pressed, which Qt keeps to
-        # itself: painted as usual then.
-        if not (self.underMouse() or self.isSliderDown()):
+        # itself: painted as usual then. So is a bar with nothing to scroll (a placeholder's): its looks are not
+        # the ones that take turns, and the window's first frame need not wait for QStyle's enums.
+        if self.maximum() > self.minimum() and not (self.underMouse() or self.isSliderDown()):
             ratio = self.devicePixelRatioF()
             option = self._option()
             look = self._look(option, ratio)
@@ -73,6 +79,7 @@ class KeptScrollBar(QScrollBar):
 
     def _option(self) -> QStyleOptionSlider:
         """What QScrollBar paints from, nothing pointed at or pressed."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
         option = QStyleOptionSlider()
         self.initStyleOption(option)
         option.subControls = QStyle.SubControl.SC_All
@@ -98,6 +105,8 @@ class KeptScrollBar(QScrollBar):
         painter.setPen(QPen(palette.brush(self.foregroundRole()), 1))
         painter.setBackground(palette.brush(self.backgroundRole()))
         painter.setFont(self.font())
+        from PySide6.QtWidgets import QStyle
+
         self.style().drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, option, painter, self)
         painter.end()
         return pixmap if opaque(pixmap.toImage()) else None
