@@ -9,7 +9,7 @@ painted whole, after every key, as soon as the key's events are handled.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
@@ -73,3 +73,43 @@ def test_a_search_that_stays_a_search_fits_its_columns_once(window, qapp):
     assert 0 < window.proxy.rowCount() < window.model.rowCount()
     assert resized == []
     assert [window.table.columnWidth(c) for c in range(window.proxy.columnCount())] == widths
+
+
+class Paints(QObject):
+    """Counts the paint events of the widgets it watches."""
+
+    def __init__(self, *widgets):  # noqa: ANN002
+        super().__init__()
+        self.count = 0
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: ANN001, N802 - Qt's name
+        self.count += event.type() == QEvent.Type.Paint
+        return False
+
+
+@pytest.mark.gui
+def test_every_key_of_a_search_is_painted_in_its_own_turn(window, qapp):
+    """The list's new column widths and row heights are taken in before the paint: nothing of a key is left to
+    repaint a turn later (it repainted the whole list again, after the next key), and a first letter, which
+    changes nothing in the list, repaints nothing of it."""
+    window.resize(1400, 860)
+    window.context_panel.set_state({"target_groups": sorted(voc.TARGET_GROUPS)[:1], "goals": sorted(voc.GOALS)[:2],
+                                    "production_power": sorted(voc.PRODUCTION_POWER)[0]})
+    qapp.processEvents()
+    table = window.table
+    paints = Paints(table, table.viewport(), table.horizontalHeader().viewport(), table.verticalScrollBar())
+    qapp.processEvents()  # the window settles from its start first
+    paints.count = 0
+    before = window.search_box.text()
+    for key in KEYS:
+        QTest.keyClick(window.search_box, key)
+        window.search_box.flush()
+        qapp.processEvents()
+        painted, paints.count = paints.count, 0
+        qapp.processEvents()
+        assert paints.count == 0, window.search_box.text()
+        if before == "" and window.search_box.text():  # after Escape: the whole list, and one letter keeps it
+            assert painted == 0
+        before = window.search_box.text()
