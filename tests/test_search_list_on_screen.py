@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
 from advisor import vocabulary as voc
+from ui.kept import Kept
 
 KEYS = [*"sug", Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, *"n", Qt.Key.Key_Escape, *"bin", Qt.Key.Key_Backspace,
         Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, *"xyz", Qt.Key.Key_Escape]
@@ -113,3 +114,27 @@ def test_every_key_of_a_search_is_painted_in_its_own_turn(window, qapp):
         if before == "" and window.search_box.text():  # after Escape: the whole list, and one letter keeps it
             assert painted == 0
         before = window.search_box.text()
+
+
+@pytest.mark.gui
+def test_the_list_scroll_bar_copied_from_a_kept_drawing_looks_as_qt_paints_it(window, qapp, monkeypatch):
+    """Searches that find as many rows again give the list's scroll bar a look it had: copied then, the very
+    pixels Qt paints for it (compared on screen with the bar painted by Qt in its place)."""
+    window.resize(1400, 860)
+    qapp.processEvents()
+    bar = window.table.verticalScrollBar()
+    kept = bar._kept
+    for query in ["be", "bin", "", "be", "bin", ""]:
+        window.search_box.setText(query)
+        window.search_box.flush()
+        qapp.processEvents()
+        assert bar.isVisible() or query == "bin"
+        copied, _fresh = list_on_screen_and_fresh(window)
+        with monkeypatch.context() as patched:  # painted by Qt, not copied
+            patched.setattr(bar, "_drawing", lambda *_look: None)
+            patched.setattr(bar, "_kept", Kept(1))
+            bar.repaint()
+            painted, _fresh = list_on_screen_and_fresh(window)
+        assert bar._kept is kept
+        assert copied == painted, query
+    assert sum(look is not None for look in kept.values()) > 0  # (copies were compared)

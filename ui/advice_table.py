@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractEventDispatcher, QEvent, Qt, QTimerEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from ui.advice_model import CATEGORY, CONFIDENCE, NAME, RANK, SCORE, SNIPPET, column_widths
+from ui.kept_drawing import KeptScrollBar
 
 LAYOUT_TURNS = 3  # rounds of the table's zero-delay timers run before a paint (each may start the next)
 
@@ -23,6 +24,9 @@ class AdviceTable(QTableView):
         # Its viewport reached by name: the first viewport() of a viewport PySide has not wrapped yet makes it
         # load every QWidget class of QtWidgets (about 70 enums, 30 ms before the window's first frame).
         self.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
+        # A search's second letter gives the bar another range (about 1 ms to paint, Fusion's gradients): the
+        # looks come back as the same numbers of rows are found again, and are copied then.
+        self.setVerticalScrollBar(KeptScrollBar(Qt.Orientation.Vertical))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Ctrl+click: compare
         self.setSortingEnabled(False)
