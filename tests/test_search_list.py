@@ -82,6 +82,30 @@ def test_new_snippets_for_the_same_methods_are_shown_without_filtering_again(qap
     assert sorted(shown(proxy)) == sorted(found)
 
 
+def test_only_snippets_that_changed_are_said_to_change(qapp, methods, knowledge):
+    """A view repaints itself whole when told of a change over more than some hundred rows, even in its
+    hidden found-text column: a first letter, which keeps the whole list without snippets, repainted it at
+    1,000 methods. The whole list again without snippets is no change; a search's snippets and their going
+    are."""
+    model = AdviceModel()
+    proxy, _view = filtered_in_view(model)
+    model.set_ranking(advise(methods, Context(goals=frozenset({"liveability"})), knowledge).results)
+    changed = []
+    proxy.dataChanged.connect(lambda first, last, *_: changed.append((first.column(), first.row(), last.row())))
+    proxy.show_found(None, {})
+    proxy.show_found(None, {})
+    assert changed == []
+    found = frozenset(m.id for m in methods[:3])
+    snippets = {m.id: ("eerste", ((0, 6),)) for m in methods[:3]}
+    proxy.show_found(found, snippets.get)
+    assert changed == [(SNIPPET, 0, 2)]
+    proxy.show_found(found, snippets.get)  # the same search again: the same snippets
+    assert changed == [(SNIPPET, 0, 2)]
+    proxy.show_found(None, {})
+    assert changed[-1] == (SNIPPET, 0, len(methods) - 1)
+    assert all(proxy.index(r, SNIPPET).data(SNIPPET_ROLE) is None for r in range(proxy.rowCount()))
+
+
 def test_a_re_rank_while_searching_keeps_exactly_the_found_methods(qapp, methods, knowledge):
     model = AdviceModel()
     proxy, _view = filtered_in_view(model)

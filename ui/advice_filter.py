@@ -26,6 +26,7 @@ class AdviceFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._allowed: frozenset[str] | None = None
         self._shown: list[bool] = []  # by source row
+        self._snippets: object = {}  # what show_found was given last: the model starts without snippets
         # Rows whose numbers change keep their methods: no need to ask the filter about each again. When a
         # re-rank puts other methods in the rows (a change over every role), a search filters them again.
         self.setDynamicSortFilter(False)
@@ -56,11 +57,15 @@ class AdviceFilter(QSortFilterProxyModel):
     def show_found(self, method_ids: frozenset[str] | None,
                    snippets: Mapping[str, tuple[str, tuple]] | Callable[[str], tuple[str, tuple]]) -> None:
         """Only *method_ids* (all when None), with *snippets* in their rows: filtered once, and only when
-        other methods were found; the snippet column of the rows shown is repainted."""
+        other methods were found; the snippet column of the rows shown is repainted when the snippets are
+        others. (A view repaints itself whole when told of a change over more than some hundred rows, even
+        in a hidden column: every first letter, which keeps the list without snippets, repainted it.)"""
+        same = snippets is self._snippets or snippets == self._snippets  # {} again, or the same search's
+        self._snippets = snippets
         self.sourceModel().set_snippets(snippets, announce=False)
         if method_ids != self._allowed:
             self.set_allowed(method_ids)
-        if self.rowCount():
+        if self.rowCount() and not same:
             self.dataChanged.emit(self.index(0, SNIPPET), self.index(self.rowCount() - 1, SNIPPET))
 
     def set_allowed(self, method_ids: frozenset[str] | None) -> None:

@@ -8,10 +8,13 @@ columns that matter least give way first when the list is narrow.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, Qt, QTimerEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from ui.advice_model import CATEGORY, CONFIDENCE, NAME, RANK, SCORE, SNIPPET, column_widths
+from ui.kept_drawing import KeptScrollBar
+
+LAYOUT_TURNS = 3  # rounds of the table's zero-delay timers run before a paint (each may start the next)
 
 
 class AdviceTable(QTableView):
@@ -21,6 +24,9 @@ class AdviceTable(QTableView):
         # Its viewport reached by name: the first viewport() of a viewport PySide has not wrapped yet makes it
         # load every QWidget class of QtWidgets (about 70 enums, 30 ms before the window's first frame).
         self.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
+        # A search's second letter gives the bar another range (about 1 ms to paint, Fusion's gradients): the
+        # looks come back as the same numbers of rows are found again, and are copied then.
+        self.setVerticalScrollBar(KeptScrollBar(Qt.Orientation.Vertical))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Ctrl+click: compare
         self.setSortingEnabled(False)
@@ -63,14 +69,25 @@ class AdviceTable(QTableView):
     def lay_out_now(self) -> None:
         """The rows and the scroll bar as the filter left them, before the next paint. Qt lays the rows out
         a turn of the event loop later and shows or hides the scroll bar a turn after that: a search that
-        hid rows painted the new ones over the old for two turns (what was left below them stayed on screen)."""
+        hid rows painted the new ones over the old for two turns (what was left below them stayed on screen).
+        A new column width or row height is taken in on a zero-delay timer, which runs after the paint: the
+        whole list was painted again a turn later, in the next key's time. Those timers run here."""
         self.executeDelayedItemsLayout()
         QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+        for _turn in range(LAYOUT_TURNS):  # a new width of a column or a row height is taken in a turn later
+            pending = [t.timerId for t in QAbstractEventDispatcher.instance().registeredTimers(self) if t.interval == 0]
+            if not pending:
+                break
+            for timer in pending:
+                QApplication.sendEvent(self, QTimerEvent(timer))
+            QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
     def show_search_columns(self, searching: bool) -> None:
         self.setColumnHidden(SNIPPET, not searching)
-        self.horizontalHeader().setSectionResizeMode(
-            NAME, QHeaderView.ResizeMode.Interactive if searching else QHeaderView.ResizeMode.Stretch)
+        mode = QHeaderView.ResizeMode.Interactive if searching else QHeaderView.ResizeMode.Stretch
+        header = self.horizontalHeader()
+        if header.sectionResizeMode(NAME) != mode:  # set again, the header repainted itself on every keystroke
+            header.setSectionResizeMode(NAME, mode)
         self.fit_columns()
 
     def fit_columns(self) -> None:
