@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from ui.i18n import number, tr
+from ui.wrapped_label import WrappedLabel
 
 
 def _label(bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
+    label = WrappedLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     if bold:
         label.setStyleSheet("font-weight: bold")
