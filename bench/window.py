@@ -95,6 +95,24 @@ painting it on screen), replacing the one or two pieces that differ (~0.5 ms
 each, mostly Qt laying them out), its scroll bar and frame. A step where the
 page stays spends ~1 ms replacing the part about the place and ~0.5-1 ms
 painting it; that part's numbers all move with any weight.
+The list and the notes on a slider step (29 November, later; perf_counter
+wrappers per cell, a counting delegate, ``perf``): a score cell cost ~64 us
+of Python before its kept drawing was copied, most of it reading what the
+painter and the view give every cell (its place on the device's pixels, the
+paint's clip, palette, font, the colour beneath); these are now read at the
+first cell of each paint of the list (``ui.score_bar``), ~35 us a cell. The
+notes above the list take other words on most steps, and Qt's layouts asked
+each word-wrapped label its height for a width ~18 times a step, each a text
+layout (~0.7 ms): the labels now keep their answers per text and width
+(``ui.wrapped_label``, ~0.15 ms). Tried and dropped: the names and categories
+of moved rows copied from kept drawings like the score bars (~0.14 ms a cell
+drawn by Qt, but with the three questions to the model a kept copy needs, a
+copy saved only ~0.2 ms a step), and score looks keyed by the bar's width in
+quarter pixels (hardly more copies on a cold list). What a same-place step
+costs now (load ~2, so higher than quiet): the list's paint ~4 ms (the score
+column ~1.5, the names of rows that moved ~0.14 ms each), the page's part
+about the place ~2 ms with its paint, re-rank and robust advice ~1.4 ms, the
+list's changed cells ~1.5 ms.
 The slider row moves the weights of a described situation of four criteria:
 with one criterion described, as before, a weight cancels out and no score
 moved.
