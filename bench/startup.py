@@ -38,10 +38,12 @@ at 1.24x), and no option makes this lazier (the flags of
 ``PYSIDE6_OPTION_PYTHON_ENUM`` only choose how enums behave). A plain-PySide6 window of the same shape (the "shape" row:
 the same kinds and numbers of widgets and menus, no project code) is shown at
 1.34-1.49x: the 1.3x goal lies at or below what PySide6 needs for this window.
-The app builds some 205 enums before its first frame (the shape 174, the bare
-window 50). Left on top of the shape: ~31 enums of classes it does not touch
-(QUrl, QTextCursor and QTextDocument, imported by ui.detail_view for its
-links; QPainter and QSizePolicy by ui.stability_band; QPalette by
+The app builds some 187 enums before its first frame (the shape 174, the bare
+window 50; 225 before the page's text classes and QStyle were imported where
+used, 29 November, later: the placeholder page needs none of them, and a
+scroll bar with nothing to scroll is painted by Qt, not from a kept look).
+Left on top of the shape: ~13 enums of classes it does not touch
+(QPainter and QSizePolicy by ui.stability_band; QPalette by
 ui.advice_model; QSettings, QByteArray, QLibraryInfo, QProgressBar,
 QItemSelectionModel), ~60 modules passing PySide's ``__feature__`` import
 hook (it reads each module's source, ~7 ms in all, the first one paying
