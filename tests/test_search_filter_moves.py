@@ -17,6 +17,7 @@ from advisor.matcher import advise
 from tests.test_search_list import contexts, shown
 from ui.advice_filter import AdviceFilter
 from ui.advice_model import METHOD_ID_ROLE, NAME, SNIPPET, AdviceModel
+from ui.advice_table import AdviceTable
 
 Select = QItemSelectionModel.SelectionFlag
 
@@ -125,3 +126,33 @@ def test_the_filter_passes_the_qt_model_tester_over_searches(qtmodeltester, meth
         assert sorted(shown(proxy)) == sorted(m.id for m in found)
     proxy.show_found(None, {})
     assert proxy.rowCount() == len(methods)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(searches=st.lists(st.tuples(st.integers(0, 18), st.integers(0, 2000), st.frozensets(st.integers(0, 18))),
+                         min_size=1, max_size=4))
+def test_the_list_on_screen_scrolls_and_looks_as_after_qt_s_removal(qtbot, methods, knowledge, searches):
+    """A current row, a scroll position, a search: the same rows in view, scrolled as far, painted alike."""
+    model = AdviceModel()
+    model.set_ranking(advise(methods, Context(goals=frozenset({"liveability"})), knowledge).results)
+    tables = []
+    for proxy in (AdviceFilter(), PlainFilter()):
+        proxy.setSourceModel(model)
+        table = AdviceTable(proxy)
+        qtbot.addWidget(table)
+        table.resize(640, 260)
+        table.show()
+        tables.append(table)
+    qtbot.waitExposed(tables[1])
+    for row, scrolled, found in searches:
+        for table in tables:
+            proxy = table.model()
+            if row < proxy.rowCount():
+                table.setCurrentIndex(proxy.index(row, NAME))
+            table.verticalScrollBar().setValue(scrolled)
+            proxy.show_found(frozenset(methods[i].id for i in found), {})
+            table.lay_out_now()
+        fast, plain = tables
+        assert fast.verticalScrollBar().value() == plain.verticalScrollBar().value()
+        assert fast.currentIndex().data(METHOD_ID_ROLE) == plain.currentIndex().data(METHOD_ID_ROLE)
+        assert fast.grab().toImage() == plain.grab().toImage()
