@@ -26,10 +26,15 @@ class PlainFilter(AdviceFilter):
     """Qt's own filter change: the hidden rows removed run by run, the views following each removal."""
 
     def set_allowed(self, method_ids: frozenset[str] | None) -> None:
-        self.beginFilterChange()
-        self._allowed = method_ids
-        self._reread()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self._allowed = method_ids
+            self._reread()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._allowed = method_ids
+            self._reread()
+            self.invalidateRowsFilter()
 
 
 @dataclasses.dataclass
