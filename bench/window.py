@@ -213,9 +213,16 @@ list's viewport is ~10 ms of that: ten found-text cells at ~0.65 ms each (the
 cut ~0.4, of which two text layouts ~0.2; the snippet ~0.12; drawing ~0.15),
 the score bars ~1 ms and ``multiData`` ~0.8 ms. The header and the scroll bar
 take ~1.5 ms, and the handler 1.5 ms (6 ms when the page changes). At 10,000
-the second letter's handler is ~25-35 ms under load 4. Most of it is the
-filter's change: Qt asks Python about each row and removes the hidden rows
-run by run. The page is made for the row that becomes current (~4-8 ms).
+the second letter's handler was ~25-35 ms under load 4, most of it the
+filter's change: Qt asked Python about each row and removed the hidden rows
+run by run, the view, its headers and the selection taking in each run
+(~20-50 ms alone). The filter now changes the list in one layout change over
+the rows (``AdviceFilter.set_allowed``, ~8-12 ms alone), moving the current
+row and the selection as Qt's removal did; a second letter's p50 fell by
+~11 ms (three alternate pairs, load 1.5-2.4: 61-72 ms against 74-82). What
+is left of the filter is Qt asking Python about each of the 10,000 rows (~1 µs
+a call, ~10 ms); the page is made for the row that becomes current (~4-8 ms).
+Where the rest of a second letter's ~60-70 ms at 10,000 goes was not profiled.
 
     python -m bench.window [--sizes 19 1000 10000] [--runs 40]
 """

@@ -21,6 +21,7 @@ class AdviceTable(QTableView):
     def __init__(self, model, parent=None):  # noqa: ANN001 - the AdviceFilter over an AdviceModel
         super().__init__(parent)
         self.setModel(model)
+        model.keep_current_of(self.selectionModel())
         # Its viewport reached by name: the first viewport() of a viewport PySide has not wrapped yet makes it
         # load every QWidget class of QtWidgets (about 70 enums, 30 ms before the window's first frame).
         self.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
