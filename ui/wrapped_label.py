@@ -35,18 +35,15 @@ class WrappedLabel(QLabel):
         return height
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        key = (self.text(), "hint")
-        hint = self._answers.get(key)
-        if hint is None:
-            hint = self._keep(key, QLabel.sizeHint(self))
-        return QSize(hint)
+        return QSize(self._answer("hint", lambda: QLabel.sizeHint(self)))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        key = (self.text(), "minimum")
-        hint = self._answers.get(key)
-        if hint is None:
-            hint = self._keep(key, QLabel.minimumSizeHint(self))
-        return QSize(hint)
+        return QSize(self._answer("minimum", lambda: QLabel.minimumSizeHint(self)))
+
+    def _answer(self, question: str, ask) -> object:  # noqa: ANN001 - asks Qt's QLabel
+        key = (self.text(), question)
+        answer = self._answers.get(key)
+        return self._keep(key, ask()) if answer is None else answer
 
     def _keep(self, key: tuple, answer: object) -> object:
         if len(self._answers) >= ANSWERS_KEPT:
