@@ -27,7 +27,12 @@ builds the index in a process of its own).
 The in-process baseline is a repaint of the window with nothing changed
 (``update()`` then the event loop); Qt then repaints only the window's own
 area, not the list or the page, so it is a low floor and the ratios are
-strict. Sizes can be chosen with ``--sizes``;
+strict. At 19 methods the rows "vorm: …" give the floor beneath the goal:
+``bench.window_shape`` replays the screens this run's steps showed (every
+cell's text, hidden rows and columns, row height, the page's method) on a
+plain-PySide6 window of the same shape, pages laid out beforehand, in a
+process of its own right after; no project code runs in its timed loop.
+Sizes can be chosen with ``--sizes``;
 10,000 methods build a search index first, which takes minutes with
 Whoosh: leave that size out with ``--sizes 19 1000`` when in a hurry.
 
@@ -240,6 +245,7 @@ import time
 from pathlib import Path
 
 GOALS_MS = {19: 16.0, 1000: 50.0, 10_000: 100.0}
+SHAPE_UP_TO = 19  # sizes whose steps are replayed in plain PySide6 (bench.window_shape: the real methods only)
 ACTIONS = ("slider", "vinkje", "toets")
 AFTER_PAUSE = ("slider na pauze", "vinkje na pauze")  # each after the pause that lets the notes give back room
 
@@ -303,6 +309,7 @@ def child(size: int, runs: int) -> dict:
     prefixes = query_sets(generated_methods(size))["as-you-type"]
 
     moved: dict[str, int] = {}
+    screens: list[dict] = []  # what each step showed, for the plain-PySide6 replay (bench.window_shape)
 
     def painted(action, name: str = "") -> float:  # noqa: ANN001
         where = window.table.geometry()
@@ -311,6 +318,8 @@ def child(size: int, runs: int) -> dict:
         app.processEvents()  # delivers the posted update request: the window paints here, once
         took = (time.perf_counter() - start) * 1000
         moved[name] = moved.get(name, 0) + (window.table.geometry() != where)
+        if name in ACTIONS and size <= SHAPE_UP_TO:
+            screens.append(screen_of(window, name))
         return took
 
     def slide(i: int) -> None:
@@ -344,7 +353,22 @@ def child(size: int, runs: int) -> dict:
     window.hide()  # not close(): it would ask whether to keep the changed situation as a case, and wait
     window.tasks.wait()
     return {"size": size, "ready_s": ready_s, "settled_s": settled_s, "debounce_ms": DEBOUNCE_MS,
-            "memory_mb": memory, "moved": moved, **samples}
+            "memory_mb": memory, "moved": moved, "screens": screens, **samples}
+
+
+def screen_of(window, kind: str) -> dict:  # noqa: ANN001 - the MainWindow
+    """What the window shows after a step: the list's cells as text (a found text only as "shown": asking for
+    every row's would make snippets the window never painted), hidden columns, row height, the page's method."""
+    from ui.advice_model import SNIPPET
+
+    proxy, table = window.proxy, window.table
+    cells = [["x" if c == SNIPPET and not table.isColumnHidden(SNIPPET) else
+              "" if c == SNIPPET else str(proxy.index(r, c).data() or "") for c in range(proxy.columnCount())]
+             for r in range(proxy.rowCount())]
+    return {"kind": kind, "cells": cells, "query": window.search_box.text(),
+            "hidden": [c for c in range(proxy.columnCount()) if table.isColumnHidden(c)],
+            "row_height": table.verticalHeader().defaultSectionSize(),
+            "page": window._shown.method.name if window._shown else ""}
 
 
 def memory_mb() -> dict[str, float]:
@@ -366,6 +390,18 @@ def run_child(size: int, runs: int) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def run_shape(screens: list[dict]) -> dict:
+    """The same screen changes replayed in plain PySide6, in a process of its own."""
+    with tempfile.TemporaryDirectory(prefix="bench-window-shape-") as home:
+        steps = Path(home) / "steps.json"
+        steps.write_text(json.dumps(screens), encoding="utf-8")
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": home, "XDG_CONFIG_HOME": home,
+               "XDG_CACHE_HOME": home}
+        out = subprocess.run([sys.executable, "-m", "bench.window", "--shape", str(steps)],
+                             env=env, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def table(results: list[dict]) -> str:
     lines = [f"{'methoden':>9} {'handeling':<15} {'p50':>8} {'p95':>8} {'herteken':>9} {'p50/basis':>9}  doel",
              "-" * 100]
@@ -381,6 +417,12 @@ def table(results: list[dict]) -> str:
             shifted = "" if shifted is None else f"; lijst verschoven bij {shifted} van {len(r[name])}"
             lines.append(f"{r['size']:>9} {name:<15} {p50:>6.1f}ms {p95:>6.1f}ms {base:>7.1f}ms "
                          f"{p50 / base:>8.1f}x  {verdict}{shifted}")
+        for name, values in r.get("vorm", {}).items():
+            if name in ACTIONS:
+                p50, p95 = statistics.median(values), percentile(values, 0.95)
+                shape_base = statistics.median(r["vorm"]["baseline"])
+                lines.append(f"{r['size']:>9} {'vorm: ' + name:<15} {p50:>6.1f}ms {p95:>6.1f}ms {shape_base:>7.1f}ms "
+                             f"{p50 / shape_base:>8.1f}x  kaal PySide6, dezelfde schermwijzigingen (geen doel)")
         lines.append(f"{r['size']:>9} (catalogus en zoekindex klaar na {r['ready_s']:.1f} s, achtergrondwerk "
                      f"na {r['settled_s']:.1f} s; "
                      f"wachttijd na een toets {r['debounce_ms']} ms, niet meegeteld)")
@@ -395,14 +437,22 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[19, 1000, 10_000])
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--shape", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
         print(json.dumps(child(args.child, args.runs)))
+        return
+    if args.shape is not None:
+        from bench.window_shape import replay
+
+        print(json.dumps(replay(json.loads(args.shape.read_text(encoding="utf-8")))))
         return
     results = []
     for size in args.sizes:
         print(f"{size} methoden …", file=sys.stderr, flush=True)
         results.append(run_child(size, args.runs))
+        if results[-1]["screens"]:
+            results[-1]["vorm"] = run_shape(results[-1]["screens"])
         print(table(results[-1:]), file=sys.stderr, flush=True)  # kept if a later, larger size is cut short
     print(table(results))
 
