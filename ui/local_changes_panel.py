@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ui.field_labels import field_label
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 
 
 def _label(text: str, bold: bool = False) -> QLabel:
@@ -47,6 +47,8 @@ class LocalChangesPanel(QScrollArea):
         self.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
         self.setAccessibleName(tr("Lokale aanpassingen"))
         self.buttons: dict[tuple[str, str], QPushButton] = {}  # (what, field) -> button, for tests and keys
+        self._made: tuple | None = None  # what the shown widgets were made for, but the heading's words
+        self._heading: QLabel | None = None
         self.hide()
 
     def _button(self, text: str, name: str, slot) -> QPushButton:  # noqa: ANN001
@@ -60,10 +62,6 @@ class LocalChangesPanel(QScrollArea):
         if method is None or origin not in ("own", "variant"):
             self.hide()
             return
-        body = QWidget()
-        column = QVBoxLayout(body)
-        self.buttons = {}
-        top = QHBoxLayout()
         if origin == "own":
             author = method.author or tr("onbekend")
             added = _date(method.created or "")
@@ -71,7 +69,22 @@ class LocalChangesPanel(QScrollArea):
                        else tr("Eigen methode, toegevoegd door {0}.").format(author))  # no date: not "op ."
         else:
             heading = tr("Lokaal aangepast: deze meegeleverde methode is hier veranderd.")
-        top.addWidget(_label(heading, bold=True), 1)
+        # Another method with the same kinds of change keeps the widgets (their buttons act on the method
+        # shown) and gets its own heading: with many own methods, each change of page built them anew.
+        made = (origin, tuple(status.get("overridden", ())), tuple(status.get("upstream_changed", ())),
+                current_language())
+        if made == self._made and self._heading is not None:
+            if self._heading.text() != heading:
+                self._heading.setText(heading)
+            self.show()
+            return
+        self._made = made
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.buttons = {}
+        top = QHBoxLayout()
+        self._heading = _label(heading, bold=True)
+        top.addWidget(self._heading, 1)
         edit = self._button(tr("Aanpassen…"), tr("Methode aanpassen"), self.editRequested.emit)
         self.buttons[("edit", "")] = edit
         top.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
