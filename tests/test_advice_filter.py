@@ -14,10 +14,15 @@ from PySide6.QtGui import QImage
 
 from advisor.context import Context
 from advisor.matcher import advise
+from bench.corpus import generated_methods
 from tests.advice_list import advice_list
+from tests.test_search_filter_moves import PlainFilter
 from tests.test_search_list import contexts, filtered_in_view, plainly_shown, shown
-from ui.advice_filter import place_in
-from ui.advice_model import NAME, AdviceModel
+from ui.advice_filter import AdviceFilter, place_in
+from ui.advice_model import METHOD_ID_ROLE, NAME, AdviceModel
+from ui.advice_table import AdviceTable
+
+MANY = generated_methods(400)  # a list that scrolls far: the 19 real methods and generated ones
 
 
 def test_the_filter_passes_the_model_tester_with_every_row_some_and_none(qapp, qtmodeltester, methods, knowledge):
@@ -76,6 +81,35 @@ def test_re_ranks_while_searching_leave_the_found_rows_on_screen_as_they_read(qt
         assert shown(proxy) == plainly_shown(model, allowed)
         on_screen, fresh = on_screen_and_fresh(table)
         assert on_screen == fresh
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(searches=st.lists(st.tuples(st.integers(0, 60), st.integers(1, 40)), min_size=2, max_size=8),
+       current=st.integers(0, 399))
+def test_a_long_list_searched_again_and_again_scrolls_and_looks_as_after_qt_s_removal(qtbot, knowledge, searches,
+                                                                                   current):
+    """Found sets of a few to some hundred methods in turn, as typing gives them: the list scrolls as far, keeps
+    the same current method and is painted alike after each search, as with Qt's own filter."""
+    model = AdviceModel()
+    model.set_ranking(advise(MANY, Context(goals=frozenset({"liveability"})), knowledge).results)
+    tables = []
+    for proxy in (AdviceFilter(), PlainFilter()):
+        proxy.setSourceModel(model)
+        table = AdviceTable(proxy)
+        qtbot.addWidget(table)
+        table.resize(640, 400)
+        table.show()
+        table.setCurrentIndex(proxy.index(current, NAME))
+        table.lay_out_now()
+        tables.append(table)
+    for first, step in searches:
+        for table in tables:
+            table.model().show_found(frozenset(m.id for m in MANY[first::step]), {})
+            table.lay_out_now()
+        fast, plain = tables
+        assert fast.verticalScrollBar().value() == plain.verticalScrollBar().value()
+        assert fast.currentIndex().data(METHOD_ID_ROLE) == plain.currentIndex().data(METHOD_ID_ROLE)
+        assert fast.grab().toImage() == plain.grab().toImage()
 
 
 @given(rows=st.lists(st.integers(0, 60), unique=True).map(sorted), row=st.integers(-2, 62))
