@@ -9,7 +9,7 @@ import dataclasses
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from advisor.context import Context
@@ -22,24 +22,47 @@ from ui.advice_table import AdviceTable
 Select = QItemSelectionModel.SelectionFlag
 
 
-class PlainFilter(AdviceFilter):
-    """Qt's own filter change: the hidden rows removed run by run, the views following each removal."""
+class PlainFilter(QSortFilterProxyModel):
+    """Qt's own filter over the same model, asking it about each row: the hidden rows removed run by run, the
+    views following each removal."""
+
+    def __init__(self):
+        super().__init__()
+        self._allowed: frozenset[str] | None = None
+        self.setDynamicSortFilter(False)
+
+    def setSourceModel(self, model: AdviceModel) -> None:  # noqa: N802 - Qt's name
+        model.dataChanged.connect(self._rows_changed)  # before the proxy's own: the new rows filtered first
+        super().setSourceModel(model)
+
+    def _rows_changed(self, _first, _last, roles) -> None:  # noqa: ANN001
+        if not roles and self._allowed is not None:  # other methods in the rows
+            self.set_allowed(self._allowed)
+
+    def show_found(self, method_ids: frozenset[str] | None, snippets: dict) -> None:
+        self.sourceModel().set_snippets(snippets, announce=False)  # the tests here search without snippets
+        if method_ids != self._allowed:
+            self.set_allowed(method_ids)
+
+    def keep_current_of(self, _selection: QItemSelectionModel) -> None:
+        """Qt's removal moves a view's current row and selection itself."""
 
     def set_allowed(self, method_ids: frozenset[str] | None) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
             self.beginFilterChange()
             self._allowed = method_ids
-            self._reread()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self._allowed = method_ids
-            self._reread()
             self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, _parent: QModelIndex) -> bool:  # noqa: N802
+        return self._allowed is None or self.sourceModel().method_id(source_row) in self._allowed
 
 
 @dataclasses.dataclass
 class Watched:
-    proxy: AdviceFilter
+    proxy: AdviceFilter | PlainFilter
     view: QTableView
     told: list
 
@@ -52,7 +75,7 @@ class Watched:
                 self.told)
 
 
-def watched(model: AdviceModel, proxy: AdviceFilter) -> Watched:
+def watched(model: AdviceModel, proxy: AdviceFilter | PlainFilter) -> Watched:
     proxy.setSourceModel(model)
     view = QTableView()
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

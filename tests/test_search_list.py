@@ -1,8 +1,9 @@
 """The list while searching shows exactly what a plain filter over the ranking would show.
 
-The filter answers from a list worked out per search and per ranking (``AdviceFilter._shown``) instead of
-asking the model about each row; whatever happens to the ranking meanwhile (a re-rank, a must that excludes
-methods, new snippets), the rows shown must be the found methods in the ranking's order, never stale ones.
+The filter maps through a list of the rows shown, worked out per search and per ranking
+(``AdviceFilter._rows``), instead of asking the model about each row; whatever happens to the ranking
+meanwhile (a re-rank, a must that excludes methods, new snippets), the rows shown
+must be the found methods in the ranking's order, never stale ones.
 """
 
 from __future__ import annotations

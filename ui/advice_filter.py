@@ -1,61 +1,78 @@
 """The proxy that shows only the methods a search found, over the ranking's model (``ui.advice_model``).
 
-Kept apart from the model: the model says what each row reads, the filter which rows are shown, and
-each is answered from lists worked out once per ranking or per search.
+Kept apart from the model: the model says what each row reads, the filter which rows are shown. A plain
+Python proxy, not Qt's QSortFilterProxyModel: that one asks Python about each of the model's rows on every
+change of the filter (10,000 calls at 10,000 methods, ~15 ms a keystroke). The filter only hides rows and
+never sorts, so the rows shown are one ascending list of the model's rows, made once per search and ranking.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Mapping, Sequence
+from itertools import compress
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelection, QItemSelectionModel, QModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, Qt
 
 from ui.advice_model import ANSWERED_ROLES, SNIPPET, AdviceModel, Index
 
 LAYOUT_WITH_HINT = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"  # the signals' overload
 
 
-class AdviceFilter(QSortFilterProxyModel):
+def place_in(rows: Sequence[int], source_row: int) -> int:
+    """Where *source_row* stands among the ascending *rows*, or -1 when it is not among them."""
+    if isinstance(rows, range):
+        return source_row if 0 <= source_row < len(rows) else -1
+    place = bisect_left(rows, source_row)
+    return place if place < len(rows) and rows[place] == source_row else -1
+
+
+class AdviceFilter(QAbstractTableModel):
     """Shows only the methods a search found, in the ranking's order; all of them when not searching.
 
-    Qt asks ``filterAcceptsRow`` about every row on each change of the filter and of the source's rows or
-    data: ten thousand calls into Python per keystroke at 10,000 methods. So each row's answer is worked out
-    beforehand in one list (``_shown``), which the call only reads, and a search that finds other methods
-    re-filters once (``show_found``), not again on the model's signal for its new snippets.
+    The model tells only changes of data (none of its rows come, go or move) and resets, so the rows shown
+    change only here: on a search (``show_found``) and when a re-rank puts other methods in the rows (a
+    change over every role), each time in one layout change. A view asks about the cells it paints only.
     """
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
+        self._source: AdviceModel | None = None
         self._allowed: frozenset[str] | None = None
-        self._shown: list[bool] = []  # by source row
+        self._rows: Sequence[int] = range(0)  # the model's rows shown, ascending: a range when all are
         self._snippets: object = {}  # what show_found was given last: the model starts without snippets
         self._selections: list[QItemSelectionModel] = []  # the views' (``keep_current_of``)
-        # Rows whose numbers change keep their methods: no need to ask the filter about each again. When a
-        # re-rank puts other methods in the rows (a change over every role), a search filters them again.
-        self.setDynamicSortFilter(False)
 
     def setSourceModel(self, model: AdviceModel) -> None:  # noqa: N802 - Qt's name
-        # Connected before the proxy's own handlers (Qt calls them in that order), so that the answers are
-        # for the new rows when the proxy asks them after a reset, a re-ordering or a change of data.
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
-                       model.rowsMoved):
-            signal.connect(self._reread)
-        model.dataChanged.connect(self._rows_changed)
-        super().setSourceModel(model)
-        self._reread()
+        self.beginResetModel()
+        self._source = model
+        model.modelAboutToBeReset.connect(self.beginResetModel)
+        model.modelReset.connect(self._reset)
+        model.dataChanged.connect(self._source_changed)
+        model.headerDataChanged.connect(self.headerDataChanged)
+        self._reset()
 
-    def _rows_changed(self, _first, _last, roles) -> None:  # noqa: ANN001
-        if roles:  # numbers only: the same methods in the same rows
-            return
-        if self._allowed is None:
-            self._reread()
-        else:
+    def sourceModel(self) -> AdviceModel:  # noqa: N802
+        return self._source
+
+    def _reset(self) -> None:
+        self._rows = self._shown_rows()
+        self.endResetModel()
+
+    def _shown_rows(self) -> Sequence[int]:
+        model, allowed = self._source, self._allowed
+        if allowed is None:
+            return range(model.rowCount())
+        return list(compress(range(model.rowCount()), map(allowed.__contains__, model.method_ids())))
+
+    def _source_changed(self, first: QModelIndex, last: QModelIndex, roles) -> None:  # noqa: ANN001
+        if not roles and self._allowed is not None:  # other methods in the rows: which are shown again
             self.set_allowed(self._allowed)
-
-    def _reread(self, *_changed) -> None:  # noqa: ANN002 - whatever the signal carries
-        model, allowed = self.sourceModel(), self._allowed
-        self._shown = ([True] * model.rowCount() if allowed is None
-                       else [method_id in allowed for method_id in model.method_ids()])
+        rows = self._rows
+        top, bottom = bisect_left(rows, first.row()), bisect_right(rows, last.row()) - 1
+        if top <= bottom:  # the rows shown of those changed stand together: the filter does not sort
+            self.dataChanged.emit(self.createIndex(top, first.column()), self.createIndex(bottom, last.column()),
+                                  roles)
 
     def show_found(self, method_ids: frozenset[str] | None,
                    snippets: Mapping[str, tuple[str, tuple]] | Callable[[str], tuple[str, tuple]]) -> None:
@@ -65,67 +82,98 @@ class AdviceFilter(QSortFilterProxyModel):
         in a hidden column: every first letter, which keeps the list without snippets, repainted it.)"""
         same = snippets is self._snippets or snippets == self._snippets  # {} again, or the same search's
         self._snippets = snippets
-        self.sourceModel().set_snippets(snippets, announce=False)
+        self._source.set_snippets(snippets, announce=False)
         if method_ids != self._allowed:
             self.set_allowed(method_ids)
-        if self.rowCount() and not same:
-            self.dataChanged.emit(self.index(0, SNIPPET), self.index(self.rowCount() - 1, SNIPPET))
+        if self._rows and not same:
+            self.dataChanged.emit(self.index(0, SNIPPET), self.index(len(self._rows) - 1, SNIPPET))
+
+    def set_allowed(self, method_ids: frozenset[str] | None) -> None:
+        """Shows *method_ids* in one layout change over the rows. Qt's own filter removes the hidden rows one
+        run at a time, and views, header and selection take in each run; the views keep what that removal
+        gives them (``_let_go``). Told as a change over the rows only: Qt's own (invalidate) has the
+        column header keep its widths by row 0, which may go."""
+        self._allowed = method_ids
+        before, after = self._rows, self._shown_rows()
+        if after == before:
+            return
+        for selection in self._selections:  # while the views still see the rows as they were
+            self._let_go(selection, before, after)
+        rows_only, told = QAbstractItemModel.LayoutChangeHint.VerticalSortHint, LAYOUT_WITH_HINT
+        self.layoutAboutToBeChanged[told].emit([], rows_only)
+        kept = self.persistentIndexList()  # those the views and selections keep over the change, made above
+        self._rows = after
+        moved = []
+        for index in kept:
+            place = place_in(after, before[index.row()])
+            moved.append(QModelIndex() if place < 0 else self.createIndex(place, index.column()))
+        self.changePersistentIndexList(kept, moved)
+        self.layoutChanged[told].emit([], rows_only)
 
     def keep_current_of(self, selection: QItemSelectionModel) -> None:
         """A view's current row and selection, kept over a search as Qt's own filter would keep them."""
         self._selections.append(selection)
         selection.destroyed.connect(lambda: self._selections.remove(selection))
 
-    def set_allowed(self, method_ids: frozenset[str] | None) -> None:
-        """Shows *method_ids* in one layout change. Qt's own filter removes the hidden rows one run at a
-        time, and views, header and selection take in each run: ~20 ms at 10,000 methods. The views keep
-        what that removal gives them: a current row that goes moves to the last row above it that stays
-        (else the first below it, else none), telling so, and the rows that go leave the selection."""
-        before = self._shown
-        self._allowed = method_ids
-        self._reread()
-        for selection in self._selections:
-            self._let_go(selection, before)
-        # One layout change, in which rows that stay keep their current and selection. Told as one over the
-        # rows only: Qt's own (invalidate) has the column header keep its widths by row 0, which may go.
-        rows_only, told = QAbstractItemModel.LayoutChangeHint.VerticalSortHint, LAYOUT_WITH_HINT
-        self.layoutAboutToBeChanged[told].emit([], rows_only)
-        self.blockSignals(True)
-        try:
-            self.invalidate()
-        finally:
-            self.blockSignals(False)
-        self.layoutChanged[told].emit([], rows_only)
-
-    def _let_go(self, selection: QItemSelectionModel, before: list[bool]) -> None:
-        after, source = self._shown, self.sourceModel()
+    def _let_go(self, selection: QItemSelectionModel, before: Sequence[int], after: Sequence[int]) -> None:
+        """What Qt's removal of the rows that go gives a view: a current row that goes moves to the last row
+        above it that stays (else the first below it, else none), telling so, and the rows that go leave the
+        selection. Said in the rows as they were (*before*); the layout change then moves them."""
+        stays = lambda row: place_in(after, before[row]) >= 0  # noqa: E731
         current = selection.currentIndex()
-        if current.isValid() and current.model() is self and not after[row := self.mapToSource(current).row()]:
-            stays = lambda r: before[r] and after[r]  # noqa: E731
+        if current.isValid() and current.model() is self and not stays(row := current.row()):
             to = next((r for r in range(row - 1, -1, -1) if stays(r)), None)
-            to = next((r for r in range(row + 1, len(after)) if stays(r)), None) if to is None else to
-            selection.setCurrentIndex(QModelIndex() if to is None else
-                                      self.mapFromSource(source.index(to, current.column())),
+            to = next((r for r in range(row + 1, len(before)) if stays(r)), None) if to is None else to
+            selection.setCurrentIndex(QModelIndex() if to is None else self.createIndex(to, current.column()),
                                       QItemSelectionModel.SelectionFlag.NoUpdate)
         going = QItemSelection()
         for kept in selection.selection():
             for row in range(kept.top(), kept.bottom() + 1):
-                if not after[self.mapToSource(self.index(row, 0)).row()]:
+                if not stays(row):
                     going.select(self.index(row, kept.left()), self.index(row, kept.right()))
         if not going.isEmpty():
             selection.select(going, QItemSelectionModel.SelectionFlag.Deselect)
 
+    def mapToSource(self, index: Index) -> QModelIndex:  # noqa: N802 - Qt's name
+        if not index.isValid():
+            return QModelIndex()
+        return self._source.index(self._rows[index.row()], index.column())
+
+    def mapFromSource(self, index: Index) -> QModelIndex:  # noqa: N802
+        place = place_in(self._rows, index.row()) if index.isValid() else -1
+        return QModelIndex() if place < 0 else self.createIndex(place, index.column())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's own signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else AdviceModel.COLUMNS
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """One call into Python where Qt's own asks rowCount and columnCount."""
+        if 0 <= row < len(self._rows) and 0 <= column < AdviceModel.COLUMNS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """The model's titles, asked of it directly (also with no row shown)."""
+        if orientation == Qt.Orientation.Vertical:
+            if not 0 <= section < len(self._rows):
+                return None
+            section = self._rows[section]
+        return self._source.headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in ANSWERED_ROLES or not index.isValid():
+            return None
+        return self._source.data(self._source.createIndex(self._rows[index.row()], index.column()), role)
+
     def multiData(self, index: Index, roles) -> None:  # noqa: ANN001, N802 - Qt's name; a QModelRoleDataSpan
         """A cell's answers to all the roles a view asks at once (seven per painted cell), in one call into
-        Python instead of one per role, each mapped to the list again."""
-        source = self.mapToSource(index)
-        data = self.sourceModel().data
+        Python instead of one per role."""
+        source = self._source
+        cell, data = source.createIndex(self._rows[index.row()], index.column()), source.data
         for wanted in roles:  # most roles asked are ones the model never fills: not asked of it
             role = wanted.role()
-            wanted.setData(data(source, role) if role in ANSWERED_ROLES else None)
+            wanted.setData(data(cell, role) if role in ANSWERED_ROLES else None)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        try:
-            return self._shown[source_row]
-        except IndexError:  # asked in the middle of a change, before the model said it was done
-            return self._allowed is None or self.sourceModel().method_ids()[source_row] in self._allowed
