@@ -167,9 +167,11 @@ class SearchEngine:
 
     def prepare_find(self) -> None:
         """Read which method each document holds now, not on the first keystroke (a quarter second at
-        10,000 methods); a worker thread may call this once the index is open."""
+        10,000 methods), and what marking found words needs (the first search's snippets waited ~0.1 s
+        for it); a worker thread may call this once the index is open."""
         with self._turn:
             self._docnums_to_ids(())
+            self._lexicon.openings()
 
     def _docnums_to_ids(self, docnums) -> list[str]:  # noqa: ANN001
         if self._ids_by_docnum is None:
