@@ -125,6 +125,13 @@ class Ranking(Sequence[RankedMethod]):
         evaluations = self._evaluations
         return evaluations.method_at(row) if isinstance(evaluations, Evaluations) else evaluations[row].method
 
+    def ids_at_rows(self, rows: list[int]) -> list[str]:
+        """The ids of the methods in *rows*, without making their evaluations."""
+        evaluations = self._evaluations
+        if isinstance(evaluations, Evaluations):
+            return evaluations.ids_at(rows)
+        return [evaluations[row].method.id for row in rows]
+
     def in_order(self, rows: np.ndarray) -> np.ndarray:
         """*rows* as the ranking orders them, without ordering the rest."""
         return self._order.sort(rows)

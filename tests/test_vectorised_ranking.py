@@ -71,6 +71,9 @@ def test_vectorised_ranking_equals_the_plain_one(methods, head, context, drawn):
     assert [(r.score, r.confidence) for r in ranking] == [quality[ev.signature] for ev in expected]
     assert [ev.method.id for ev in ranking.evaluations] == [ev.method.id for ev in expected]
     assert dict(ranking.quality) == quality
+    # A search filter reads every row's id at once: the same ids, without making evaluations.
+    rows = list(range(len(ranking)))[::-1]
+    assert ranking.ids_at_rows(rows) == [ranking.method_at_row(row).id for row in rows]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

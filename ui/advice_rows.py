@@ -70,8 +70,7 @@ class RowPlaces:
         if self._ids is None:
             ranking = self._ranking
             if self._lazy:
-                at = ranking.method_at_row
-                self._ids = [at(row).id for row in self.order().tolist()]
+                self._ids = ranking.ids_at_rows(self.order().tolist())
             else:
                 self._ids = [r.method.id for r in ranking]
         return self._ids
