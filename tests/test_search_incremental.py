@@ -18,6 +18,7 @@ from types import SimpleNamespace
 import pytest
 
 from app.search import SearchService
+from db.search import index as search_index
 
 QUERY_FILE = Path(__file__).with_name("test_search_queries.py")
 
@@ -55,20 +56,42 @@ def services(methods, tmp_path_factory):
     updated = SearchService.open_or_build(catalogue(before, 1), tmp_path_factory.mktemp("inc") / "index")
     updated.update(catalogue(real, 2), changed=[real[3], real[-1]], removed=["extra-methode"])
     fresh = SearchService.open_or_build(catalogue(real, 2), tmp_path_factory.mktemp("fresh") / "index")
-    yield updated, fresh
-    updated.close()
-    fresh.close()
+    # The same changes as three edits, each leaving a segment of its own; opened again, they are merged.
+    folder = tmp_path_factory.mktemp("edits") / "index"
+    edits = SearchService.open_or_build(catalogue(before, 1), folder)
+    step = [*before[:3], real[3], *before[4:]]
+    edits.update(catalogue(step, 2), changed=[real[3]])
+    edits.update(catalogue([*step, real[-1]], 3), changed=[real[-1]])
+    edits.update(catalogue(real, 4), removed=["extra-methode"])
+    segments_before = len(edits._engine.index._segments())
+    edits.close()
+    with pytest.MonkeyPatch.context() as patch:  # opened as it is, never built again
+        patch.setattr(search_index, "build", lambda *_a, **_k: pytest.fail("rebuilt"))
+        reopened = SearchService.open_or_build(catalogue(real, 4), folder)
+    yield {"updated": updated, "reopened": reopened, "segments": (segments_before, reopened)}, fresh
+    for service in (updated, reopened, fresh):
+        service.close()
 
 
 @pytest.mark.parametrize("query", queries())
-def test_an_updated_index_answers_like_a_fresh_build(services, query):
-    updated, fresh = services
+@pytest.mark.parametrize("kind", ["updated", "reopened"])
+def test_an_updated_index_answers_like_a_fresh_build(services, kind, query):
+    """Also after three separate edits, each left as a segment of its own and merged when opened again."""
+    updated, fresh = services[0][kind], services[1]
     assert answers(updated, query) == answers(fresh, query)
+
+
+def test_edits_leave_small_segments_that_the_next_opening_merges_without_a_rebuild(services):
+    before, reopened = services[0]["segments"]
+    after = reopened._engine.index._segments()
+    assert before == 3  # the build's and one per changed method (a removal only marks): no merge in an edit
+    assert len(after) == 1 and after[0].doc_count_all() > 1
+    assert reopened._engine.index.doc_count() == services[1]._engine.index.doc_count()
 
 
 def test_the_query_file_is_read(services, methods):
     assert {"vrijwiligers", "initiatief", "coop"} <= set(queries())
-    updated, _ = services
+    updated = services[0]["updated"]
     assert updated.find("wijkfietsenplan").ids == ()
     assert updated.find("fietsenstallingen").ids == ()
     assert set(updated.find("zwaluwnesten", as_you_type=False).ids) == {methods[5].id, methods[-1].id}
