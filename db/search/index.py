@@ -258,12 +258,12 @@ def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Se
     return index.open_dir(str(folder))
 
 
-SMALL_SEGMENT = 50  # documents: what an update leaves is one document a segment; a build's are far larger
+SMALL_SEGMENT = 50  # documents: an update leaves one a segment; a build's are larger but in small catalogues
 
 
 def _merged_small(ix: index.Index, folder: Path, stamp: Stamp) -> index.Index:
     """*ix* with the small segments that updates left merged into one (searches slow down a little with
-    each segment); the build's segments are left as they are. The caller holds the build lock."""
+    each segment); a build's segments are left as they are from 51 methods on. The caller holds the build lock."""
     if sum(s.doc_count_all() <= SMALL_SEGMENT for s in ix._segments()) < 2:
         return ix
 
