@@ -122,6 +122,9 @@ class Catalogue:
     status: dict[str, dict] = field(default_factory=dict)
     catalogue_version: str = ""  # fingerprint of the shipped files the records came from
     offline: bool = False  # a local copy standing in for a shared catalogue that cannot be reached
+    # where each id first stands, per list ("methods", "hidden") and for the very list it was made from (get)
+    _places: dict[str, tuple[list[Method], dict[str, int]]] = field(default_factory=dict, init=False, repr=False,
+                                                                      compare=False)
 
     @classmethod
     def open(cls, url: str | None = None, catalogue_dir: Path | None = None,
@@ -290,8 +293,8 @@ class Catalogue:
 
     def get(self, method_id: str, hidden: bool = False) -> Method | None:
         """The method with *method_id* as the user sees it; a hidden one only when *hidden*."""
-        found = _by_id(self.methods, method_id)
-        return found or (_by_id(self.hidden, method_id) if hidden else None)
+        found = _by_id(self._places, "methods", self.methods, method_id)
+        return found or (_by_id(self._places, "hidden", self.hidden, method_id) if hidden else None)
 
     def closest_ids(self, method_id: str, n: int = 3) -> list[str]:
         import difflib
@@ -301,28 +304,24 @@ class Catalogue:
         return close or [i for i in ids if method_id.lower() in i][:n]
 
 
-_PLACES: dict[int, tuple[list[Method], dict[str, int]]] = {}  # by the list's id(): where each id first stands
-
-
-def _by_id(methods: list[Method], method_id: str) -> Method | None:
-    """The first of *methods* with *method_id*, found through a table of places kept per list (the method
-    page asks on every change of the current method: a scan took ~1.5 ms at 10,000). A place that no longer
-    does not hold that id, or an id not in the table, is looked up by a scan (the list may have been changed
-    in place; the table is then made anew). Ids are unique within a list (the database's key)."""
-    kept = _PLACES.get(id(methods))
+def _by_id(tables: dict, name: str, methods: list[Method], method_id: str) -> Method | None:
+    """The first of *methods* with *method_id*, found through a table of places kept in *tables* under *name*
+    (the method page asks on every change of the current method: a scan took ~1.5 ms at 10,000). A table made
+    for another list (the attribute was given a new one), a place that no longer holds that id, or an id not in
+    the table is looked up by a scan (the list may have been changed in place; the table is then made anew).
+    Ids are unique within a list (the database's key)."""
+    kept = tables.get(name)
     if kept is None or kept[0] is not methods:
-        if len(_PLACES) > 8:
-            _PLACES.clear()
         places: dict[str, int] = {}
         for place, method in enumerate(methods):
             places.setdefault(method.id, place)
-        kept = _PLACES[id(methods)] = (methods, places)
+        kept = tables[name] = (methods, places)
     place = kept[1].get(method_id)
     if place is not None and place < len(methods) and methods[place].id == method_id:
         return methods[place]
     found = next((m for m in methods if m.id == method_id), None)
     if found is not None:  # the list was changed in place since its table was made
-        del _PLACES[id(methods)]
+        del tables[name]
     return found
 
 

@@ -42,3 +42,19 @@ def test_get_answers_as_a_scan_while_the_lists_change(steps) -> None:
             assert catalogue.get(method_id) is _scan(catalogue.methods, method_id)
             assert catalogue.get(method_id, hidden=True) is (_scan(catalogue.methods, method_id)
                                                               or _scan(catalogue.hidden, method_id))
+
+
+def test_a_catalogue_let_go_takes_its_methods_with_it() -> None:
+    """The table of places lives with the catalogue: after a refresh (a new catalogue read) the old methods are
+    freed, not kept alive by a table of an earlier catalogue (at 10,000 methods, tens of megabytes each)."""
+    import gc
+    import weakref
+
+    for _ in range(3):  # more catalogues than any table of a few lists would keep
+        copies = [replace(m) for m in METHODS]
+        watched = weakref.ref(copies[0])
+        catalogue = Catalogue("sqlite://", copies, [], 0, hidden=[])
+        assert catalogue.get(copies[0].id) is copies[0]
+        del catalogue, copies
+        gc.collect()
+        assert watched() is None
