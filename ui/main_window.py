@@ -7,10 +7,7 @@ background and fill the window when ready. All data comes through
 
 from __future__ import annotations
 
-import gc
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -22,44 +19,33 @@ from PySide6.QtWidgets import (
 )
 
 from ui.advice_filter import AdviceFilter
-from ui.advice_model import (
-    METHOD_ID_ROLE,
-    NAME,
-    SCORE,
-    SNIPPET,
-    AdviceModel,
-)
+from ui.advice_model import AdviceModel
 from ui.advice_notes import AdviceNotes
 from ui.advice_table import AdviceTable
-from ui.after_paint import AfterPaint
 from ui.context_panel import ContextPanel
 from ui.detail_pane import DetailPane
 from ui.detail_view import DetailView
 from ui.focus_ring import FocusRing, PaneCycler
-from ui.i18n import chosen_language, current_language, ledger, tr, use_language
+from ui.i18n import chosen_language, current_language, ledger, use_language
 from ui.search_box import SearchBox
 from ui.stability_band import show_bands
+from ui.window_loading import START_WAIT_MS, CatalogueLoading
+from ui.window_page import MethodPageShowing
 from ui.window_state import restore_window, save_window
-
-if TYPE_CHECKING:
-    from ui.kept import Kept
 
 # Modules needed only once there is something to show (the matcher's wording, the detail page,
 # painting, dialogs) are imported where used, so the window appears sooner.
 
 
-FRAMES_KEPT = 8  # method pages' frames kept (_page_frame)
-START_WAIT_MS = 300  # a shown window that gets no frame in this time (minimised) starts anyway
 # Made by _fill_menus, just after the first frame; asked for earlier, they are made at once.
 MADE_AFTER_FIRST_FRAME = frozenset({"case_actions", "catalogue_actions", "undo_stack", "undo_action", "redo_action",
                                     "quit_action", "find_action", "help_action", "workshop", "tasks",
                                     "catalogue_watch"})
 
 
-class MainWindow(QMainWindow):
-    _frames: Kept[tuple] | None = None  # the method pages' frames last made, by method id (_page_frame)
-    _local_shown: tuple | None = None  # what the local changes panel was last made for (_show_local_changes)
-    _searching = False  # whether the list shows a search's hits (run_search)
+class MainWindow(CatalogueLoading, MethodPageShowing, QMainWindow):
+    """The window; its start (``ui.window_loading``) and its method page and search (``ui.window_page``) are
+    parts of it kept in modules of their own."""
 
     @property
     def detail(self) -> DetailView:
@@ -230,160 +216,6 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
-    def _check_binding(self) -> None:
-        """Once, after the first advice (or the catalogue's failure) is shown."""
-        if self.__dict__.get("_binding_checked"):
-            return
-        self._binding_checked = True
-        from ui.binding_check import check_qt_binding
-
-        if check_qt_binding(self.progress):
-            warning = QLabel(self.tr("Waarschuwing: deze versie van Qt voor Python lekt geheugen en kan het "
-                                     "programma na lang gebruik laten vastlopen. Zie het logboek."))
-            warning.setObjectName("bindingWarning")
-            warning.setWordWrap(True)
-            self.status.addPermanentWidget(warning, 1)
-
-    # ---- loading --------------------------------------------------------------------------
-    def _load_catalogue(self) -> None:
-        url = self.database_url
-
-        def work():  # noqa: ANN202 - (Catalogue, read quickly)
-            # Off the UI thread: a current local file is read without SQLAlchemy; anything else is opened in
-            # full (created, updated, repaired). The matcher is imported here too, so the advice follows at once.
-            from app.api import Advisor, open_catalogue, read_current_catalogue  # noqa: F401
-
-            quick = read_current_catalogue(url)
-            return (quick, True) if quick is not None else (open_catalogue(url), False)
-
-        self.tasks.run(work, self._catalogue_ready, self._catalogue_failed)
-
-    def _catalogue_ready(self, opened) -> None:  # noqa: ANN001 - (Catalogue, bool)
-        try:
-            self._show_catalogue(*opened)
-        except BaseException:
-            gc.enable()  # the advice will not be painted to turn it on: a fault must not leave it off for good
-            raise
-
-    def _show_catalogue(self, catalogue, quick: bool) -> None:  # noqa: ANN001 - a Catalogue
-        from app.api import Advisor
-        from ui.delegates import ScoreBarDelegate, SnippetDelegate
-
-        self._fill_menus()  # the case and catalogue actions take the catalogue below
-        self.table.setItemDelegateForColumn(SCORE, ScoreBarDelegate(self.table))
-        self.table.setItemDelegateForColumn(SNIPPET, SnippetDelegate(self.table))
-
-        self.catalogue = catalogue
-        self.advisor = Advisor(catalogue.methods, catalogue.knowledge)
-        self.table.fit_names(catalogue.methods)
-        gc.freeze()  # the catalogue lives as long as the window: keep it out of the collector's scans
-        self.rerank(self.context_panel.context())
-        if not quick:  # opened in full (a first start): search and the index's progress follow at once
-            self._catalogue_in_use(catalogue)
-        # The rest waits until the advice is painted: a thread loading SQLAlchemy meanwhile slows the painting.
-        AfterPaint(self.table.viewport(), lambda: self._advice_shown(catalogue, quick), START_WAIT_MS)
-
-    def _advice_shown(self, catalogue, quick: bool) -> None:  # noqa: ANN001 - a Catalogue
-        gc.enable()  # off since ui.main started the window; what the start made is frozen (_show_catalogue)
-        from app.api import prepare_ranking
-
-        self.tasks.run(prepare_ranking, lambda _done: None, lambda _error: None)  # numpy, before a slider moves
-        if quick:  # SQLAlchemy loads for cases, editing and search
-            from app.api import prepare_editing
-
-            self.tasks.run(lambda: prepare_editing(catalogue), lambda _done: self._catalogue_in_use(catalogue),
-                           self._catalogue_failed)
-        self._check_binding()
-
-    def _catalogue_in_use(self, catalogue) -> None:  # noqa: ANN001
-        from app.api import open_plain_search, open_search
-
-        self.case_actions.catalogue_ready(catalogue)
-        self.catalogue_actions.catalogue_ready(catalogue)
-        self._show_notices(catalogue)
-        self.status.showMessage(tr("%n methode(n) geladen. Zoekindex voorbereiden…", len(catalogue.methods)))
-        self.search_box.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.tasks.run(lambda progress: open_search(catalogue, progress), self._search_ready, self._search_failed,
-                       self._search_progress)
-        self.tasks.run(lambda: open_plain_search(catalogue), self._plain_search_ready, lambda _error: None)
-
-    def _show_notices(self, catalogue) -> None:  # noqa: ANN001
-        """Read-only (a local copy of an unreachable shared catalogue, a file without write rights) stays in view."""
-        if not catalogue.notices:
-            return
-        said = " ".join(catalogue.notices)  # the application's own Dutch sentences
-        self._add_notice(self.tr("Alleen lezen: {0}").format(said) if catalogue.read_only else said,
-                         "catalogueNotice")
-
-    def _add_notice(self, text: str, name: str) -> None:
-        """A sentence that stays in view in the status bar, wrapped, as plain text."""
-        notice = QLabel(text)
-        notice.setObjectName(name)
-        notice.setWordWrap(True)
-        notice.setTextFormat(Qt.TextFormat.PlainText)
-        notice.setAccessibleName(notice.text())
-        notice.setMinimumWidth(notice.fontMetrics().averageCharWidth() * 70)
-        self.status.addPermanentWidget(notice)  # no stretch: temporary messages keep room beside it
-
-    def _catalogue_failed(self, error: BaseException) -> None:
-        gc.enable()
-        from PySide6.QtWidgets import QMessageBox
-
-        from app.api import explain_failure
-
-        self._check_binding()
-
-        failure = explain_failure(error)
-        self.status.showMessage(self.tr("De catalogus kon niet worden geopend."))
-        self.notes.show_message(failure.text())
-        title = self.tr("Fout in Methodewijzer") if failure.is_bug else self.tr("Catalogus niet beschikbaar")
-        # Window-modal and non-blocking: a nested event loop inside a task's callback could delete the
-        # window under a message box that lives on the stack.
-        box = QMessageBox(QMessageBox.Icon.Critical, title, failure.text(), QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("catalogueProblem")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
-    def _search_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        building = self.tr("Zoekindex bouwen: {0} van {1} methoden").format(done, total)
-        self.progress.setToolTip(building)
-        if not self.search_box.text().strip():  # a search's own message stays while one is shown
-            self.status.showMessage(building)
-
-    def _plain_search_ready(self, plain) -> None:  # noqa: ANN001
-        """Search by reading the methods' text until the index is ready (a first build can take minutes)."""
-        if self.search is not None:
-            return
-        self._plain_search = plain
-        self.search_box.setEnabled(True)
-        if self.search_box.text():
-            self.run_search(self.search_box.text())
-
-    def _search_ready(self, search) -> None:  # noqa: ANN001
-        self.search = search
-        self._plain_search = None
-        catalogue = self.catalogue  # the first change to a method then updates the index without reading them all
-        self.tasks.run(lambda: search.prepare_updates(catalogue), lambda _done: None, lambda _error: None)
-        self.progress.hide()
-        self.search_box.setEnabled(True)
-        self.status.showMessage(self.tr("Klaar. Zoeken met Ctrl+F."), 5000)
-        if search.notice:  # the application's own Dutch sentence: search runs from a temporary index
-            self._add_notice(search.notice, "searchNotice")
-        self.catalogue_watch.start()
-        if self.search_box.text():
-            self.run_search(self.search_box.text())
-
-    def _search_failed(self, error: BaseException) -> None:
-        from app.api import explain_failure
-
-        self.progress.hide()
-        self.status.showMessage(self.tr("Zoeken is niet beschikbaar: {0}").format(explain_failure(error).message))
-
     # ---- advice ---------------------------------------------------------------------------
     def rerank(self, context) -> None:  # noqa: ANN001
         if self.advisor is None:
@@ -409,135 +241,7 @@ class MainWindow(QMainWindow):
                                          self.context_panel.set_state))
         self.status.showMessage(self.tr("Situatie teruggezet. Ongedaan maken met Ctrl+Z."), 8000)
 
-    # ---- selection, detail, search -----------------------------------------------------------
-    def current_method_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(METHOD_ID_ROLE) if index.isValid() else None
-
-    def select_method(self, method_id: str | None) -> None:
-        row = self.model.row_of(method_id) if method_id else -1
-        proxy_index = self.proxy.mapFromSource(self.model.index(row, NAME)) if row >= 0 else None
-        if (proxy_index is None or not proxy_index.isValid()) and self.model.scored:
-            proxy_index = self.proxy.index(0, NAME)
-        if proxy_index is None:
-            self.table.selectionModel().clear()
-        elif proxy_index.isValid():
-            self._selecting = True
-            try:
-                self.table.selectionModel().setCurrentIndex(
-                    proxy_index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            finally:
-                self._selecting = False
-        self.show_current()
-
-    def _current_changed(self, *_args) -> None:  # noqa: ANN002
-        if self._selecting:  # select_method renders the page once, when it is done
-            return
-        if self.table.hasFocus():
-            self._pinned = self.current_method_id()
-        self.show_current()
-
-    def show_current(self) -> None:
-        index = self.table.currentIndex()
-        method_id = index.data(METHOD_ID_ROLE) if index.isValid() else None
-        if self.catalogue is not None:
-            self._show_local_changes(self.catalogue.get(method_id) if method_id else None,
-                                     self.catalogue.status.get(method_id))
-        if not index.isValid():
-            self._shown = None
-            self.pages.show_placeholder()
-            return
-        from ui.method_page import excluded_html, ranking_pieces, robust_page
-
-        row = self.proxy.mapToSource(index).row()
-        excluded = self.model.excluded(row)
-        if excluded is not None:
-            self._shown = None
-            self.pages.setHtml(excluded_html(excluded, tr, self._local_fields(excluded.method.id)))
-            return
-        ranked = self.model.ranked(row)
-        if ranked is self._shown:  # same place of the same ranking (a keystroke in search): page unchanged
-            return
-        self._shown = ranked
-        head, rest = self._page_frame(ranked.method)
-        live = ranking_pieces(ranked.method, ranked, tr, robust_page(self.result, ranked.method.id, ranked.rank))
-        self.pages.show_parts(head, live, rest)
-
-    def _show_local_changes(self, method, status: dict | None) -> None:  # noqa: ANN001 - Method or None
-        """The panel above the page for *method*, made again only when it would read otherwise: it builds its
-        labels and buttons anew, and a re-rank of an own method rebuilt it on every slider step."""
-        import copy  # not before the first frame: each module imported after PySide6 passes its __feature__ hook
-
-        shown = (method, copy.deepcopy(status), current_language())
-        kept = self._local_shown
-        if kept is not None and kept[0] is method and kept[1:] == shown[1:]:
-            return
-        self._local_shown = shown
-        self.local_changes.show_method(method, status)
-
-    def _page_frame(self, method) -> tuple[str, str]:  # noqa: ANN001 - advisor.model.Method
-        """The method page's heading and body, kept while the method, its local changes and the language stay:
-        a re-rank of the same method changes only the part about its place (building the rest was half of
-        the page's time)."""
-        from ui.method_page import method_frame
-
-        local = tuple(self._local_fields(method.id))
-        if self._frames is None:
-            from ui.kept import Kept
-
-            self._frames = Kept(FRAMES_KEPT)  # the last few methods': those that take turns at the top
-        key = (method.id, local, current_language())
-        kept = self._frames.made(key, lambda: (method, *method_frame(method, tr, local)))
-        if kept[0] is not method:  # the method was loaded again (edited, or another catalogue): made anew
-            self._frames.forget(key)
-            kept = self._frames.made(key, lambda: (method, *method_frame(method, tr, local)))
-        return kept[1], kept[2]
-
-    def _local_fields(self, method_id: str) -> list[str]:
-        return self.catalogue.status.get(method_id, {}).get("overridden", []) if self.catalogue else []
-
-    def run_search(self, query: str) -> None:
-        searcher = self.search or self._plain_search
-        # Only ids now; the model asks for a snippet per row it paints (a search may find thousands).
-        hits = searcher.find(query, as_you_type=True) if query.strip() and searcher is not None else None
-        searching = hits is not None and hits.searchable
-        if searching != self._searching:  # the list gets or loses its found-text column
-            self._searching = searching
-            self.notes_area.release()
-        if not searching:  # the whole list, as before the first letter
-            self.proxy.show_found(None, {})
-            self.table.show_search_columns(False)
-            self.notes.show_search("", 0)
-            self.table.lay_out_now()
-            if hits is not None:  # one letter typed so far, or only words such as "de": "nothing found" was untrue
-                self.status.showMessage(self.tr("Zoeken begint bij twee letters; woorden als ‘de’ en ‘het’ tellen "
-                                                "niet mee."))
-            elif not query.strip():
-                self.status.clearMessage()
-            return
-        self.proxy.show_found(frozenset(hits.ids), hits.snippet)
-        self.table.show_search_columns(True)
-        said = (tr("%n methode(n) gevonden voor ‘{0}’", len(hits)).format(query) if hits
-                else self.tr("Niets gevonden voor ‘{0}’").format(query))
-        if self.search is None:
-            said = self.tr("{0} (eenvoudig gezocht: de zoekindex wordt nog gebouwd)").format(said)
-        self.status.showMessage(said)
-        self.notes.show_search(query, len(hits), hits.suggestion)
-        self.select_method(self._pinned or self.current_method_id())
-        self.table.lay_out_now()
-
-    def take_offer(self) -> None:
-        """Search with the offered spelling and go on to what it found."""
-        self.search_box.run(self.notes.offered)
-        self.focus_results()
-
-    def focus_results(self) -> None:
-        self.table.setFocus()
-        self.advice_splitter.widget(0).ensureWidgetVisible(self.table, 0, 0)
-        if not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.proxy.index(0, NAME))
-
+    # ---- background knowledge, language, size ----------------------------------------------------
     def show_knowledge(self, item_id: str) -> None:
         from ui.knowledge_dialog import KnowledgeDialog
 
