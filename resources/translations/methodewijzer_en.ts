@@ -329,6 +329,10 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>Zoeken begint bij twee letters; woorden als ‘de’ en ‘het’ tellen niet mee.</source>
             <translation>Search starts at two letters; words such as ‘de’ and ‘het’ do not count.</translation>
         </message>
+        <message>
+            <source>Fout in Methodewijzer</source>
+            <translation>Error in Methodewijzer</translation>
+        </message>
     </context>
     <context>
         <name>Methodewijzer</name>
@@ -1810,6 +1814,18 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
             <source>Eigen methode, toegevoegd door {0}.</source>
             <translation>Own method, added by {0}.</translation>
         </message>
+        <message>
+            <source>Adviesrapport Methodewijzer</source>
+            <translation>Methodewijzer advice report</translation>
+        </message>
+        <message>
+            <source>Pagina {0} van {1}</source>
+            <translation>Page {0} of {1}</translation>
+        </message>
+        <message>
+            <source>Catalogus laden…</source>
+            <translation>Loading the catalogue…</translation>
+        </message>
     </context>
     <context>
         <name>SearchBox</name>
@@ -1938,6 +1954,54 @@ Built with Qt for Python / PySide6 (LGPLv3), SQLAlchemy (MIT), Whoosh-Reloaded (
         <message>
             <source>Niet gelukt</source>
             <translation>Did not work</translation>
+        </message>
+        <message>
+            <source>Advies veranderd</source>
+            <translation>Advice changed</translation>
+        </message>
+        <message>
+            <source>Deze casus is gemaakt met een oudere catalogus. Het advies is sindsdien veranderd: eerst stond ‘{0}’ bovenaan, nu ‘{1}’.</source>
+            <translation>This case was made with an older catalogue. The advice has changed since: ‘{0}’ came first then, ‘{1}’ does now.</translation>
+        </message>
+        <message>
+            <source>Vorige situatie herstellen?</source>
+            <translation>Restore the previous situation?</translation>
+        </message>
+        <message>
+            <source>Bij het vorige gebruik is een situatie niet opgeslagen. Wilt u die terugzien?</source>
+            <translation>A situation was not saved when the program was last used. Do you want it back?</translation>
+        </message>
+        <message>
+            <source>De situatie ‘{0}’ heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?</source>
+            <translation>The situation ‘{0}’ has changes that have not been saved. Save them first?</translation>
+        </message>
+        <message>
+            <source>Casus vervangen?</source>
+            <translation>Replace case?</translation>
+        </message>
+        <message>
+            <source>Er bestaat al een casus ‘{0}’. Vervangen?</source>
+            <translation>A case ‘{0}’ already exists. Replace it?</translation>
+        </message>
+        <message>
+            <source>Casus ‘{0}’ opgeslagen.</source>
+            <translation>Case ‘{0}’ saved.</translation>
+        </message>
+        <message>
+            <source>Casus ‘{0}’ verwijderd. Ongedaan maken via Bestand → Verwijderen ongedaan maken.</source>
+            <translation>Case ‘{0}’ deleted. Undo with File → Undo delete.</translation>
+        </message>
+        <message>
+            <source>Niet teruggezet</source>
+            <translation>Not restored</translation>
+        </message>
+        <message>
+            <source>Casus ‘{0}’ teruggezet.</source>
+            <translation>Case ‘{0}’ restored.</translation>
+        </message>
+        <message>
+            <source>Niet opgeslagen</source>
+            <translation>Not saved</translation>
         </message>
     </context>
     <context>
@@ -2526,6 +2590,26 @@ New:
             <source>van {0}, gedeeld</source>
             <translation>by {0}, shared</translation>
         </message>
+        <message>
+            <source>Casus openen</source>
+            <translation>Open case</translation>
+        </message>
+        <message>
+            <source>Zoeken op naam of besluit…</source>
+            <translation>Search by name or decision…</translation>
+        </message>
+        <message>
+            <source>Casussen zoeken</source>
+            <translation>Search cases</translation>
+        </message>
+        <message>
+            <source>Opgeslagen casussen</source>
+            <translation>Saved cases</translation>
+        </message>
+        <message>
+            <source>geen besluit</source>
+            <translation>no decision</translation>
+        </message>
     </context>
     <context>
         <name>FieldLabels</name>
@@ -2644,6 +2728,132 @@ New:
         <message>
             <source>nee</source>
             <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDetailsDialog</name>
+        <message>
+            <source>Casus opslaan</source>
+            <translation>Save case</translation>
+        </message>
+        <message>
+            <source>Naam van de casus</source>
+            <translation>Name of the case</translation>
+        </message>
+        <message>
+            <source>Aantekeningen</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>nog geen besluit</source>
+            <translation>no decision yet</translation>
+        </message>
+        <message>
+            <source>Gekozen methode</source>
+            <translation>Chosen method</translation>
+        </message>
+        <message>
+            <source>Reden van de keuze</source>
+            <translation>Reason for the choice</translation>
+        </message>
+        <message>
+            <source>&amp;Aantekeningen</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>&amp;Gekozen methode</source>
+            <translation>&amp;Chosen method</translation>
+        </message>
+        <message>
+            <source>&amp;Reden van de keuze</source>
+            <translation>&amp;Reason for the choice</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFiles</name>
+        <message>
+            <source>Casus exporteren</source>
+            <translation>Export case</translation>
+        </message>
+        <message>
+            <source>Methodewijzer-casus (*{0})</source>
+            <translation>Methodewijzer case (*{0})</translation>
+        </message>
+        <message>
+            <source>Niet geëxporteerd</source>
+            <translation>Not exported</translation>
+        </message>
+        <message>
+            <source>Casus geëxporteerd naar {0}</source>
+            <translation>Case exported to {0}</translation>
+        </message>
+        <message>
+            <source>Casus importeren</source>
+            <translation>Import case</translation>
+        </message>
+        <message>
+            <source>Casus of rapport (*.json *.pdf)</source>
+            <translation>Case or report (*.json *.pdf)</translation>
+        </message>
+        <message>
+            <source>Naam bestaat al</source>
+            <translation>Name already exists</translation>
+        </message>
+        <message>
+            <source>Er bestaat al een casus met deze naam. Onder welke naam importeren?</source>
+            <translation>A case with this name already exists. Under which name should it be imported?</translation>
+        </message>
+        <message>
+            <source> (2)</source>
+            <translation> (2)</translation>
+        </message>
+        <message>
+            <source>Niet geïmporteerd</source>
+            <translation>Not imported</translation>
+        </message>
+        <message>
+            <source>Casus ‘{0}’ geïmporteerd.</source>
+            <translation>Case ‘{0}’ imported.</translation>
+        </message>
+        <message>
+            <source>Opgeslagen: {0}</source>
+            <translation>Saved: {0}</translation>
+        </message>
+        <message>
+            <source>Rapport opslaan als PDF</source>
+            <translation>Save report as PDF</translation>
+        </message>
+        <message>
+            <source>PDF-bestand (*.pdf)</source>
+            <translation>PDF file (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Ranglijst opslaan als CSV</source>
+            <translation>Save ranking as CSV</translation>
+        </message>
+        <message>
+            <source>CSV-bestand (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <source>Opsteller</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>Naam die op rapporten staat (leeg laten mag):</source>
+            <translation>Name shown on reports (may be left empty):</translation>
+        </message>
+        <message>
+            <source>Afdrukvoorbeeld</source>
+            <translation>Print preview</translation>
+        </message>
+        <message>
+            <source>Niet opgeslagen</source>
+            <translation>Not saved</translation>
         </message>
     </context>
 </TS>
