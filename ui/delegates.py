@@ -61,8 +61,10 @@ class SnippetDelegate(QStyledItemDelegate):
     def _layout(self, snippet: tuple[str, tuple], font: QFont, width: float, height: float) -> QTextLayout:
         """``fitted_layout`` of *snippet*, kept for the next paint of the same cell (a hover, a scroll, a
         re-rank while searching); the oldest go first once FITTED_KEPT are kept."""
-        key = (snippet[0], tuple(map(tuple, snippet[1])), font.key(), width, height)
-        return self._fitted.made(key, lambda: fitted_layout(snippet[0], snippet[1], font, width, height))
+        named = font.key()
+        key = (snippet[0], tuple(map(tuple, snippet[1])), named, width, height)
+        return self._fitted.made(key, lambda: fitted_layout(snippet[0], snippet[1], font, width, height,
+                                                            named=named))
 
     def helpEvent(self, event, view, option, index) -> bool:  # noqa: ANN001
         if event.type() == QEvent.Type.ToolTip and index.data(SNIPPET_ROLE):
