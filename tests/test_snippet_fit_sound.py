@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QTextLayout
 
-from ui.snippet_fit import ELLIPSIS, _cut, _cut_end, _hopeless, _laid_out, fitted_layout
+from ui.snippet_fit import _cut, _cut_end, _hopeless, fitted_layout
+from ui.snippet_layout import ELLIPSIS, lay_out
 
 # Words with pairs fonts kern (AV, To, Wa, y., f,, r.), closing marks a cut takes off, and long words.
 WORDS = st.sampled_from(["AV", "To", "Wat", "Yvonne", "y.", "kerf,", "vr.", "LT;", "buurt", "de", "en", "x",
@@ -64,7 +65,7 @@ def case(words, hits, length, width, lines, family, size, italic, extra):  # noq
 @given(**CASES)
 def test_every_cut_passed_over_does_not_fit(qapp, **drawn):
     text, marks, font, width, height = case(**drawn)
-    layout = _laid_out(text, marks, font, width, height)
+    layout = lay_out(text, marks, font, width, height)
     if fits(layout, height):
         return
     lines = [layout.lineAt(i) for i in range(layout.lineCount())]
@@ -78,7 +79,7 @@ def test_every_cut_passed_over_does_not_fit(qapp, **drawn):
             break
         n = shorter
         if hopeless(n):
-            assert not fits(_laid_out(text[:n] + ELLIPSIS, marks, font, width), height), (text[:n], width)
+            assert not fits(lay_out(text[:n] + ELLIPSIS, marks, font, width), height), (text[:n], width)
 
 
 @settings(max_examples=150, deadline=None)

@@ -10,23 +10,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QTextLayout
 
-ELLIPSIS = "…"
+from ui.snippet_layout import ELLIPSIS, advance, lay_out
+
+__all__ = ["ELLIPSIS", "fitted_layout"]
 
 
 def fitted_layout(text: str, marks, font: QFont, width: float, height: float,  # noqa: ANN001
                   skip_hopeless: bool = True, named: str | None = None) -> QTextLayout:
     """The snippet laid out in *width*, cut with "…" to the lines that fit in *height*, the first hit in view.
 
-    Words are dropped from the end one cut at a time until the text fits. Laying out every cut was most of
-    a search's paint (fourteen layouts per cell); with *skip_hopeless* the cuts that surely cannot fit are
-    passed over unlaid (``_hopeless``), so the same cut is found. *named* is ``font.key()`` when the caller
-    has it (Qt takes as long to say it as a cut takes to test).
+    Words are dropped from the end one cut at a time until the text fits; with *skip_hopeless* the cuts that
+    surely cannot fit are passed over unlaid (``_hopeless``), so the same cut is found in ~2 layouts, not
+    ~14. *named* is ``font.key()`` when the caller has it (Qt takes as long to say it as a cut to test).
     """
     width = max(width, 50)
-    layout = _laid_out(text, marks, font, width, height if skip_hopeless else None)
+    layout = lay_out(text, marks, font, width, height if skip_hopeless else None)
     lines = [layout.lineAt(i) for i in range(layout.lineCount())]
     fit = 0
     while fit < len(lines) and lines[fit].y() + lines[fit].height() <= height:
@@ -34,7 +34,7 @@ def fitted_layout(text: str, marks, font: QFont, width: float, height: float,  #
     if fit >= len(lines):
         return layout
     if fit == 0:  # not even a line fits: the text as it is, every line (laid out whole)
-        return layout if not skip_hopeless else _laid_out(text, marks, font, width)
+        return layout if not skip_hopeless else lay_out(text, marks, font, width)
     first_hit = min((start for start, end in marks if 0 <= start < end <= len(text)), default=0)
     end = lines[fit - 1].textStart() + lines[fit - 1].textLength()
     laid_out = skip_hopeless  # the text as it is was laid out just now
@@ -48,7 +48,7 @@ def fitted_layout(text: str, marks, font: QFont, width: float, height: float,  #
     hopeless = None
     while True:  # drop words from the end until the text and its "…" fit
         if not laid_out:  # a cut is laid out only until a line falls below the cell: then it does not fit
-            layout = _laid_out(text, marks, font, width, height if len(text) >= 2 else None)
+            layout = lay_out(text, marks, font, width, height if len(text) >= 2 else None)
             lines = None
         laid_out = False
         bottom = layout.lineAt(layout.lineCount() - 1)
@@ -72,7 +72,7 @@ def _plain_cut(text: str, marks, font: QFont, width: float, height: float,  # no
     """Every cut laid out in turn, longest first, until one fits: the plain search the quick one must equal."""
     while True:
         if not laid_out:
-            layout = _laid_out(text, marks, font, width)
+            layout = lay_out(text, marks, font, width)
         laid_out = False
         bottom = layout.lineAt(layout.lineCount() - 1)
         if bottom.y() + bottom.height() <= height or len(text) < 2:
@@ -109,7 +109,7 @@ def _hopeless(layout: QTextLayout, lines: list, marks, font: QFont, named: str, 
     """
     tops = [line.y() for line in lines]
     heights = [line.height() for line in lines]
-    lowest = min(min(heights), _advance(font, named, False, None), _advance(font, named, True, None))
+    lowest = min(min(heights), advance(font, named, False, None), advance(font, named, True, None))
     if lowest <= 0:
         return None
     fit = 0
@@ -137,7 +137,7 @@ def _hopeless(layout: QTextLayout, lines: list, marks, font: QFont, named: str, 
             return _with_ellipsis(text, length, tail[1], bold, font, named) > tail[2]
         if room < 0:
             spaces = " " * max(map(len, SPACES.findall(text)), default=0)
-            slack = max(_advance(font, named, False, spaces), _advance(font, named, True, spaces)) + 2
+            slack = max(advance(font, named, False, spaces), advance(font, named, True, spaces)) + 2
             room = int(height / lowest) * (width + slack)
         # The lines before the one the beginning ends on (Qt's cursorToX for the part of that line cost
         # more than a layout's worth on its first call, and this test seldom decides).
@@ -148,15 +148,13 @@ def _hopeless(layout: QTextLayout, lines: list, marks, font: QFont, named: str, 
 
 def _tail(text: str, last, font: QFont, named: str, width: float, height: float,  # noqa: ANN001
           lowest: float) -> tuple[int, int, float] | None:
-    """Beginnings of *text* ending on *last*, the cell's last line, that (with "…" after them) cannot fit in
-    *height*: (after, end, most): a length in (after, end] whose ``_with_ellipsis`` is more than *most* does
-    not fit; None when no length can be told so.
+    """Beginnings of *text* ending on *last*, the cell's last line, that (with "…" after them) cannot fit:
+    (after, end, most): a length in (after, end] whose ``_with_ellipsis`` is more than *most* does not fit.
 
     As in ``_below``: a beginning that holds the cell's last line up to past a sure break in it has every
     line above laid out as in the layout, and that line starting where it does there. When that line's
-    part and "…" are wider than the cell, Qt breaks the line, and the line after it starts below the cell.
-    This passes over the cuts that end on the last line but leave no room there for their "…", which the
-    plain search lays out one by one (a third layout in about a quarter of the cells).
+    part and "…" are wider than the cell, Qt breaks the line, and the line after it starts below the cell
+    (the plain search laid these cuts out one by one: a third layout in about a quarter of the cells).
     """
     if last.y() + 2 * lowest <= height:
         return None
@@ -183,8 +181,8 @@ def _with_ellipsis(text: str, length: int, end: int, bold: list[tuple[int, int]]
     def weight(at: int) -> bool:
         return any(first <= at < last for first, last in bold)
 
-    ellipsis_bold = weight(length)  # a mark running on past the cut's end takes in its "…" (``_laid_out``)
-    change = _advance(font, named, ellipsis_bold, ELLIPSIS) - _width(text, length, end, bold, font, named)
+    ellipsis_bold = weight(length)  # a mark running on past the cut's end takes in its "…" (``lay_out``)
+    change = advance(font, named, ellipsis_bold, ELLIPSIS) - _width(text, length, end, bold, font, named)
     before = weight(length - 1)
     change += _kern(font, named, before, text[length - 1], text[length]) if before == weight(length) else 0.0
     change -= _kern(font, named, before, text[length - 1], ELLIPSIS) if before == ellipsis_bold else 0.0
@@ -195,12 +193,12 @@ def _with_ellipsis(text: str, length: int, end: int, bold: list[tuple[int, int]]
 
 def _kern(font: QFont, named: str, bold: bool, first: str, second: str) -> float:
     """How much narrower the two characters are together than apart (negative when kerned apart)."""
-    return (_advance(font, named, bold, first) + _advance(font, named, bold, second)
-            - _advance(font, named, bold, first + second))
+    return (advance(font, named, bold, first) + advance(font, named, bold, second)
+            - advance(font, named, bold, first + second))
 
 
 def _bold_edges(marks, length: int) -> list[tuple[int, int]]:  # noqa: ANN001
-    """The bold ranges of a text of *length* laid out with *marks* (as ``_laid_out`` clips them), joined."""
+    """The bold ranges of a text of *length* laid out with *marks* (as ``lay_out`` clips them), joined."""
     joined: list[tuple[int, int]] = []
     for start, end in sorted(marks):
         end = min(end, length)
@@ -213,18 +211,17 @@ def _bold_edges(marks, length: int) -> list[tuple[int, int]]:  # noqa: ANN001
 
 
 def _width(text: str, start: int, end: int, bold: list[tuple[int, int]], font: QFont, named: str) -> float:
-    """How wide text[start:end] is alone, each part in its own weight (Qt shapes the parts of other weights
-    apart in a layout too, so no kerning joins them)."""
+    """How wide text[start:end] is alone, each part in its own weight (shaped apart in a layout too)."""
     total, at = 0.0, start
     for first, last in bold:
         if last <= at or first >= end:
             continue
         if first > at:
-            total += _advance(font, named, False, text[at:first])
-        total += _advance(font, named, True, text[max(first, at):min(last, end)])
+            total += advance(font, named, False, text[at:first])
+        total += advance(font, named, True, text[max(first, at):min(last, end)])
         at = min(last, end)
     if at < end:
-        total += _advance(font, named, False, text[at:end])
+        total += advance(font, named, False, text[at:end])
     return total
 
 
@@ -252,65 +249,7 @@ def _below(text: str, below, font: QFont, named: str, height: float,  # noqa: AN
     end = text.find(" ", start)
     word = text[start:end if end >= 0 else len(text)]
     kept = word.rstrip(CUT_OFF)
-    ellipsis = min(_advance(font, named, bold, ELLIPSIS) for bold in (False, True))
-    marks = max(_advance(font, named, bold, word[len(kept):]) for bold in (False, True))
+    ellipsis = min(advance(font, named, bold, ELLIPSIS) for bold in (False, True))
+    marks = max(advance(font, named, bold, word[len(kept):]) for bold in (False, True))
     wider = kept and ellipsis >= marks + max(2.0, ellipsis / 4)  # room for kerning and a glyph's overhang
     return float("inf") if sure is None else sure, start + len(kept) if wider else -1
-
-
-ADVANCES: dict[tuple[str, bool, str | None], float] = {}  # by font, bold, text
-METRICS: dict[tuple[str, bool], QFontMetricsF] = {}  # by font and bold: ~9 us to make, per text measured
-
-
-def _advance(font: QFont, named: str, bold: bool, text: str | None) -> float:
-    """How wide *text* is in *font* (bold or not; *named* is its ``key()``); for None the font's height."""
-    key = (named, bold, text)
-    found = ADVANCES.get(key)
-    if found is None:
-        if len(ADVANCES) > 4096:
-            ADVANCES.clear()
-            METRICS.clear()
-        metrics = METRICS.get((named, bold))
-        if metrics is None:
-            used = QFont(font)
-            if bold:
-                used.setWeight(QFont.Weight.Bold)
-            metrics = METRICS[named, bold] = QFontMetricsF(used)
-        found = ADVANCES[key] = metrics.height() if text is None else metrics.horizontalAdvance(text)
-    return found
-
-
-LAYOUT_PARTS: dict[str, QTextCharFormat | QTextOption] = {}  # the bold format and the wrapping, made once
-
-
-def _laid_out(text: str, marks, font: QFont, width: float, below: float | None = None) -> QTextLayout:  # noqa: ANN001
-    """*text* with bold *marks* in lines of *width*; with *below*, no more lines after one that ends below it."""
-    layout = QTextLayout(text, font)
-    if marks:
-        bold = LAYOUT_PARTS.get("bold")
-        if bold is None:
-            bold = LAYOUT_PARTS["bold"] = QTextCharFormat()
-            bold.setFontWeight(QFont.Weight.Bold)
-        ranges = []
-        for start, end in sorted(marks):
-            end = min(end, len(text))
-            if 0 <= start < end:
-                marked = QTextLayout.FormatRange()
-                marked.start, marked.length, marked.format = start, end - start, bold
-                ranges.append(marked)
-        layout.setFormats(ranges)
-    wrap = LAYOUT_PARTS.get("wrap")
-    if wrap is None:
-        wrap = LAYOUT_PARTS["wrap"] = QTextOption()
-        wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(wrap)
-    layout.beginLayout()
-    y = 0.0
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(width)
-        line.setPosition(QPointF(0, y))
-        y += line.height()
-        if below is not None and y > below:
-            break
-    layout.endLayout()
-    return layout
