@@ -133,7 +133,7 @@ def _hopeless(layout: QTextLayout, lines: list, marks, font: QFont, named: str, 
         nonlocal room
         if length > past or length == pulled:
             return True
-        if tail is not None and tail[0] < length <= tail[1] and text[length] in CUT_OFF:
+        if tail is not None and tail[0] < length <= tail[1] and text[length:length + 1] in SPLITS:
             return _with_ellipsis(text, length, tail[1], bold, font, named) > tail[2]
         if room < 0:
             spaces = " " * max(map(len, SPACES.findall(text)), default=0)
@@ -228,6 +228,7 @@ def _width(text: str, start: int, end: int, bold: list[tuple[int, int]], font: Q
 # A sure place to break a line: spaces after a letter, digit or closing mark, before a letter or digit.
 SURE_BREAK = re.compile(r"(?<=[^\W_]|[,.;:!?]) +(?=[^\W_])")
 CUT_OFF = " ,.;:"  # what ``_cut`` takes off the end of a cut before its "…"
+SPLITS = frozenset(CUT_OFF)  # characters after a cut's end across which no ligature joins
 
 
 def _below(text: str, below, font: QFont, named: str, height: float,  # noqa: ANN001
