@@ -139,8 +139,8 @@ def _hopeless(layout: QTextLayout, lines: list, marks, font: QFont, named: str, 
             spaces = " " * max(map(len, SPACES.findall(text)), default=0)
             slack = max(advance(font, named, False, spaces), advance(font, named, True, spaces)) + 2
             room = int(height / lowest) * (width + slack)
-        # The lines before the one the beginning ends on (Qt's cursorToX for the part of that line cost
-        # more than a layout's worth on its first call, and this test seldom decides).
+        # The lines before the one the beginning ends on only: Qt's cursorToX, for the part of that line,
+        # costs about a layout on its first call, and this test seldom decides.
         return before[bisect_right(starts, length) - 1] > room
 
     return hopeless
