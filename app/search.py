@@ -34,6 +34,7 @@ from db.search import (
     Stamp,
     build_in_memory,
     default_folder,
+    merged_if_many,
     open_anywhere,
     plain_words,
     update_index,
@@ -144,6 +145,11 @@ class SearchService:
         self._updates += 1
         ix = update_index(self._engine.index, self._folder, methods, changed, removed, stamp, self._words)
         self._engine.replace_index(ix, methods)
+        # Every edit leaves a small segment; a search slows down a little with each. Merged here, in the
+        # worker, every MERGE_FROM edits; searches meanwhile answer from the segments as they were.
+        merged = merged_if_many(ix, self._folder, stamp)
+        if merged is not None:
+            self._engine.replace_index(merged, methods)
 
     def prepare_updates(self, catalogue: Catalogue) -> None:
         """Read every method's words now, so that the first ``update`` need not, and which method each

@@ -218,8 +218,18 @@ def _merged_small(ix: index.Index, folder: Path, stamp: Stamp) -> index.Index:
     each segment); a build's segments are left as they are from 51 methods on. The caller holds the build lock."""
     if sum(n <= SMALL_SEGMENT for n in segment_sizes(ix)) < 2:
         return ix
+    merged = merge_small(ix, folder, stamp)
+    ix.close()
+    return merged
 
-    def merge_small(writer, segments):  # noqa: ANN001, ANN202 - Whoosh's merge policy signature
+
+def merge_small(ix: index.Index, folder: Path, stamp: Stamp) -> index.Index:
+    """Merge the small segments of *ix* into one and return the index opened again; *ix* stays open (a search
+    on it keeps answering: Whoosh removes the merged files, which stay readable while open on POSIX).
+    The caller holds the build lock."""
+    schema = ix.schema
+
+    def merge_policy(writer, segments):  # noqa: ANN001, ANN202 - Whoosh's merge policy signature
         from whoosh.reading import SegmentReader
 
         for segment in segments:
@@ -229,16 +239,15 @@ def _merged_small(ix: index.Index, folder: Path, stamp: Stamp) -> index.Index:
                 reader.close()
         return [s for s in segments if s.doc_count_all() > SMALL_SEGMENT]
 
-    ix.writer(limitmb=WRITER_MEMORY_MB).commit(mergetype=merge_small)
-    write_stamp(folder, stamp)
-    ix.close()
-    return index.open_dir(str(folder))
+    ix.writer(limitmb=WRITER_MEMORY_MB).commit(mergetype=merge_policy)
+    write_stamp(folder, stamp, after_edit=True)
+    return index.open_dir(str(folder), schema=schema)
 
 
 def segment_sizes(ix: index.Index) -> list[int]:
-    """How many documents (deleted ones too) each segment of *ix* holds, through Whoosh's public reader."""
-    with ix.reader() as reader:
-        return [leaf.doc_count_all() for leaf, _base in reader.leaf_readers()]
+    """How many documents (deleted ones too) each segment of *ix* holds, from its table of contents (Whoosh's
+    ``TOC``; with the schema *ix* was opened with, nothing is unpickled but the list of segments)."""
+    return [s.doc_count_all() for s in index.TOC.read(ix.storage, ix.indexname, schema=ix.schema).segments]
 
 
 def words_by_method(methods: Sequence[Method]) -> dict[str, frozenset[str]]:
