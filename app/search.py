@@ -97,7 +97,7 @@ class SearchService:
             for method_id in (*(m.id for m in changed), *removed):
                 self._waiting.pop(method_id, None)
                 self._waiting[method_id] = None
-            self._latest = (list(catalogue.methods), catalogue.change_counter)
+            self._latest = (list(catalogue.methods), catalogue.change_counter)  # also what a merge stamps
             self._submitted += 1
             return self._submitted
 
@@ -107,32 +107,53 @@ class SearchService:
         with self._queue:
             return self._applied < self._submitted
 
-    def apply_submitted(self) -> bool:
+    def apply_submitted(self, progress: Progress | None = None) -> bool:
         """Write the queued edits, and those that come in meanwhile, into the index, one commit each round;
+        *progress(applied, submitted)* after each round, once searches see it. When none wait, the small
+        segments edits left are merged if there are many (searches answer from the old ones meanwhile).
         False when another thread is at it already (it takes these too). Blocking: for a worker thread."""
         with self._queue:
             if self._writing:
                 return False
             self._writing = True
         ids: list[str] = []
+        merge_tried = False
         try:
             while True:
                 with self._queue:
-                    if not self._waiting:  # stop in the same turn of the lock: a later edit finds nobody writing
+                    if not self._waiting and merge_tried:  # stop in the same turn of the lock as the last look
                         self._applied, self._writing = self._submitted, False
                         self._queue.notify_all()
                         return True
-                    ids, (methods, counter), upto = list(self._waiting), self._latest, self._submitted
+                    ids, (methods, counter), upto = list(self._waiting), self._latest or ([], 0), self._submitted
                     self._waiting.clear()
+                if not ids:
+                    merge_tried = True
+                    self._merge_if_many(methods, counter)
+                    continue
+                merge_tried = False
                 self._write(methods, counter, ids)
                 with self._queue:
                     self._applied = upto
+                    self._queue.notify_all()
+                if progress is not None:
+                    progress(upto, self._submitted)
         except BaseException:
             with self._queue:  # tried again with the next edit
                 self._waiting = dict.fromkeys([*ids, *self._waiting])
                 self._writing = False
                 self._queue.notify_all()
             raise
+
+    def _merge_if_many(self, methods: list[Method], counter: int) -> None:
+        """Every edit leaves a small segment and a search slows down a little with each: merged here, in the
+        worker, once there are MERGE_FROM; searches meanwhile answer from the segments as they were."""
+        if self._folder is None or not self._updates:
+            return
+        stamp = Stamp(FORMAT_VERSION, counter, self._source, len(methods))
+        merged = merged_if_many(self._engine.index, self._folder, stamp)
+        if merged is not None:
+            self._engine.replace_index(merged, methods)
 
     def _write(self, methods: list[Method], counter: int, ids: list[str]) -> None:
         by_id = {m.id: m for m in methods}
@@ -145,11 +166,6 @@ class SearchService:
         self._updates += 1
         ix = update_index(self._engine.index, self._folder, methods, changed, removed, stamp, self._words)
         self._engine.replace_index(ix, methods)
-        # Every edit leaves a small segment; a search slows down a little with each. Merged here, in the
-        # worker, every MERGE_FROM edits; searches meanwhile answer from the segments as they were.
-        merged = merged_if_many(ix, self._folder, stamp)
-        if merged is not None:
-            self._engine.replace_index(merged, methods)
 
     def prepare_updates(self, catalogue: Catalogue) -> None:
         """Read every method's words now, so that the first ``update`` need not, and which method each

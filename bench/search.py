@@ -15,6 +15,25 @@ MERGE_SMALL policy), and at 1,000 methods every fifth edit took ~350-410 ms
 against ~80-170 ms for the others (29 November, later): the merge re-reads
 the ~400 terms of each one-method segment, prefix fields included.
 
+Edits since s10 (profiled at 1,000 and 10,000): the window writes them in a
+worker (``ui.index_catch_up``) and no longer waits for them. What still grew
+with the catalogue is gone: the union of every method's words and the
+lexicon's base (now kept by count), unpickling the schema with its lexicon
+from the table of contents three times per edit (~20 ms each at 10,000),
+the checksum of every index file, and reading which method every document
+holds (~0.3 s at 10,000; now only the new documents). What remains per edit
+at 10,000 (~0.35-0.5 s): opening every segment's term file twice (Whoosh
+copies the compound file's slice: the writer's lookup of the old document,
+and the new searcher), pickling the schema into the new table of contents
+(~60 ms), and, when an edit brings or drops a word, growing the lexicon
+(``lexicon_growth``/``splits_changed`` still scan every word: ~0.3-0.6 s).
+Every MERGE_FROM edits the small segments are merged in the same worker, so
+one edit in ten takes that merge too (its p95 and max show it); a long
+session no longer slows as-you-type down, and the next opening has nothing
+to merge. The rows after SESSION_EDITS edits compare the opening that merges
+them to a fresh opening, and as-you-type without the merge, with it in the
+session, and after the opening merged them.
+
 FTS5 (``unicode61 remove_diacritics 2``, bm25, no stemming) runs in the same
 process as the peer baseline, doing the equivalent work: all matching ids,
 and snippets for VISIBLE of them. Goals (issue 15): build ≤ 3 s at 1,000 and

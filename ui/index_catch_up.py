@@ -4,8 +4,10 @@ An edit is queued with the search (``submit``: quick) and written by a task
 (``apply_submitted``), so the window keeps answering while Whoosh writes: a
 search meanwhile answers from the index as it was, and is run again once the
 edit is in. Edits made while one is written are taken in by the same task, in
-order. The status bar says the index is catching up only when that takes
-noticeably long; a normal edit passes without a word.
+order; an open search runs again as soon as they are in (a merge of the
+small segments edits leave may follow in the same task). The status bar says
+the index is catching up only when that takes noticeably long; a normal edit
+passes without a word.
 """
 
 from __future__ import annotations
@@ -44,7 +46,14 @@ class IndexCatchUp(QObject):
         self._running = search
         self._slow.start()
         self.window.tasks.run(search.apply_submitted, lambda wrote: self._done(search, wrote),
-                              lambda error: self._failed(search, error))
+                              lambda error: self._failed(search, error), lambda *_n: self._in(search))
+
+    def _in(self, search) -> None:  # noqa: ANN001
+        """Edits are in the index (a merge of segments may follow in the same task): an open search runs again."""
+        self._quiet()
+        window = self.window
+        if search is window.search and window.search_box.text():
+            window.run_search(window.search_box.text())
 
     def _done(self, search, wrote: bool) -> None:  # noqa: ANN001
         self._running = None
@@ -52,9 +61,6 @@ class IndexCatchUp(QObject):
             self._start(search)
             return
         self._quiet()
-        window = self.window
-        if search is window.search and window.search_box.text():
-            window.run_search(window.search_box.text())
 
     def _failed(self, search, error: BaseException) -> None:  # noqa: ANN001
         self._running = None
@@ -64,7 +70,7 @@ class IndexCatchUp(QObject):
                                                "wijziging misschien nog niet."), 8000)
 
     def _say_slow(self) -> None:
-        if self._running is not None:
+        if self._running is not None and self._running.behind:  # edits wait, not a merge
             self._said = self.tr("Zoekindex bijwerken…")
             self.window.status.showMessage(self._said)
 
