@@ -164,7 +164,8 @@ class SearchService:
             self._engine.replace_index(build_in_memory(methods), methods)
             return
         self._updates += 1
-        ix = update_index(self._engine.index, self._folder, methods, changed, removed, stamp, self._words)
+        ix = update_index(self._engine.index, self._folder, methods, changed, removed, stamp, self._words,
+                          self._engine.docnums_of)
         self._engine.replace_index(ix, methods)
 
     def prepare_updates(self, catalogue: Catalogue) -> None:

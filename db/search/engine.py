@@ -105,6 +105,14 @@ class SearchEngine:
         if old is not ix:
             old.close()
 
+    def docnums_of(self, ids: set[str], generation: int) -> list[int] | None:
+        """The live documents of these method ids, when this engine reads generation *generation* of the index
+        and knows which method each document holds; else None (an edit then looks them up itself)."""
+        with self._turn:
+            if self._ids_by_docnum is None or self._searcher.reader().generation() != generation:
+                return None
+            return [n for n, method_id in self._ids_by_docnum.items() if method_id in ids]
+
     def _ids_after(self, reader, by_id: Mapping[str, Method]) -> dict[int, str]:  # noqa: ANN001
         """Which method each live document of *reader* holds. After an edit (the old segments first, in their
         order, and new ones after them) only the new documents are read: every method they hold, and every

@@ -17,7 +17,7 @@ again, so the result answers every query as a fresh build would.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from whoosh import index
@@ -93,12 +93,15 @@ class CatalogueWords:
 
 
 def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Sequence[Method],
-           removed: Sequence[str], stamp: Stamp, words: CatalogueWords | None = None) -> index.Index:
+           removed: Sequence[str], stamp: Stamp, words: CatalogueWords | None = None,
+           docnums: Callable[[set[str], int], list[int] | None] | None = None) -> index.Index:
     """Bring the index to *methods* (the whole catalogue now) for a few *changed*, added or *removed*
     methods, without a rebuild: each such document is replaced or deleted by its id.
 
     *words* is kept up to date here; pass the same object each time so that unchanged methods are not
-    read again (a method it does not hold yet is read now)."""
+    read again (a method it does not hold yet is read now). *docnums(ids, generation)* may name the documents
+    of those ids in that generation (``SearchEngine.docnums_of``): Whoosh then need not open every segment's
+    terms to find them (~0.1 s at 10,000 methods)."""
     words = CatalogueWords() if words is None else words
     if len(words._of) != len(methods) or any(m.id not in words for m in methods):
         for m in methods:
@@ -123,11 +126,19 @@ def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Se
             target = index.open_dir(str(folder), schema=schema)
         writer = target.writer(limitmb=WRITER_MEMORY_MB)
         try:
-            for method_id in removed:
-                writer.delete_by_term("id", method_id)
+            known = docnums({*rewrite, *removed}, writer.generation - 1) if docnums is not None else None
+            if known is None:
+                for method_id in removed:
+                    writer.delete_by_term("id", method_id)
+            else:
+                for docnum in known:
+                    writer.delete_document(docnum)
             for method in rewrite.values():
                 fields = method.texts()
-                writer.update_document(id=method.id, **fields, **_prefix_fields(fields))
+                if known is None:
+                    writer.update_document(id=method.id, **fields, **_prefix_fields(fields))
+                else:
+                    writer.add_document(id=method.id, **fields, **_prefix_fields(fields))
         except BaseException:
             writer.cancel()
             raise
