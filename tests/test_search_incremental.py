@@ -19,6 +19,7 @@ import pytest
 
 from app.search import SearchService
 from db.search import index as search_index
+from db.search import segment_merge
 
 QUERY_FILE = Path(__file__).with_name("test_search_queries.py")
 
@@ -85,7 +86,7 @@ def reopened(methods, services, tmp_path_factory):
     edits.update(catalogue(step, 2), changed=[real[3]])
     edits.update(catalogue([*step, real[-1]], 3), changed=[real[-1]])
     edits.update(catalogue(real, 4), removed=["extra-methode"])
-    segments_before = len(search_index.segment_sizes(edits._engine.index))
+    segments_before = len(segment_merge.segment_sizes(edits._engine.index))
     for query in queries():  # every edit answered as a fresh build before the index is opened again
         assert answers(edits, query) == answers(services[1], query), query
     edits.close()
@@ -109,7 +110,7 @@ def test_edits_opened_again_answer_like_a_fresh_build(reopened, services, query)
 
 def test_edits_leave_small_segments_that_the_next_opening_merges_without_a_rebuild(reopened, services):
     before, service = reopened
-    after = search_index.segment_sizes(service._engine.index)
+    after = segment_merge.segment_sizes(service._engine.index)
     assert before == 3  # the build's and one per changed method (a removal only marks): no merge in an edit
     assert len(after) == 1 and after[0] > 1
     assert service._engine.index.doc_count() == services[1]._engine.index.doc_count()
@@ -196,14 +197,14 @@ def test_edits_merge_their_segments_in_the_session_while_an_open_search_keeps_an
         steps += [(catalogue(without_extra, 20), [], ["extra-methode"]), (catalogue(real, 21), [real[-1]], [])]
         for step, changed, removed in steps[:-1]:
             service.update(step, changed, removed)
-        assert sum(n <= 50 for n in search_index.segment_sizes(service._engine.index)) == index_update.MERGE_FROM - 1
+        assert sum(n <= 50 for n in segment_merge.segment_sizes(service._engine.index)) == index_update.MERGE_FROM - 1
         writer = threading.Thread(target=service.update, args=steps[-1])
         writer.start()
         assert merging.wait(30)
         during = {query: window_answers(service, query) for query in queries()}  # the last edit in, not the merge
         merged.set()
         writer.join(30)
-        assert len(search_index.segment_sizes(service._engine.index)) == 1
+        assert len(segment_merge.segment_sizes(service._engine.index)) == 1
         for query in queries():
             assert during[query] == window_answers(services[1], query), query
             assert window_answers(service, query) == window_answers(services[1], query), query

@@ -87,7 +87,9 @@ def open_or_build(folder: Path, methods: Sequence[Method], stamp: Stamp,
         if not lock.found_abandoned:
             trusted = _open_trusted(folder, stamp)
             if trusted is not None:
-                return _merged_small(trusted, folder, stamp)
+                from db.search.segment_merge import merged_small  # here: it imports this module
+
+                return merged_small(trusted, folder, stamp)
         if len(methods) >= SPAWN_FROM:
             return build_in_own_process(folder, methods, stamp, progress)
         return build(folder, methods, stamp, progress)
@@ -208,46 +210,6 @@ def _shared_lexicon(words: set[str], part: int, swap: Swap) -> Lexicon:
     """The lexicon of the whole catalogue, made by two processes that each read half of it: *words*
     are this half's, *swap* trades them for the other half's, then the halves of the heads search."""
     return Lexicon(words | swap(words), part, swap)
-
-
-SMALL_SEGMENT = 50  # documents: an update leaves one a segment; a build's are larger but in small catalogues
-
-
-def _merged_small(ix: index.Index, folder: Path, stamp: Stamp) -> index.Index:
-    """*ix* with the small segments that updates left merged into one (searches slow down a little with
-    each segment); a build's segments are left as they are from 51 methods on. The caller holds the build lock."""
-    if sum(n <= SMALL_SEGMENT for n in segment_sizes(ix)) < 2:
-        return ix
-    merged = merge_small(ix, folder, stamp)
-    ix.close()
-    return merged
-
-
-def merge_small(ix: index.Index, folder: Path, stamp: Stamp) -> index.Index:
-    """Merge the small segments of *ix* into one and return the index opened again; *ix* stays open (a search
-    on it keeps answering: Whoosh removes the merged files, which stay readable while open on POSIX).
-    The caller holds the build lock."""
-    schema = ix.schema
-
-    def merge_policy(writer, segments):  # noqa: ANN001, ANN202 - Whoosh's merge policy signature
-        from whoosh.reading import SegmentReader
-
-        for segment in segments:
-            if segment.doc_count_all() <= SMALL_SEGMENT:
-                reader = SegmentReader(writer.storage, writer.schema, segment)
-                writer.add_reader(reader)
-                reader.close()
-        return [s for s in segments if s.doc_count_all() > SMALL_SEGMENT]
-
-    ix.writer(limitmb=WRITER_MEMORY_MB).commit(mergetype=merge_policy)
-    write_stamp(folder, stamp, after_edit=True)
-    return index.open_dir(str(folder), schema=schema)
-
-
-def segment_sizes(ix: index.Index) -> list[int]:
-    """How many documents (deleted ones too) each segment of *ix* holds, from its table of contents (Whoosh's
-    ``TOC``; with the schema *ix* was opened with, nothing is unpickled but the list of segments)."""
-    return [s.doc_count_all() for s in index.TOC.read(ix.storage, ix.indexname, schema=ix.schema).segments]
 
 
 def words_by_method(methods: Sequence[Method]) -> dict[str, frozenset[str]]:

@@ -25,19 +25,17 @@ from whoosh import index
 from advisor.model import Method
 from db.search.analysis import MIN_PART, STOP_WORDS, Lexicon
 from db.search.index import (
-    SMALL_SEGMENT,
     WRITER_MEMORY_MB,
     Stamp,
     _prefix_fields,
     folded_words,
     lexicon_in,
     make_schema,
-    merge_small,
-    segment_sizes,
     write_stamp,
 )
 from db.search.lexicon_growth import grown as grown_lexicon
 from db.search.lock import BuildLock
+from db.search.segment_merge import SMALL_SEGMENT, merge_small, segment_sizes
 
 
 class CatalogueWords:
