@@ -15,6 +15,25 @@ MERGE_SMALL policy), and at 1,000 methods every fifth edit took ~350-410 ms
 against ~80-170 ms for the others (29 November, later): the merge re-reads
 the ~400 terms of each one-method segment, prefix fields included.
 
+Edits since s10 (profiled at 1,000 and 10,000): the window writes them in a
+worker (``ui.index_catch_up``) and no longer waits for them. What still grew
+with the catalogue is gone: the union of every method's words and the
+lexicon's base (now kept by count), unpickling the schema with its lexicon
+from the table of contents three times per edit (~20 ms each at 10,000),
+the checksum of every index file, and reading which method every document
+holds (~0.3 s at 10,000; now only the new documents). What remains per edit
+at 10,000 (~0.35-0.5 s): opening every segment's term file twice (Whoosh
+copies the compound file's slice: the writer's lookup of the old document,
+and the new searcher), pickling the schema into the new table of contents
+(~60 ms), and, when an edit brings or drops a word, growing the lexicon
+(``lexicon_growth``/``splits_changed`` still scan every word: ~0.3-0.6 s).
+Every MERGE_FROM edits the small segments are merged in the same worker, so
+one edit in ten takes that merge too (its p95 and max show it); a long
+session no longer slows as-you-type down, and the next opening has nothing
+to merge. The rows after SESSION_EDITS edits compare the opening that merges
+them to a fresh opening, and as-you-type without the merge, with it in the
+session, and after the opening merged them.
+
 FTS5 (``unicode61 remove_diacritics 2``, bm25, no stemming) runs in the same
 process as the peer baseline, doing the equivalent work: all matching ids,
 and snippets for VISIBLE of them. Goals (issue 15): build ≤ 3 s at 1,000 and
@@ -68,6 +87,8 @@ GOALS_MS = {1000: 16.0, 10000: 25.0}
 BUILD_GOALS_S = {1000: 3.0, 10000: 30.0}
 UPDATE_GOALS_MS = {1000: 200.0}  # judged on the p95 of UPDATES successive edits
 UPDATES = 10
+SESSION_EDITS = 30  # a long editing session: its small segments, merged at the next opening or on the way
+OPENINGS = 5
 
 
 @dataclass
@@ -76,6 +97,7 @@ class Timings:
     open_s: float
     update_ms: list[float]  # UPDATES successive edits, each one method
     asked: dict[str, list[float]]
+    session: dict[str, list[float]] | None = None  # after SESSION_EDITS edits (Whoosh only): see _session
 
 
 def _timed_ms(run, items) -> list[float]:  # noqa: ANN001
@@ -119,6 +141,8 @@ def bench_whoosh(methods: list[Method], asked: dict[str, list[str]], folder: Pat
         service.update(now, changed=[changed])
         update_ms.append((time.perf_counter() - start) * 1000)
         methods = now.methods
+    session = _session(service, catalogue, methods, folder, lambda qs: _timed_ms(window, qs), asked["as-you-type"],
+                       opened)
     if profile:  # a second pass, so the profiler's overhead stays out of the timings
         import cProfile
         import pstats
@@ -128,7 +152,67 @@ def bench_whoosh(methods: list[Method], asked: dict[str, list[str]], folder: Pat
         print(f"\nProfiel van as-you-type bij {len(methods)} methoden (Whoosh), duurste functies:")
         pstats.Stats(profiler, stream=sys.stdout).sort_stats("tottime").print_stats(18)
     service.close()
-    return Timings(build, opened, update_ms, timings)
+    return Timings(build, opened, update_ms, timings, session)
+
+
+def _session(service, catalogue, methods, folder: Path, typed, queries, fresh_open_s: float) -> dict:  # noqa: ANN001
+    """SESSION_EDITS edits with no merge on the way (as before: merged at the next opening): as-you-type then,
+    opening then (OPENINGS copies, each merging), as-you-type after that merge; and the same edits with the
+    merge in the session (every MERGE_FROM edits, in the worker): as-you-type then."""
+    import shutil
+
+    from app.search import SearchService
+    from db.search import index_update
+
+    edits = [replace(m, summary=f"Een andere samenvatting over buurtbijenhotels, versie {i}.")
+             for i, m in enumerate(methods[:SESSION_EDITS])]
+
+    def edit_all(svc, counter: int) -> int:
+        now = methods
+        for changed in edits:
+            now = [changed if m.id == changed.id else m for m in now]
+            counter += 1
+            svc.update(SimpleNamespace(url=catalogue.url, methods=now, change_counter=counter,
+                                       catalogue_version="bench"), changed=[changed])
+        return counter
+
+    out: dict[str, list[float]] = {}
+    merge_from = index_update.MERGE_FROM
+    index_update.MERGE_FROM = 10 ** 9
+    try:
+        counter = edit_all(service, 1000)
+    finally:
+        index_update.MERGE_FROM = merge_from
+    out["as-you-type zonder samenvoegen"] = typed(queries)
+    now = SimpleNamespace(url=catalogue.url, methods=[*edits, *methods[SESSION_EDITS:]], change_counter=counter,
+                          catalogue_version="bench")
+    out["openen"] = []
+    for n in range(OPENINGS):
+        copy = folder.with_name(f"{folder.name}-kopie{n}")
+        shutil.copytree(folder, copy)
+        start = time.perf_counter()
+        opened = SearchService.open_or_build(now, copy)
+        out["openen"].append((time.perf_counter() - start) * 1000)
+        if n < OPENINGS - 1:
+            opened.close()
+    out["as-you-type na openen"] = _typed_with(opened, queries)
+    opened.close()
+    out["vers openen"] = [fresh_open_s * 1000]
+    fresh_copy = SearchService.open_or_build(catalogue, folder.with_name(folder.name + "-vers"))  # a build
+    fresh_copy.close()
+    merging = SearchService.open_or_build(catalogue, folder.with_name(folder.name + "-vers"))
+    edit_all(merging, 2000)
+    out["as-you-type met samenvoegen"] = _typed_with(merging, queries)
+    merging.close()
+    return out
+
+
+def _typed_with(service, queries) -> list[float]:  # noqa: ANN001
+    def window(query: str) -> None:
+        found = service.find(query, True)
+        for method_id in found.ids[:VISIBLE]:
+            found.snippet(method_id)
+    return _timed_ms(window, queries)
 
 
 def bench_fts5(methods: list[Method], asked: dict[str, list[str]], path: Path) -> Timings:
@@ -219,6 +303,24 @@ def table(results: dict[int, tuple[Timings, Timings]]) -> str:
         for label, wv, fv, goal in rows:
             ratio = wv / fv if fv else float("inf")
             lines.append(f"{size:>9} {label:<24} {wv:>10.2f} {fv:>10.2f} {ratio:>8.1f}  {goal}")
+        if w.session:
+            lines.append(_session_rows(size, w.session))
+    return "\n".join(lines)
+
+
+def _session_rows(size: int, session: dict[str, list[float]]) -> str:
+    """After SESSION_EDITS edits: Whoosh only; the last column is the ratio to the baseline named."""
+    fresh, lines = session["vers openen"][0], []
+    for q in (50, 95):
+        value = _p(session["openen"], q)
+        lines.append(f"{size:>9} {f'index openen na {SESSION_EDITS} wijzigingen p{q} (ms)':<44} {value:>10.2f}"
+                     f"  {value / fresh:>6.1f}× vers openen ({fresh:.1f} ms)")
+    base = session["as-you-type na openen"]
+    for label in ("as-you-type zonder samenvoegen", "as-you-type met samenvoegen", "as-you-type na openen"):
+        for q in (50, 95):
+            value = _p(session[label], q)
+            lines.append(f"{size:>9} {f'{label} p{q} (ms)':<44} {value:>10.2f}  {value / _p(base, q):>6.2f}× "
+                         f"samengevoegd bij openen")
     return "\n".join(lines)
 
 

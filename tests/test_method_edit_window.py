@@ -189,6 +189,9 @@ def test_every_edit_of_the_session_is_undone_and_redone_as_the_database_holds_it
 
 
 def found(window, query: str) -> set[str]:
+    from tests.test_own_methods_window import index_caught_up
+
+    index_caught_up(window)
     window.search_box.setText(query)
     window.search_box.flush()
     return visible_ids(window)

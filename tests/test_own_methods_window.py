@@ -13,6 +13,19 @@ def visible_ids(window) -> set[str]:
     return {proxy.index(row, NAME).data(METHOD_ID_ROLE) for row in range(proxy.rowCount())}
 
 
+def index_caught_up(window) -> None:  # noqa: ANN001
+    """Wait until the search index has taken in the window's edits (a worker writes them: ui.index_catch_up)."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    end = time.monotonic() + 30
+    while window.catalogue_actions.index.busy() and time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.002)
+    assert not window.catalogue_actions.index.busy()
+
+
 def fill_in(form: MethodForm) -> None:
     form.name.setText("Buurtkamer Plus")
     form.texts["summary"].setPlainText("Bewoners runnen samen een buurtkamer met een wekelijkse kookavond.")
@@ -50,6 +63,7 @@ def test_new_method_is_checked_at_the_field_then_advised_found_hidden_and_undone
 
     assert "buurtkamer-plus" in visible_ids(window)
     assert window.model.row_of("buurtkamer-plus") >= 0
+    index_caught_up(window)
     window.search_box.setText("kookavond")
     window.search_box.flush()
     assert visible_ids(window) == {"buurtkamer-plus"}
@@ -58,6 +72,7 @@ def test_new_method_is_checked_at_the_field_then_advised_found_hidden_and_undone
     window.select_method("buurtkamer-plus")
     window.catalogue_actions.actions["hide"].trigger()
     assert "buurtkamer-plus" not in visible_ids(window)
+    index_caught_up(window)
     window.search_box.setText("kookavond")
     window.search_box.flush()
     assert visible_ids(window) == set()

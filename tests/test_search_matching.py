@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from bench.corpus import generated_methods
 from db.search.analysis import dutch_stem, fold
-from db.search.index import Stamp, build, lexicon_in, update
+from db.search.index import Stamp, build, lexicon_in
+from db.search.index_update import update
 from db.search.matching import matching_docs
 from db.search.query import ParsedQuery, parse, to_whoosh
 

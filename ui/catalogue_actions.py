@@ -4,8 +4,9 @@ Every change goes through ``app.api`` (``UserRecords``, the package
 functions), one transaction each, and is pushed on the window's undo stack
 as the records before and after it (``ui.undo_commands``). After a change
 the window's advice is made again from the refreshed catalogue and the
-search index takes in just the changed methods, so the list, the ranking
-and search agree at once. Changing a method's fields lives in
+search index takes in just the changed methods, in a worker
+(``ui.index_catch_up``): the list and the ranking agree at once, search as
+soon as the index has it. Changing a method's fields lives in
 ``ui.method_edit``. A change another desk made first is a conflict: the
 user is told who and when, and the window shows the catalogue as it now is
 (``ui.conflict_dialog`` settles conflicts of edited fields). Wijzigingen
@@ -38,6 +39,9 @@ class CatalogueActions(QObject):
         self.window = window
         self.records = None  # app.api.UserRecords, once the catalogue is open
         self.editing = None  # ui.method_edit.MethodEditing, made with the records (its forms load then)
+        from ui.index_catch_up import IndexCatchUp
+
+        self.index = IndexCatchUp(window)  # the search index takes in each change off the window's thread
         self.actions: dict[str, QAction] = {}
         for key, text, slot in (
             ("new", self.tr("&Nieuwe methode…"), self.new_method),
@@ -84,8 +88,7 @@ class CatalogueActions(QObject):
         window, catalogue = self.window, self.records.catalogue
         window.advisor = Advisor(catalogue.methods, catalogue.knowledge)
         window.table.fit_names(catalogue.methods)
-        if window.search is not None:
-            window.search.update(catalogue, changed=list(changed), removed=list(removed))
+        self.index.submit(catalogue, list(changed), list(removed))
         window.rerank(window.context_panel.context())
         if window.search_box.text():
             window.run_search(window.search_box.text())

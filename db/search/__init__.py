@@ -29,7 +29,8 @@ if TYPE_CHECKING:  # what the names below are; import-linter reads these imports
         open_or_build,
         words_by_method,
     )
-    from db.search.index import update as update_index
+    from db.search.index_update import CatalogueWords, merged_if_many
+    from db.search.index_update import update as update_index
     from db.search.query import FIELD_BOOSTS
     from db.search.scan import PlainScan
 
@@ -49,15 +50,18 @@ _LAZY = {
     "default_folder": ("db.search.index", "default_folder"),
     "open_or_build": ("db.search.index", "open_or_build"),
     "words_by_method": ("db.search.index", "words_by_method"),
-    "update_index": ("db.search.index", "update"),
+    "update_index": ("db.search.index_update", "update"),
+    "CatalogueWords": ("db.search.index_update", "CatalogueWords"),
+    "merged_if_many": ("db.search.index_update", "merged_if_many"),
     "FIELD_BOOSTS": ("db.search.query", "FIELD_BOOSTS"),
     "PlainScan": ("db.search.scan", "PlainScan"),
 }
 
 __all__ = [
-    "FIELD_BOOSTS", "FORMAT_VERSION", "Found", "TEXT_FIELDS", "PlainScan", "Progress", "SearchEngine", "SearchHit",
+    "CatalogueWords", "FIELD_BOOSTS", "FORMAT_VERSION", "Found", "TEXT_FIELDS", "PlainScan", "Progress", "SearchEngine",
+    "SearchHit",
     "Stamp", "PlacedIndex", "build_in_memory", "default_folder", "open_anywhere", "open_or_build", "plain_words",
-    "query_words", "update_index", "words_by_method",
+    "merged_if_many", "query_words", "update_index", "words_by_method",
 ]
 
 

@@ -91,17 +91,43 @@ class SearchEngine:
             self._ix.close()
 
     def replace_index(self, ix: Index, methods: Sequence[Method]) -> None:
-        """Answer from *ix* (the same folder, updated) and *methods* from now on."""
+        """Answer from *ix* (the same folder, updated) and *methods* from now on. What the new index needs
+        is made before searches stop to wait for the swap: they answer from the old one until then."""
+        searcher, by_id, lexicon = ix.searcher(), {m.id: m for m in methods}, _lexicon_of(ix)
+        lexicon.openings()
+        ids = self._ids_after(searcher.reader(), by_id)
         with self._turn:
-            old = self._ix
-            self._searcher.close()
-            self._ix, self._searcher = ix, ix.searcher()
-            self._methods = {m.id: m for m in methods}
-            self._lexicon = _lexicon_of(ix)
-            self._ids_by_docnum = None
+            old, old_searcher = self._ix, self._searcher
+            self._ix, self._searcher = ix, searcher
+            self._methods, self._lexicon, self._ids_by_docnum = by_id, lexicon, ids
             self._kept.clear()
+        old_searcher.close()
         if old is not ix:
             old.close()
+
+    def docnums_of(self, ids: set[str], generation: int) -> list[int] | None:
+        """The live documents of these method ids, when this engine reads generation *generation* of the index
+        and knows which method each document holds; else None (an edit then looks them up itself)."""
+        with self._turn:
+            if self._ids_by_docnum is None or self._searcher.reader().generation() != generation:
+                return None
+            return [n for n, method_id in self._ids_by_docnum.items() if method_id in ids]
+
+    def _ids_after(self, reader, by_id: Mapping[str, Method]) -> dict[int, str]:  # noqa: ANN001
+        """Which method each live document of *reader* holds. After an edit (the old segments first, in their
+        order, and new ones after them) only the new documents are read: every method they hold, and every
+        method no longer in the catalogue, has had its old document deleted (~0.3 s at 10,000 read in full)."""
+        old_ids, old_reader = self._ids_by_docnum, self._searcher.reader()
+        old_segments = [leaf.segment() for leaf, _base in old_reader.leaf_readers()]
+        leaves = [leaf.segment() for leaf, _base in reader.leaf_readers()]
+        if old_ids is None or None in old_segments or leaves[:len(old_segments)] != old_segments:
+            return {n: fields["id"] for n, fields in reader.iter_docs()}
+        start = old_reader.doc_count_all()
+        new = {n: reader.stored_fields(n)["id"] for n in range(start, reader.doc_count_all())
+               if not reader.is_deleted(n)}
+        replaced = set(new.values())
+        kept = {n: i for n, i in old_ids.items() if i in by_id and i not in replaced}
+        return kept | new
 
     @property
     def index(self) -> Index:

@@ -34,7 +34,6 @@ from db.search import segments
 from db.search.analysis import WORD, DecompoundFilter, Lexicon, Swap, dutch_analyzer, fold, prefix_analyzer
 from db.search.leading_letters import LeadingLetters
 from db.search.leftovers import remove_leftovers
-from db.search.lexicon_growth import grown as grown_lexicon
 from db.search.lock import BuildLock
 
 # 2: vocabulary terms in the target-group and goal fields; 3: the lexicon keeps its base words;
@@ -88,7 +87,9 @@ def open_or_build(folder: Path, methods: Sequence[Method], stamp: Stamp,
         if not lock.found_abandoned:
             trusted = _open_trusted(folder, stamp)
             if trusted is not None:
-                return _merged_small(trusted, folder, stamp)
+                from db.search.segment_merge import merged_small  # here: it imports this module
+
+                return merged_small(trusted, folder, stamp)
         if len(methods) >= SPAWN_FROM:
             return build_in_own_process(folder, methods, stamp, progress)
         return build(folder, methods, stamp, progress)
@@ -182,7 +183,7 @@ def _build_files(folder: Path, methods: Sequence[Method], stamp: Stamp,
             segments.wait_for(helper)
             ix = segments.join(ix, half)
         ix.close()
-        _write_stamp(fresh, stamp)
+        write_stamp(fresh, stamp)
         _swap_in(fresh, folder)
     finally:
         if collecting:
@@ -211,84 +212,12 @@ def _shared_lexicon(words: set[str], part: int, swap: Swap) -> Lexicon:
     return Lexicon(words | swap(words), part, swap)
 
 
-def update(ix: index.Index, folder: Path, methods: Sequence[Method], changed: Sequence[Method],
-           removed: Sequence[str], stamp: Stamp, words_of: dict[str, frozenset[str]] | None = None) -> index.Index:
-    """Bring the index to *methods* (the whole catalogue now) for a few *changed*, added or *removed*
-    methods, without a rebuild: each such document is replaced or deleted by its id.
-
-    Compound splitting depends on every word of the catalogue, so when the catalogue's words change
-    the lexicon is grown in the same commit, and the few other documents holding a word that now
-    splits differently are written again: the result answers every query as a fresh build of
-    *methods* would. *words_of* (method id → its folded words, as last indexed) is kept up to date
-    here; pass the same dict each time so that unchanged methods are not read again.
-    """
-    words_of = {} if words_of is None else words_of
-    for m in methods:
-        if m.id not in words_of:
-            words_of[m.id] = _folded_words(m.texts())
-    for m in changed:
-        words_of[m.id] = _folded_words(m.texts())
-    for method_id in removed:
-        words_of.pop(method_id, None)
-    words = set().union(*words_of.values())
-    base = Lexicon.base_of(words)
-    with BuildLock(folder.with_name(folder.name + ".lock")):
-        writer = ix.writer(limitmb=WRITER_MEMORY_MB)
-        try:
-            lexicon = lexicon_in(writer.schema)
-            rewrite = {m.id: m for m in changed}
-            if lexicon is not None and base != lexicon.base:
-                grown = grown_lexicon(lexicon, words)
-                moved = lexicon.splits_changed(grown, base)
-                rewrite.update({m.id: m for m in methods if m.id not in rewrite and words_of[m.id] & moved})
-                lexicon.__setstate__(grown.__getstate__())
-            for method_id in removed:
-                writer.delete_by_term("id", method_id)
-            for method in rewrite.values():
-                fields = method.texts()
-                writer.update_document(id=method.id, **fields, **_prefix_fields(fields))
-        except BaseException:
-            writer.cancel()
-            raise
-        # No merge here: Whoosh's own policy merged the small segments every few commits, which re-reads
-        # each one's ~400 terms (~0.35 s at 1,000 methods, on the window's thread). The one-method
-        # segments are merged when the index is next opened (``_merged_small``), off the window's thread.
-        writer.commit(merge=False)
-        _write_stamp(folder, stamp)
-    return index.open_dir(str(folder))
-
-
-SMALL_SEGMENT = 50  # documents: an update leaves one a segment; a build's are larger but in small catalogues
-
-
-def _merged_small(ix: index.Index, folder: Path, stamp: Stamp) -> index.Index:
-    """*ix* with the small segments that updates left merged into one (searches slow down a little with
-    each segment); a build's segments are left as they are from 51 methods on. The caller holds the build lock."""
-    if sum(s.doc_count_all() <= SMALL_SEGMENT for s in ix._segments()) < 2:
-        return ix
-
-    def merge_small(writer, segments):  # noqa: ANN001, ANN202 - Whoosh's merge policy signature
-        from whoosh.reading import SegmentReader
-
-        for segment in segments:
-            if segment.doc_count_all() <= SMALL_SEGMENT:
-                reader = SegmentReader(writer.storage, writer.schema, segment)
-                writer.add_reader(reader)
-                reader.close()
-        return [s for s in segments if s.doc_count_all() > SMALL_SEGMENT]
-
-    ix.writer(limitmb=WRITER_MEMORY_MB).commit(mergetype=merge_small)
-    _write_stamp(folder, stamp)
-    ix.close()
-    return index.open_dir(str(folder))
-
-
 def words_by_method(methods: Sequence[Method]) -> dict[str, frozenset[str]]:
     """Each method's folded words, as ``update`` keeps them in its *words_of*."""
-    return {m.id: _folded_words(m.texts()) for m in methods}
+    return {m.id: folded_words(m.texts()) for m in methods}
 
 
-def _folded_words(fields: dict[str, str]) -> frozenset[str]:
+def folded_words(fields: dict[str, str]) -> frozenset[str]:
     return frozenset(fold(w) for text in fields.values() for w in WORD.findall(text))
 
 
@@ -318,21 +247,37 @@ def _open_trusted(folder: Path, stamp: Stamp) -> index.Index | None:
         return None
 
 
-def _checksums(folder: Path) -> dict[str, str]:
+# Checksums this process worked out, by (path, size, modification time): Whoosh never rewrites a segment's
+# files, so after an edit only its new segment and table of contents are read (at 10,000 methods reading every
+# file took ~50 ms of each edit). Opening always reads every file.
+_KNOWN_SUMS: dict[tuple[str, int, int], str] = {}
+
+
+def _checksums(folder: Path, known: dict[tuple[str, int, int], str] | None = None) -> dict[str, str]:
     sums = {}
     for path in sorted(folder.iterdir()):
         if path.name == STAMP_FILE or path.name.endswith("LOCK") or not path.is_file():
+            continue
+        status = path.stat()
+        key = (str(path), status.st_size, status.st_mtime_ns)
+        if known is not None and key in known:
+            sums[path.name] = known[key]
             continue
         crc = 0
         with path.open("rb") as stream:
             while chunk := stream.read(1 << 20):
                 crc = zlib.crc32(chunk, crc)
-        sums[path.name] = f"{path.stat().st_size}:{crc:08x}"
+        sums[path.name] = f"{status.st_size}:{crc:08x}"
+        if known is not None:
+            known[key] = sums[path.name]
     return sums
 
 
-def _write_stamp(folder: Path, stamp: Stamp) -> None:
-    content = json.dumps({"stamp": asdict(stamp), "files": _checksums(folder)}, indent=1)
+def write_stamp(folder: Path, stamp: Stamp, after_edit: bool = False) -> None:
+    """Record *stamp* and the files' checksums; *after_edit*: reuse the sums of files this process read before."""
+    if not after_edit:
+        _KNOWN_SUMS.clear()
+    content = json.dumps({"stamp": asdict(stamp), "files": _checksums(folder, _KNOWN_SUMS)}, indent=1)
     (folder / STAMP_FILE).write_text(content, encoding="utf-8")
 
 

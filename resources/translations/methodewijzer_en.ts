@@ -2856,4 +2856,15 @@ New:
             <translation>Not saved</translation>
         </message>
     </context>
+    <context>
+        <name>IndexCatchUp</name>
+        <message>
+            <source>Zoekindex bijwerken…</source>
+            <translation>Updating the search index…</translation>
+        </message>
+        <message>
+            <source>De zoekindex kon niet worden bijgewerkt; zoeken vindt de laatste wijziging misschien nog niet.</source>
+            <translation>The search index could not be updated; search may not find the latest change yet.</translation>
+        </message>
+    </context>
 </TS>
