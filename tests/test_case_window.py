@@ -229,3 +229,22 @@ def test_opening_a_case_whose_advice_changed_says_so(window, monkeypatch):
     actions.actions["open"].trigger()
     top_now = window.result.advice.results[0].method.name
     assert len(told) == 1 and "Moedercentra" in told[0] and top_now in told[0]
+
+
+def test_case_times_are_written_as_the_interface_language_writes_dates(qapp):
+    """The case list and the change log gave an English user Dutch dates (09-11-2026); now each language's own."""
+    from datetime import datetime
+
+    from ui.case_dialog import local_time
+    from ui.i18n import use_language
+
+    iso = "2026-11-09T10:05:30+00:00"
+    local = datetime.fromisoformat(iso).astimezone()
+    try:
+        use_language("en")
+        assert local_time(iso) == f"{local:%d/%m/%Y %H:%M}"
+        assert local_time(iso, seconds=True) == f"{local:%d/%m/%Y %H:%M:%S}"
+    finally:
+        use_language("nl")
+    assert local_time(iso) == f"{local:%d-%m-%Y %H:%M}"
+    assert local_time("gisteren") == "gisteren"  # unreadable: as it is

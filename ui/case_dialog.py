@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,12 +31,15 @@ def one_line(text: str, limit: int = LIST_NAME_CHARS) -> str:
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 
-def local_time(iso: str, form: str = "%d-%m-%Y %H:%M") -> str:
-    """A stored UTC time in the computer's own time zone; an unreadable one as it is."""
+def local_time(iso: str, seconds: bool = False) -> str:
+    """A stored UTC time in the computer's own time zone, its date as the interface's language writes it
+    (09-11-2026 in Dutch, 09/11/2026 in English); an unreadable one as it is."""
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime(form)
+        moment = datetime.fromisoformat(iso).astimezone()
     except ValueError:
         return iso
+    date = QLocale().toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat)
+    return f"{date} {moment:%H:%M:%S}" if seconds else f"{date} {moment:%H:%M}"
 
 
 class OpenCaseDialog(QDialog):

@@ -84,7 +84,7 @@ class ChangeLogDialog(QDialog):
         self.rows = self.load(chosen)
         self.table.setRowCount(len(self.rows))
         for row, entry in enumerate(self.rows):
-            texts = (local_time(entry["at"], "%d-%m-%Y %H:%M:%S"), entry["who"] or "?", self._name(entry["record_id"]),
+            texts = (local_time(entry["at"], seconds=True), entry["who"] or "?", self._name(entry["record_id"]),
                      field_label(entry["field"]), one_line(value_text(entry["field"], entry["old"]), 80),
                      one_line(value_text(entry["field"], entry["new"]), 80))
             for column, text in enumerate(texts):
