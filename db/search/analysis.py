@@ -106,7 +106,12 @@ class Lexicon:
     @staticmethod
     def base_of(words: Iterable[str]) -> frozenset[str]:
         """The folded words a lexicon of *words* is made from: the longer ones that are no stop words."""
-        return frozenset(w for w in words if len(w) >= MIN_PART and w not in STOP_WORDS)
+        return frozenset(w for w in words if Lexicon.in_base(w))
+
+    @staticmethod
+    def in_base(word: str) -> bool:
+        """Whether a lexicon is made from the folded *word* (``base_of``)."""
+        return len(word) >= MIN_PART and word not in STOP_WORDS
 
     def _tails_of_heads(self, words: Iterable[str]) -> dict[str, set[str]]:
         """First parts of *words* seen only inside compounds, with the stems of their known tails;

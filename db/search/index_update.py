@@ -23,7 +23,7 @@ from pathlib import Path
 from whoosh import index
 
 from advisor.model import Method
-from db.search.analysis import MIN_PART, STOP_WORDS, Lexicon
+from db.search.analysis import Lexicon
 from db.search.index import (
     WRITER_MEMORY_MB,
     Stamp,
@@ -74,7 +74,7 @@ class CatalogueWords:
     def _add(self, words: Iterable[str]) -> None:
         for word in words:
             self._count[word] += 1
-            if self._count[word] == 1 and len(word) >= MIN_PART and word not in STOP_WORDS:
+            if self._count[word] == 1 and Lexicon.in_base(word):
                 self.base.add(word)
                 self.base_came.add(word)
                 self.base_went.discard(word)
